@@ -1,0 +1,52 @@
+import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import { identityClaims, type Identity } from './identity';
+
+export type Authentication = { identity: Identity } | { identity: null; problem?: string };
+
+export interface AuthSettings {
+  /** HS256 key for locally signed tokens (development, tests, a single hall). */
+  secret: string;
+  issuer?: string;
+  audience?: string;
+  /** A real identity provider's key set; when set, tokens are checked against it instead. */
+  jwksUrl?: string;
+}
+
+export type Authenticator = (authorization: string | null | undefined) => Promise<Authentication>;
+
+function describe(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'the token has expired';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token signature is not valid';
+  if (error instanceof errors.JWTClaimValidationFailed) return `the token claim "${error.claim}" is not valid`;
+  if (error instanceof errors.JOSEError) return 'the token is not valid';
+  return 'the token could not be read';
+}
+
+/**
+ * Reads `Authorization: Bearer <JWT>`. A missing header is anonymous, which is enough for the
+ * public catalogue; a bad token is remembered so a protected field can say what was wrong.
+ */
+export function createAuthenticator(settings: AuthSettings): Authenticator {
+  const options = { issuer: settings.issuer, audience: settings.audience };
+  const keySet = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : undefined;
+  const verify = keySet
+    ? (token: string) => jwtVerify(token, keySet, options)
+    : (token: string) =>
+        jwtVerify(token, new TextEncoder().encode(settings.secret), { ...options, algorithms: ['HS256'] });
+  return async (authorization) => {
+    if (!authorization) return { identity: null };
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) return { identity: null, problem: 'the Authorization header must be "Bearer <token>"' };
+    try {
+      const { payload } = await verify(match[1]);
+      const claims = identityClaims.safeParse(payload);
+      if (!claims.success) {
+        const issue = claims.error.issues[0];
+        return { identity: null, problem: `the token claim "${issue.path.join('.')}" is not valid: ${issue.message}` };
+      }
+      return { identity: claims.data };
+    } catch (error) {
+      return { identity: null, problem: describe(error) };
+    }
+  };
+}

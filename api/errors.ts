@@ -1,0 +1,20 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes clients act on (API.md); anything else is masked as an internal error. */
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND';
+
+export interface FieldProblem {
+  /** A dotted path into the input, e.g. `formData.legalRepresentative.idNumber`. */
+  field: string;
+  message: string;
+}
+
+export function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+/** One error naming every bad field, so the applicant fixes the form in one go. */
+export function badUserInput(problems: FieldProblem[]) {
+  const summary = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
+  return clientError('BAD_USER_INPUT', `Invalid input: ${summary}`, { fields: problems });
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { AGENCY_CODES } from '../workflows/process/definition';
+
+export const ROLES = ['APPLICANT', 'REVIEWER', 'WINDOW', 'AUDITOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The claims Lianban reads from a token (API.md, Identity). */
+export const identityClaims = z
+  .object({
+    sub: z.string().min(1).max(200),
+    role: z.enum(ROLES),
+    agency: z.enum(AGENCY_CODES).optional(),
+  })
+  .refine((claims) => claims.role !== 'REVIEWER' || claims.agency !== undefined, {
+    message: 'a REVIEWER token must name its agency',
+    path: ['agency'],
+  })
+  .transform((claims) => ({
+    ...claims,
+    // The acceptance window is an agency of its own; its staff need not say so in the token.
+    agency: claims.role === 'WINDOW' ? ('WINDOW' as const) : claims.role === 'REVIEWER' ? claims.agency : undefined,
+  }));
+
+export type Identity = z.infer<typeof identityClaims>;

@@ -1,0 +1,61 @@
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { Context } from '../api/context';
+import { badUserInput, clientError } from '../api/errors';
+import type { Role } from '../api/identity';
+import type PrismaTypes from '../prisma/generated/pothos-types';
+import { getDatamodel } from '../prisma/generated/pothos-types';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  AuthScopes: { authenticated: boolean; role: Role };
+  DefaultFieldNullability: false;
+}>({
+  // API.md's types are non-null unless marked otherwise.
+  defaultFieldNullability: false,
+  plugins: [ScopeAuthPlugin, PrismaPlugin, ValidationPlugin],
+  prisma: {
+    dmmf: getDatamodel(),
+    // The Prisma client is per process, not per module, so resolvers read it from the context.
+    client: (context) => context.prisma,
+    exposeDescriptions: true,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: null,
+  },
+  scopeAuth: {
+    authScopes: (context) => ({
+      authenticated: context.auth.identity !== null,
+      role: (role) => context.auth.identity?.role === role,
+    }),
+    // No identity: say why the token did not count; an identity without the right: FORBIDDEN.
+    unauthorizedError: (_parent, context) =>
+      context.auth.identity
+        ? clientError('FORBIDDEN', 'You are not allowed to do this')
+        : clientError(
+            'UNAUTHENTICATED',
+            context.auth.problem ? `Not signed in: ${context.auth.problem}` : 'Not signed in: send Authorization: Bearer <token>',
+          ),
+  },
+  validation: {
+    validationError: (failure) =>
+      badUserInput(
+        failure.issues.map((issue) => ({
+          field: (issue.path ?? []).map((part) => (typeof part === 'object' ? String(part.key) : String(part))).join('.'),
+          message: issue.message,
+        })),
+      ),
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('JSON', JSONResolver);
+
+builder.queryType({});

@@ -1,0 +1,14 @@
+import { builder } from '../builder';
+
+builder.prismaObject('Material', {
+  description: 'A document the applicant submits for an item (申请材料)',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn'),
+    required: t.exposeBoolean('required'),
+    condition: t.exposeString('condition', { nullable: true, description: 'When a conditional material is needed' }),
+    formats: t.exposeStringList('formats', { description: 'Accepted file formats' }),
+    description: t.exposeString('description'),
+  }),
+});

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { ServiceGuide } from '../../prisma/catalogue/types';
+import { builder } from '../builder';
+import { AgencyType } from './agency';
+import { ServiceGuideType } from './service-guide';
+
+builder.prismaObject('ServiceItem', {
+  description: 'A standardised item of the catalogue, at one version',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    version: t.exposeInt('version'),
+    current: t.exposeBoolean('current', { description: 'Whether new applications use this version' }),
+    name: t.exposeString('name'),
+    nameEn: t.exposeString('nameEn'),
+    statutoryDays: t.exposeInt('statutoryDays', { description: 'Working days the law allows' }),
+    promisedDays: t.exposeInt('promisedDays', { description: 'Working days the hall promises' }),
+    agencies: t.field({
+      type: [AgencyType],
+      description: 'The agencies that act on a case, in process order',
+      select: { agencies: { orderBy: { position: 'asc' }, select: { agency: true } } },
+      resolve: (item) => item.agencies.map((link) => link.agency),
+    }),
+    materials: t.relation('materials', { query: { orderBy: { position: 'asc' } } }),
+    formSchema: t.expose('formSchema', { type: 'JSON', description: 'JSON Schema (draft-07) of formData' }),
+    processDefinition: t.expose('processDefinition', { type: 'JSON' }),
+    guide: t.field({ type: ServiceGuideType, resolve: (item) => item.guide as unknown as ServiceGuide }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  serviceItems: t.prismaField({
+    type: ['ServiceItem'],
+    description: 'Current versions of the catalogue, optionally filtered by code or name (Chinese or English)',
+    args: { search: t.arg.string({ validate: z.string().trim().max(100, 'at most 100 characters') }) },
+    resolve: (query, _root, { search }, { prisma }) => {
+      const text = search?.trim();
+      return prisma.serviceItem.findMany({
+        ...query,
+        where: {
+          current: true,
+          ...(text
+            ? {
+                OR: [
+                  { code: { contains: text, mode: 'insensitive' } },
+                  { name: { contains: text, mode: 'insensitive' } },
+                  { nameEn: { contains: text, mode: 'insensitive' } },
+                ],
+              }
+            : {}),
+        },
+        orderBy: { code: 'asc' },
+      });
+    },
+  }),
+  serviceItem: t.prismaField({
+    type: 'ServiceItem',
+    nullable: true,
+    description: 'The current version of an item, or the given version',
+    args: {
+      code: t.arg.string({ required: true, validate: z.string().trim().min(1).max(20) }),
+      version: t.arg.int({ validate: z.number().int().min(1) }),
+    },
+    resolve: (query, _root, { code, version }, { prisma }) =>
+      prisma.serviceItem.findFirst({
+        ...query,
+        where: { code: code.trim(), ...(version ? { version } : { current: true }) },
+      }),
+  }),
+}));
+
+builder.queryField('serviceItemVersions', (t) =>
+  t.prismaField({
+    type: ['ServiceItem'],
+    description: 'Every version of an item, newest first, retired ones included (administrators)',
+    authScopes: { role: 'ADMIN' },
+    args: { code: t.arg.string({ required: true, validate: z.string().trim().min(1).max(20) }) },
+    resolve: (query, _root, { code }, { prisma }) =>
+      prisma.serviceItem.findMany({ ...query, where: { code: code.trim() }, orderBy: { version: 'desc' } }),
+  }),
+);

@@ -1,0 +1,136 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { Connection } from '@temporalio/client';
+import type { Logger } from '../logger';
+
+export interface DevServerOptions {
+  cliPath: string;
+  dataDir: string;
+  namespace: string;
+  port: number;
+  /** Omitted: no Web UI (tests). */
+  uiPort?: number;
+  log: Logger;
+  readyTimeoutMs?: number;
+}
+
+export interface DevServer {
+  address: string;
+  uiUrl?: string;
+  stop(): Promise<void>;
+}
+
+export class DevServerError extends Error {
+  override name = 'DevServerError';
+}
+
+const HOST = '127.0.0.1';
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: HOST, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * A dev server left behind by a process that was killed outright still holds the port and the
+ * SQLite file; the pid file lets the next start end it instead of failing.
+ */
+function stopOrphan(pidFile: string, cliPath: string, log: Logger): void {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidFile, 'utf8'));
+  } catch {
+    return;
+  }
+  try {
+    const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (commandLine.startsWith(cliPath) && commandLine.includes('start-dev')) {
+      log.warn({ pid }, 'Stopping a Temporal dev server left running by an earlier start');
+      process.kill(pid, 'SIGKILL');
+    }
+  } catch {
+    // The process is gone already.
+  }
+  rmSync(pidFile, { force: true });
+}
+
+async function waitUntilReady(address: string, child: ChildProcess, timeoutMs: number, stderr: string[]) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new DevServerError(`The Temporal dev server exited with code ${child.exitCode}:\n${stderr.join('')}`);
+    }
+    try {
+      const connection = await Connection.connect({ address, connectTimeout: 1000 });
+      await connection.workflowService.getSystemInfo({});
+      await connection.close();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new DevServerError(`The Temporal dev server did not answer on ${address} within ${timeoutMs} ms`);
+}
+
+/** Starts `temporal server start-dev` with its SQLite file under dataDir, so cases survive restarts. */
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const { cliPath, dataDir, namespace, port, uiPort, log } = options;
+  mkdirSync(dataDir, { recursive: true });
+  const pidFile = path.join(dataDir, 'temporal.pid');
+  stopOrphan(pidFile, cliPath, log);
+  for (const [name, value] of [['TEMPORAL_DEV_PORT', port], ['TEMPORAL_UI_PORT', uiPort]] as const) {
+    if (value !== undefined && (await portInUse(value))) {
+      throw new DevServerError(
+        `Port ${value} (${name}) is in use. If a Temporal server runs there, set TEMPORAL_ADDRESS=${HOST}:${port} ` +
+          `to use it; otherwise set ${name} to a free port.`,
+      );
+    }
+  }
+  const args = [
+    'server', 'start-dev',
+    '--ip', HOST,
+    '--port', String(port),
+    '--namespace', namespace,
+    '--db-filename', path.join(dataDir, 'temporal.db'),
+    '--log-format', 'pretty',
+    '--log-level', 'warn',
+    '--dynamic-config-value', 'frontend.enableUpdateWorkflowExecution=true',
+    '--dynamic-config-value', 'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true',
+    ...(uiPort === undefined ? ['--headless'] : ['--ui-port', String(uiPort)]),
+  ];
+  const child = spawn(cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (child.pid) writeFileSync(pidFile, String(child.pid));
+  const stderr: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr.push(chunk.toString());
+    if (stderr.length > 50) stderr.shift();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const address = `${HOST}:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(pidFile, { force: true });
+  };
+  try {
+    await waitUntilReady(address, child, options.readyTimeoutMs ?? 60_000, stderr);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const uiUrl = uiPort === undefined ? undefined : `http://localhost:${uiPort}`;
+  log.info({ address, uiUrl }, 'Temporal dev server is ready');
+  return { address, uiUrl, stop };
+}

@@ -1,0 +1,64 @@
+/**
+ * GB 11643-1999 citizen identity number: 6-digit address code, 8-digit birth date,
+ * 3-digit sequence, and an ISO 7064 MOD 11-2 check character.
+ */
+
+// 2^(17-i) mod 11 for positions 1..17, i.e. the ISO 7064 MOD 11-2 weights.
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+const CHECK_CHARACTERS = '10X98765432';
+const SEVENTEEN_DIGITS = /^[0-9]{17}$/;
+
+export function identityNumberCheckCharacter(first17: string): string {
+  if (!SEVENTEEN_DIGITS.test(first17)) {
+    throw new Error('identity number: the first 17 characters must be digits');
+  }
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i]!;
+  }
+  return CHECK_CHARACTERS[sum % 11]!;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+// Calendar arithmetic by hand rather than via Date, so the answer cannot depend on the
+// host's time zone or on Date's lenient rollover (Feb 31 → Mar 3).
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= daysInMonth[month - 1]!;
+}
+
+/**
+ * Returns null when the number is valid, otherwise a short reason suitable for a form error.
+ * The birth date is not compared with today: workflow code must be deterministic on replay.
+ */
+export function validateIdentityNumber(value: string): string | null {
+  if (value.length !== 18) {
+    return 'identity number must be 18 characters';
+  }
+  if (!SEVENTEEN_DIGITS.test(value.slice(0, 17))) {
+    return 'identity number: the first 17 characters must be digits';
+  }
+  const last = value[17]!;
+  if (last === 'x') {
+    // The standard prints an upper-case X; accepting both would let the same person
+    // appear under two spellings in the database.
+    return 'identity number: the check character must be an upper-case X, not x';
+  }
+  if (!/^[0-9X]$/.test(last)) {
+    return 'identity number: the last character must be a digit or X';
+  }
+  const year = Number(value.slice(6, 10));
+  const month = Number(value.slice(10, 12));
+  const day = Number(value.slice(12, 14));
+  if (year < 1900 || !isRealDate(year, month, day)) {
+    return 'identity number contains an invalid birth date';
+  }
+  if (identityNumberCheckCharacter(value.slice(0, 17)) !== last) {
+    return 'identity number has a wrong check character';
+  }
+  return null;
+}
