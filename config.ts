@@ -13,7 +13,8 @@ const optionalString = z
   .optional();
 
 const environmentSchema = z.object({
-  PORT: port.default(4000),
+  // 0 asks the system for a free port (tests).
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: optionalString.refine((url) => url === undefined || /^postgres(ql)?:\/\//.test(url), {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { AGENCY_CODES } from '../workflows/process/definition';
+import { AGENCY_CODES, type AgencyCode } from '../workflows/process/definition';
 
 export const ROLES = ['APPLICANT', 'REVIEWER', 'WINDOW', 'AUDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The claims Lianban reads from a token (API.md, Identity). */
-export const identityClaims = z
+export const identityClaims: z.ZodType<Identity, unknown> = z
   .object({
     sub: z.string().min(1).max(200),
     role: z.enum(ROLES),
@@ -21,4 +21,9 @@ export const identityClaims = z
     agency: claims.role === 'WINDOW' ? ('WINDOW' as const) : claims.role === 'REVIEWER' ? claims.agency : undefined,
   }));
 
-export type Identity = z.infer<typeof identityClaims>;
+export interface Identity {
+  sub: string;
+  role: Role;
+  /** The agency whose tasks this person works: set for REVIEWER and WINDOW. */
+  agency?: AgencyCode;
+}

@@ -14,9 +14,9 @@ export function identityNumberCheckCharacter(first17: string): string {
   }
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i]!;
+    sum += (first17.charCodeAt(i) - 48) * WEIGHTS[i];
   }
-  return CHECK_CHARACTERS[sum % 11]!;
+  return CHECK_CHARACTERS[sum % 11];
 }
 
 function isLeapYear(year: number): boolean {
@@ -28,7 +28,7 @@ function isLeapYear(year: number): boolean {
 function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const daysInMonth = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return day <= daysInMonth[month - 1]!;
+  return day <= daysInMonth[month - 1];
 }
 
 /**
@@ -42,7 +42,7 @@ export function validateIdentityNumber(value: string): string | null {
   if (!SEVENTEEN_DIGITS.test(value.slice(0, 17))) {
     return 'identity number: the first 17 characters must be digits';
   }
-  const last = value[17]!;
+  const last = value[17];
   if (last === 'x') {
     // The standard prints an upper-case X; accepting both would let the same person
     // appear under two spellings in the database.

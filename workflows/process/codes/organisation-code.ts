@@ -17,7 +17,7 @@ export function organisationCodeCheckCharacter(body8: string): string {
   }
   let sum = 0;
   for (let i = 0; i < 8; i++) {
-    sum += characterValue(body8[i]!) * WEIGHTS[i]!;
+    sum += characterValue(body8[i]) * WEIGHTS[i];
   }
   const check = 11 - (sum % 11);
   if (check === 10) return 'X';

@@ -35,10 +35,10 @@ export function usccCheckCharacter(first17: string): string {
   }
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    sum += VALUES.get(first17[i]!)! * WEIGHTS[i]!;
+    sum += VALUES.get(first17[i])! * WEIGHTS[i];
   }
   const check = BASE - (sum % BASE);
-  return check === BASE ? '0' : USCC_CHARACTERS[check]!;
+  return check === BASE ? '0' : USCC_CHARACTERS[check];
 }
 
 export function isValidUscc(code: string): boolean {
@@ -87,7 +87,7 @@ export function organisationBodyFromSequence(sequence: number): string {
   let body = '';
   let rest = sequence;
   for (let i = 0; i < 8; i++) {
-    body = USCC_CHARACTERS[rest % BASE]! + body;
+    body = USCC_CHARACTERS[rest % BASE] + body;
     rest = Math.floor(rest / BASE);
   }
   return body;

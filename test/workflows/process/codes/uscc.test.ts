@@ -84,8 +84,8 @@ describe('buildUscc', () => {
   it.each(PUBLISHED)('rebuilds %s from its parts', (code) => {
     expect(
       buildUscc({
-        registrationAuthority: code[0]!,
-        organisationType: code[1]!,
+        registrationAuthority: code[0],
+        organisationType: code[1],
         division: code.slice(2, 8),
         organisationBody: code.slice(8, 16),
       }),

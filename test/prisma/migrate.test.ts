@@ -1,0 +1,82 @@
+import { cpSync, appendFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from '../../prisma/database';
+import { applyMigrations, MIGRATIONS_DIR, MigrationError, readMigrations } from '../../prisma/migrate';
+import { seedCatalogue } from '../../prisma/seed';
+import { openTestDatabase } from '../helpers/database';
+import { tempDir } from '../helpers/temp-dir';
+
+let database: Database;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+}, 60_000);
+
+afterAll(async () => {
+  await database?.close();
+});
+
+/** Tables, columns and types as PostgreSQL reports them: what a second run must not change. */
+function describeSchema() {
+  return database.withSession((session) =>
+    session.query<{ table_name: string; column_name: string; data_type: string }>(
+      `SELECT table_name, column_name, data_type FROM information_schema.columns
+       WHERE table_schema = 'public' ORDER BY table_name, column_name`,
+    ),
+  );
+}
+
+async function counts() {
+  const { prisma } = database;
+  return {
+    agencies: await prisma.agency.count(),
+    items: await prisma.serviceItem.count(),
+    materials: await prisma.material.count(),
+    links: await prisma.serviceItemAgency.count(),
+  };
+}
+
+it('applies every committed migration once, and a second run changes nothing', async () => {
+  const applied = await database.withSession((session) =>
+    session.query<{ name: string }>('SELECT name FROM lianban_migrations ORDER BY name'),
+  );
+  expect(applied.map((row) => row.name)).toEqual(readMigrations().map((migration) => migration.name));
+  const before = await describeSchema();
+  expect(before.length).toBeGreaterThan(20);
+
+  expect(await applyMigrations(database)).toEqual([]);
+  expect(await describeSchema()).toEqual(before);
+});
+
+it('seeds the catalogue once: a second seed creates nothing', async () => {
+  const before = await counts();
+  expect(before).toMatchObject({ agencies: 10, items: 4 });
+  expect(await seedCatalogue(database.prisma)).toEqual({ agencies: 10, itemsCreated: [] });
+  expect(await counts()).toEqual(before);
+});
+
+it('refuses to start on a migration edited after it was applied', async () => {
+  const dir = tempDir();
+  try {
+    cpSync(MIGRATIONS_DIR, dir.path, { recursive: true });
+    const [first] = readMigrations(dir.path);
+    appendFileSync(path.join(dir.path, first.name, 'migration.sql'), '\n-- edited\n');
+    await expect(applyMigrations(database, readMigrations(dir.path))).rejects.toThrow(MigrationError);
+    await expect(applyMigrations(database, readMigrations(dir.path))).rejects.toThrow(/edited after it was applied/);
+  } finally {
+    dir.remove();
+  }
+});
+
+it('rolls back a failing migration and records nothing of it', async () => {
+  const broken = { name: '99990101000000_broken', sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();', checksum: 'x' };
+  await expect(applyMigrations(database, [...readMigrations(), broken])).rejects.toThrow(/99990101000000_broken failed/);
+  const tables = await database.withSession((session) =>
+    session.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`),
+  );
+  expect(tables).toEqual([]);
+  const recorded = await database.withSession((session) =>
+    session.query(`SELECT 1 FROM lianban_migrations WHERE name = $1`, [broken.name]),
+  );
+  expect(recorded).toEqual([]);
+});
