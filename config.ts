@@ -33,6 +33,7 @@ const environmentSchema = z.object({
   AUTH_JWKS_URL: optionalString.refine((url) => url === undefined || /^https?:\/\//.test(url), {
     message: 'must be an http(s) URL',
   }),
+  HALL_DIVISION_CODE: z.string().regex(/^\d{6}$/, 'must be a 6-digit administrative division code').default('110102'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -58,6 +59,8 @@ export interface Config {
     audience?: string;
     jwksUrl?: string;
   };
+  /** GB/T 2260 code of the hall's district; it goes into every unified social credit code minted. */
+  hallDivisionCode: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   production: boolean;
 }
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       audience: e.AUTH_AUDIENCE,
       jwksUrl: e.AUTH_JWKS_URL,
     },
+    hallDivisionCode: e.HALL_DIVISION_CODE,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
   };

@@ -1,0 +1,62 @@
+import { Prisma, type PrismaClient } from '@prisma/client';
+import type { IssuedCertificate } from '../workflows/process/case-model';
+import { buildUscc, organisationBodyFromSequence } from '../workflows/process/codes';
+import type { CertificateKind } from '../workflows/process/definition';
+
+export interface IssueRequest {
+  applicationId: string;
+  itemCode: string;
+  kind: CertificateKind;
+}
+
+export interface IssuerSettings {
+  /** GB/T 2260 code of the hall's district, e.g. 110102 for Beijing Xicheng. */
+  divisionCode: string;
+}
+
+/** 9 = industry and commerce registers it, 1 = an enterprise (GB 32100-2015, table 1 and 2). */
+const AIC_AUTHORITY = '9';
+const ENTERPRISE = '1';
+
+function view(row: { number: string; kind: string; uscc: string | null; issuedAt: Date }): IssuedCertificate {
+  return { number: row.number, kind: row.kind as CertificateKind, uscc: row.uscc ?? undefined, issuedAt: row.issuedAt.toISOString() };
+}
+
+/**
+ * Issues the case's certificate once: a retry, or a second worker racing the first, gets the
+ * certificate already issued. A business licence carries a unified social credit code minted
+ * from the certificate's serial number, so no two cases share one.
+ */
+export async function issueCertificate(
+  prisma: PrismaClient,
+  settings: IssuerSettings,
+  request: IssueRequest,
+  now: Date,
+): Promise<IssuedCertificate> {
+  const existing = await prisma.certificate.findUnique({ where: { applicationId: request.applicationId } });
+  if (existing) return view(existing);
+  const [{ serial }] = await prisma.$queryRaw<Array<{ serial: number }>>`
+    SELECT nextval(pg_get_serial_sequence('"Certificate"', 'serial'))::int AS serial`;
+  const uscc =
+    request.kind === 'BUSINESS_LICENCE'
+      ? buildUscc({
+          registrationAuthority: AIC_AUTHORITY,
+          organisationType: ENTERPRISE,
+          division: settings.divisionCode,
+          organisationBody: organisationBodyFromSequence(serial),
+        })
+      : null;
+  const number = `${request.itemCode}-${now.getUTCFullYear()}-${String(serial).padStart(6, '0')}`;
+  try {
+    return view(
+      await prisma.certificate.create({
+        data: { serial, applicationId: request.applicationId, number, kind: request.kind, uscc, issuedAt: now },
+      }),
+    );
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      return view(await prisma.certificate.findUniqueOrThrow({ where: { applicationId: request.applicationId } }));
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+import type { PrismaClient } from '@prisma/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { createCaseActivities } from '../activities/case-activities';
+import type { IssuerSettings } from '../activities/certificates';
+import { APPROVAL_TASK_QUEUE } from '../workflows/approval-workflow';
+
+export interface ApprovalWorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  prisma: PrismaClient;
+  issuer: IssuerSettings;
+}
+
+/** A worker for approval cases, with the real side effects wired in. */
+export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Worker> {
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: APPROVAL_TASK_QUEUE,
+    workflowsPath: require.resolve('../workflows'),
+    activities: createCaseActivities({ prisma: options.prisma, issuer: options.issuer, clock: () => new Date() }),
+  });
+}

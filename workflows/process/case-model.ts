@@ -1,0 +1,95 @@
+import type { AgencyCode, CertificateKind, ProcessDefinition, StageName } from './definition';
+
+export type TaskStatus = 'OPEN' | 'CLAIMED' | 'COMPLETED' | 'CANCELLED';
+export type Decision = 'APPROVE' | 'REJECT' | 'REQUEST_CORRECTION';
+export type CaseStatus =
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW'
+  | 'CORRECTION_REQUIRED'
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'ISSUED'
+  | 'WITHDRAWN';
+
+export interface Correction {
+  /** A form field (dotted path) or a material code; at least one of the two. */
+  field?: string;
+  material?: string;
+  reason: string;
+}
+
+/** Times are ISO strings: the case travels as JSON through Temporal and into the read model. */
+export interface ReviewTask {
+  id: string;
+  agency: AgencyCode;
+  stage: StageName;
+  /** 1 for the first review; a review again after a correction is the next round. */
+  round: number;
+  status: TaskStatus;
+  assignee?: string;
+  decision?: Decision;
+  comment?: string;
+  corrections?: Correction[];
+  createdAt: string;
+  completedAt?: string;
+  dueAt: string;
+}
+
+export interface CorrectionRequest extends Correction {
+  agency: AgencyCode;
+  taskId: string;
+}
+
+export interface TimelineEntry {
+  /** Position in the case's history; makes each write of the entry idempotent. */
+  seq: number;
+  at: string;
+  actor?: string;
+  action: string;
+  detail?: string;
+}
+
+export interface IssuedCertificate {
+  number: string;
+  kind: CertificateKind;
+  uscc?: string;
+  issuedAt: string;
+}
+
+/** The SLA clock: statutory working days run from acceptance and stop during corrections. */
+export interface SlaClock {
+  startedAt?: string;
+  pausedSince?: string;
+  pausedWorkingDays: number;
+}
+
+/** What the catalogue said of the item when the case started; the case keeps it to the end. */
+export interface ItemSnapshot {
+  id: string;
+  code: string;
+  version: number;
+  statutoryDays: number;
+  promisedDays: number;
+  definition: ProcessDefinition;
+  /** Top-level and nested form field paths a correction may name. */
+  fields: string[];
+  materials: string[];
+}
+
+export interface CaseContext {
+  applicationId: string;
+  applicantId: string;
+  item: ItemSnapshot;
+  formData: Record<string, unknown>;
+  submittedAt: string;
+  stageIndex: number;
+  tasks: ReviewTask[];
+  openCorrections: CorrectionRequest[];
+  /** Every correction notice the applicant received, merged per correction period. */
+  correctionNotices: CorrectionRequest[][];
+  clock: SlaClock;
+  decidedAt?: string;
+  closedAt?: string;
+  certificate?: IssuedCertificate;
+  timeline: TimelineEntry[];
+}

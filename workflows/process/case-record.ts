@@ -1,0 +1,65 @@
+import type { CaseContext, CaseStatus, ReviewTask, TimelineEntry } from './case-model';
+import { slaDeadline } from './sla';
+
+export type CaseState = 'review' | 'correction' | 'approved' | 'issued' | 'rejected' | 'withdrawn';
+
+export function caseStatus(state: CaseState, context: CaseContext): CaseStatus {
+  switch (state) {
+    case 'review':
+      return context.stageIndex === 0 ? 'SUBMITTED' : 'UNDER_REVIEW';
+    case 'correction':
+      return 'CORRECTION_REQUIRED';
+    case 'approved':
+      return 'APPROVED';
+    case 'issued':
+      return 'ISSUED';
+    case 'rejected':
+      return 'REJECTED';
+    case 'withdrawn':
+      return 'WITHDRAWN';
+  }
+}
+
+/** The case as the read model stores it; `version` orders writes that race each other. */
+export interface CaseRecord {
+  version: number;
+  applicationId: string;
+  applicantId: string;
+  itemId: string;
+  idempotencyKey?: string;
+  status: CaseStatus;
+  formData: Record<string, unknown>;
+  submittedAt: string;
+  decidedAt?: string;
+  closedAt?: string;
+  deadline?: string;
+  slaPausedSince?: string;
+  tasks: ReviewTask[];
+  /** Only entries the read model may not have yet. */
+  timeline: TimelineEntry[];
+}
+
+export function caseRecord(
+  state: CaseState,
+  context: CaseContext,
+  version: number,
+  timelineAfter: number,
+  idempotencyKey?: string,
+): CaseRecord {
+  return {
+    version,
+    applicationId: context.applicationId,
+    applicantId: context.applicantId,
+    itemId: context.item.id,
+    idempotencyKey,
+    status: caseStatus(state, context),
+    formData: context.formData,
+    submittedAt: context.submittedAt,
+    decidedAt: context.decidedAt,
+    closedAt: context.closedAt,
+    deadline: slaDeadline(context.clock, context.item.statutoryDays)?.toISOString(),
+    slaPausedSince: context.clock.pausedSince,
+    tasks: context.tasks,
+    timeline: context.timeline.filter((entry) => entry.seq > timelineAfter),
+  };
+}

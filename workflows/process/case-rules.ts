@@ -1,0 +1,98 @@
+import type { CaseContext, ReviewTask } from './case-model';
+import type { CaseEvent } from './case-events';
+
+export type CaseErrorType =
+  | 'TASK_NOT_FOUND'
+  | 'WRONG_AGENCY'
+  | 'TASK_ALREADY_CLAIMED'
+  | 'TASK_NOT_CLAIMED'
+  | 'TASK_CLOSED'
+  | 'NOT_CLAIMANT'
+  | 'INVALID_DECISION'
+  | 'INVALID_INPUT'
+  | 'NOT_OWNER'
+  | 'NOT_IN_CORRECTION'
+  | 'CASE_CLOSED';
+
+export interface CaseProblem {
+  type: CaseErrorType;
+  message: string;
+}
+
+type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
+const MAX_COMMENT = 2000;
+const MAX_REASON = 500;
+
+function problem(type: CaseErrorType, message: string): CaseProblem {
+  return { type, message };
+}
+
+function agencyTask(context: CaseContext, taskId: string, agency: string | undefined): ReviewTask | CaseProblem {
+  const task = context.tasks.find((candidate) => candidate.id === taskId);
+  if (!task) return problem('TASK_NOT_FOUND', `No task ${taskId} on this case`);
+  if (task.agency !== agency) return problem('WRONG_AGENCY', `Task ${taskId} belongs to ${task.agency}`);
+  if (task.status === 'COMPLETED' || task.status === 'CANCELLED') {
+    return problem('TASK_CLOSED', `Task ${taskId} is ${task.status.toLowerCase()}`);
+  }
+  return task;
+}
+
+export function checkClaim(context: CaseContext, event: EventOf<'CLAIM'>): CaseProblem | null {
+  const task = agencyTask(context, event.taskId, event.actor.agency);
+  if ('type' in task) return task;
+  if (task.status === 'CLAIMED') {
+    return problem('TASK_ALREADY_CLAIMED', `Task ${task.id} is already claimed by ${task.assignee}`);
+  }
+  return null;
+}
+
+function checkCorrections(context: CaseContext, event: EventOf<'DECIDE'>): string | null {
+  const corrections = event.corrections ?? [];
+  if (event.decision !== 'REQUEST_CORRECTION') {
+    return corrections.length > 0 ? `corrections: only REQUEST_CORRECTION carries corrections` : null;
+  }
+  if (corrections.length === 0) return 'corrections: name at least one field or material to correct';
+  for (const [index, correction] of corrections.entries()) {
+    const at = `corrections[${index}]`;
+    if (!correction.field && !correction.material) return `${at}: name a field or a material`;
+    if (correction.field && !context.item.fields.includes(correction.field)) {
+      return `${at}.field: ${correction.field} is not a field of ${context.item.code}`;
+    }
+    if (correction.material && !context.item.materials.includes(correction.material)) {
+      return `${at}.material: ${correction.material} is not a material of ${context.item.code}`;
+    }
+    if (!correction.reason?.trim()) return `${at}.reason: say what is wrong`;
+    if (correction.reason.length > MAX_REASON) return `${at}.reason: at most ${MAX_REASON} characters`;
+  }
+  return null;
+}
+
+export function checkDecide(context: CaseContext, event: EventOf<'DECIDE'>): CaseProblem | null {
+  const task = agencyTask(context, event.taskId, event.actor.agency);
+  if ('type' in task) return task;
+  if (task.status === 'OPEN') return problem('TASK_NOT_CLAIMED', `Task ${task.id} must be claimed before it is completed`);
+  if (task.assignee !== event.actor.sub) {
+    return problem('NOT_CLAIMANT', `Task ${task.id} is claimed by ${task.assignee}; only the claimant completes it`);
+  }
+  if ((event.comment?.length ?? 0) > MAX_COMMENT) {
+    return problem('INVALID_DECISION', `comment: at most ${MAX_COMMENT} characters`);
+  }
+  if (event.decision === 'REJECT' && !event.comment?.trim()) {
+    return problem('INVALID_DECISION', 'comment: a rejection must give its reason');
+  }
+  const correctionProblem = checkCorrections(context, event);
+  return correctionProblem ? problem('INVALID_DECISION', correctionProblem) : null;
+}
+
+export function checkSupplement(context: CaseContext, inCorrection: boolean, event: EventOf<'SUPPLEMENT'>): CaseProblem | null {
+  if (event.actor.sub !== context.applicantId) return problem('NOT_OWNER', 'Only the applicant supplements a case');
+  if (!inCorrection) return problem('NOT_IN_CORRECTION', 'The case is not waiting for a correction');
+  return null;
+}
+
+export function checkWithdraw(context: CaseContext, open: boolean, event: EventOf<'WITHDRAW'>): CaseProblem | null {
+  if (event.actor.sub !== context.applicantId) return problem('NOT_OWNER', 'Only the applicant withdraws a case');
+  if (!open) return problem('CASE_CLOSED', 'The case is already decided or closed');
+  if ((event.reason?.length ?? 0) > MAX_COMMENT) return problem('INVALID_INPUT', `reason: at most ${MAX_COMMENT} characters`);
+  return null;
+}

@@ -1,0 +1,144 @@
+import { conditionHolds } from './conditions';
+import type { CaseContext, CorrectionRequest, ReviewTask, TimelineEntry } from './case-model';
+import type { CaseEvent } from './case-events';
+import type { AgencyCode } from './definition';
+import { deadlineAfter, workingDaysBetween } from './working-time';
+
+/** Pure updates of a case; the machine decides when each applies. */
+
+type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
+
+export function taskId(applicationId: string, agency: AgencyCode, round: number): string {
+  return `${applicationId}-${agency}-${round}`;
+}
+
+export function withTimeline(context: CaseContext, entry: Omit<TimelineEntry, 'seq'>): CaseContext {
+  return { ...context, timeline: [...context.timeline, { seq: context.timeline.length + 1, ...entry }] };
+}
+
+function updateTask(context: CaseContext, id: string, change: Partial<ReviewTask>): CaseContext {
+  return { ...context, tasks: context.tasks.map((task) => (task.id === id ? { ...task, ...change } : task)) };
+}
+
+function newTask(context: CaseContext, agency: AgencyCode, at: string): ReviewTask {
+  const round = context.tasks.filter((task) => task.agency === agency).length + 1;
+  return {
+    id: taskId(context.applicationId, agency, round),
+    agency,
+    stage: context.item.definition.stages[context.stageIndex].name,
+    round,
+    status: 'OPEN',
+    createdAt: at,
+    dueAt: deadlineAfter(new Date(at), context.item.promisedDays).toISOString(),
+  };
+}
+
+/** Opens the tasks of stage `index` for the reviewers whose condition holds on the form. */
+export function startStage(context: CaseContext, index: number, at: string): CaseContext {
+  const stage = context.item.definition.stages[index];
+  const agencies = stage.reviewers
+    .filter((reviewer) => !reviewer.when || conditionHolds(reviewer.when, context.formData))
+    .map((reviewer) => reviewer.agency);
+  const staged = { ...context, stageIndex: index };
+  return withTimeline(
+    { ...staged, tasks: [...context.tasks, ...agencies.map((agency) => newTask(staged, agency, at))] },
+    { at, action: 'STAGE_STARTED', detail: `${stage.name}: ${agencies.join(', ')}` },
+  );
+}
+
+export function currentStageTasks(context: CaseContext): ReviewTask[] {
+  const stage = context.item.definition.stages[context.stageIndex].name;
+  return context.tasks.filter((task) => task.stage === stage && task.status !== 'CANCELLED');
+}
+
+/** Every agency of the stage has approved in its latest round. */
+export function stageApproved(context: CaseContext): boolean {
+  const latest = new Map<AgencyCode, ReviewTask>();
+  for (const task of currentStageTasks(context)) latest.set(task.agency, task);
+  return [...latest.values()].every((task) => task.status === 'COMPLETED' && task.decision === 'APPROVE');
+}
+
+export function isLastStage(context: CaseContext): boolean {
+  return context.stageIndex === context.item.definition.stages.length - 1;
+}
+
+export function claim(context: CaseContext, event: EventOf<'CLAIM'>): CaseContext {
+  const task = context.tasks.find((candidate) => candidate.id === event.taskId)!;
+  return withTimeline(updateTask(context, task.id, { status: 'CLAIMED', assignee: event.actor.sub }), {
+    at: event.at,
+    actor: event.actor.sub,
+    action: 'TASK_CLAIMED',
+    detail: `${task.agency} ${task.stage} round ${task.round}`,
+  });
+}
+
+export function decide(context: CaseContext, event: EventOf<'DECIDE'>): CaseContext {
+  const task = context.tasks.find((candidate) => candidate.id === event.taskId)!;
+  const decided = updateTask(context, task.id, {
+    status: 'COMPLETED',
+    decision: event.decision,
+    comment: event.comment,
+    corrections: event.corrections,
+    completedAt: event.at,
+  });
+  const requests: CorrectionRequest[] = (event.corrections ?? []).map((correction) => ({
+    ...correction,
+    agency: task.agency,
+    taskId: task.id,
+  }));
+  const detail = [
+    `${task.agency}: ${event.decision}`,
+    event.comment,
+    ...requests.map((request) => `${request.field ?? request.material}: ${request.reason}`),
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return withTimeline(
+    { ...decided, openCorrections: [...decided.openCorrections, ...requests] },
+    { at: event.at, actor: event.actor.sub, action: `TASK_${event.decision}`, detail },
+  );
+}
+
+/** Closes the tasks nobody finished, e.g. when the case is rejected or withdrawn. */
+export function cancelOpenTasks(context: CaseContext, at: string): CaseContext {
+  return {
+    ...context,
+    tasks: context.tasks.map((task) =>
+      task.status === 'OPEN' || task.status === 'CLAIMED' ? { ...task, status: 'CANCELLED', completedAt: at } : task,
+    ),
+  };
+}
+
+export function pauseClock(context: CaseContext, at: string): CaseContext {
+  if (!context.clock.startedAt || context.clock.pausedSince) return context;
+  return { ...context, clock: { ...context.clock, pausedSince: at } };
+}
+
+export function resumeClock(context: CaseContext, at: string): CaseContext {
+  const { pausedSince } = context.clock;
+  if (!pausedSince) return context;
+  const paused = workingDaysBetween(new Date(pausedSince), new Date(at));
+  return { ...context, clock: { ...context.clock, pausedSince: undefined, pausedWorkingDays: context.clock.pausedWorkingDays + paused } };
+}
+
+/** The merged notice goes out; the agencies that asked review again, in a new round. */
+export function supplement(context: CaseContext, event: EventOf<'SUPPLEMENT'>): CaseContext {
+  const askers = [...new Set(context.openCorrections.map((request) => request.agency))];
+  const updated: CaseContext = {
+    ...context,
+    formData: { ...context.formData, ...(event.formData ?? {}) },
+    correctionNotices: [...context.correctionNotices, context.openCorrections],
+    openCorrections: [],
+  };
+  const fields = Object.keys(event.formData ?? {});
+  const supplemented = withTimeline(updated, {
+    at: event.at,
+    actor: event.actor.sub,
+    action: 'SUPPLEMENTED',
+    detail: fields.length > 0 ? `fields: ${fields.join(', ')}` : undefined,
+  });
+  return withTimeline(
+    { ...supplemented, tasks: [...supplemented.tasks, ...askers.map((agency) => newTask(supplemented, agency, event.at))] },
+    { at: event.at, action: 'REVIEW_AGAIN', detail: askers.join(', ') },
+  );
+}
