@@ -3,6 +3,11 @@ import type { CaseRecord } from '../workflows/process/case-record';
 
 const date = (value?: string) => (value ? new Date(value) : null);
 
+/** Zero-padded so that entries with the same time sort in the order they happened. */
+export function timelineKey(seq: number): string {
+  return `case-${String(seq).padStart(6, '0')}`;
+}
+
 /**
  * Writes the case as the workflow sees it. Safe to retry and to race: the application row is
  * only updated by a newer version, task rows carry the full task, and timeline entries are
@@ -69,7 +74,7 @@ export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord):
   await prisma.timelineEntry.createMany({
     data: record.timeline.map((entry) => ({
       applicationId: record.applicationId,
-      eventKey: String(entry.seq),
+      eventKey: timelineKey(entry.seq),
       at: new Date(entry.at),
       actor: entry.actor ?? null,
       action: entry.action,

@@ -1,7 +1,8 @@
-import express, { type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { PrismaClient } from '@prisma/client';
+import type { Client } from '@temporalio/client';
 import type { Logger } from '../logger';
 import type { Authenticator } from './auth';
 import type { Context } from './context';
@@ -12,12 +13,32 @@ export type HealthCheck = () => Promise<void>;
 export interface AppDependencies {
   schema: GraphQLSchema;
   prisma: PrismaClient;
+  temporal: Client;
   authenticate: Authenticator;
   log: Logger;
   health: Record<string, HealthCheck>;
   /** Production turns off GraphiQL and introspection-friendly error detail. */
   production: boolean;
+  now?: () => Date;
 }
+
+/** Generous for any form; uploads (multipart) are not parsed here and have limits of their own. */
+export const MAX_JSON_BODY = '1mb';
+
+function graphqlErrorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** Body-parser refusals, answered in GraphQL's error shape so clients handle them alike. */
+const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+  if (error.type === 'entity.too.large') {
+    res.status(413).json(graphqlErrorBody(`The request body is larger than ${MAX_JSON_BODY}`, 'PAYLOAD_TOO_LARGE'));
+  } else if (error.type === 'entity.parse.failed') {
+    res.status(400).json(graphqlErrorBody('The request body is not valid JSON', 'BAD_REQUEST'));
+  } else {
+    next(error);
+  }
+};
 
 /** Built apart from `listen`, so tests drive it on an ephemeral port. */
 export function buildApp(deps: AppDependencies): Express {
@@ -35,7 +56,9 @@ export function buildApp(deps: AppDependencies): Express {
     },
     context: async ({ request }) => ({
       prisma: deps.prisma,
+      temporal: deps.temporal,
       auth: await deps.authenticate(request.headers.get('authorization')),
+      now: deps.now ?? (() => new Date()),
     }),
   });
 
@@ -56,6 +79,7 @@ export function buildApp(deps: AppDependencies): Express {
     const healthy = results.every(([, status]) => status === 'ok');
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', ...Object.fromEntries(results) });
   });
-  app.use(yoga.graphqlEndpoint, yoga.requestListener);
+  // Parsed here so the size limit holds; yoga reads the parsed body.
+  app.use(yoga.graphqlEndpoint, express.json({ limit: MAX_JSON_BODY }), bodyErrors, yoga.requestListener);
   return app;
 }

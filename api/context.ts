@@ -1,8 +1,12 @@
 import type { PrismaClient } from '@prisma/client';
+import type { Client } from '@temporalio/client';
 import type { Authentication } from './auth';
 
 /** What every resolver receives; built per request by api/app.ts. */
 export interface Context {
   prisma: PrismaClient;
+  temporal: Client;
   auth: Authentication;
+  /** The time SLA figures are computed at; injected so tests can fix it. */
+  now: () => Date;
 }

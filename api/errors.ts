@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 
 /** The error codes clients act on (API.md); anything else is masked as an internal error. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  /** The case or task is not in a state that allows this (already claimed, closed, …). */
+  | 'CONFLICT';
 
 export interface FieldProblem {
   /** A dotted path into the input, e.g. `formData.legalRepresentative.idNumber`. */

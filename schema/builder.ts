@@ -16,7 +16,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
   };
-  AuthScopes: { authenticated: boolean; role: Role };
+  AuthScopes: { authenticated: boolean; role: Role; agencyStaff: boolean };
   DefaultFieldNullability: false;
 }>({
   // API.md's types are non-null unless marked otherwise.
@@ -34,6 +34,8 @@ export const builder = new SchemaBuilder<{
     authScopes: (context) => ({
       authenticated: context.auth.identity !== null,
       role: (role) => context.auth.identity?.role === role,
+      // Reviewers and the acceptance window: people who work an agency's tasks.
+      agencyStaff: context.auth.identity?.agency !== undefined,
     }),
     // No identity: say why the token did not count; an identity without the right: FORBIDDEN.
     unauthorizedError: (_parent, context) =>
@@ -59,3 +61,4 @@ builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSON', JSONResolver);
 
 builder.queryType({});
+builder.mutationType({});

@@ -1,7 +1,13 @@
 import { builder } from './builder';
 import './types/agency';
+import './types/application';
+import './types/certificate';
+import './types/enums';
 import './types/material';
+import './types/review-task';
 import './types/service-item';
+import './types/sla';
+import './types/timeline-entry';
 import './types/viewer';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -25,6 +25,10 @@ async function main() {
       },
     );
   };
+  service.failure.catch((error: unknown) => {
+    log.fatal({ err: error }, 'The service cannot go on');
+    process.exit(1);
+  });
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { NativeConnection } from '@temporalio/worker';
 import { buildApp } from '../api/app';
 import { createAuthenticator } from '../api/auth';
 import { authSecret } from '../api/secret';
@@ -9,21 +10,24 @@ import { openDatabase } from '../prisma/database';
 import { applyMigrations } from '../prisma/migrate';
 import { seedCatalogue } from '../prisma/seed';
 import { schema } from '../schema';
+import { createApprovalWorker } from './approval-worker';
 import { provideTemporal } from './temporal-connection';
 
 export interface RunningService {
   url: string;
   temporalAddress: string;
   temporalUiUrl?: string;
+  /** Rejects if the worker stops by itself: the process should then exit and be restarted. */
+  failure: Promise<never>;
   stop(): Promise<void>;
 }
 
-/** Everything `npm start` runs in one process: database, Temporal and the GraphQL API. */
+/** Everything `npm start` runs in one process: database, Temporal, the worker and the GraphQL API. */
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
   const database = await openDatabase(config);
   const stops: Array<() => Promise<void>> = [() => database.close()];
   const stop = async () => {
-    for (const step of stops.reverse()) await step();
+    for (const step of stops.splice(0).reverse()) await step();
   };
   try {
     const migrated = await applyMigrations(database);
@@ -34,9 +38,32 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const temporal = await provideTemporal(config, log);
     stops.push(() => temporal.close());
 
+    const workerConnection = await NativeConnection.connect({ address: temporal.address });
+    stops.push(() => workerConnection.close());
+    const worker = await createApprovalWorker({
+      connection: workerConnection,
+      namespace: config.temporal.namespace,
+      prisma: database.prisma,
+      issuer: { divisionCode: config.hallDivisionCode },
+    });
+    let stopping = false;
+    const running = worker.run();
+    const failure = running.then(
+      () => {
+        if (!stopping) throw new Error('The approval worker stopped by itself');
+        return new Promise<never>(() => undefined);
+      },
+    );
+    stops.push(async () => {
+      stopping = true;
+      worker.shutdown();
+      await running;
+    });
+
     const app = buildApp({
       schema,
       prisma: database.prisma,
+      temporal: temporal.client,
       authenticate: createAuthenticator({ ...config.auth, secret: authSecret(config) }),
       log,
       production: config.production,
@@ -47,6 +74,9 @@ export async function startService(config: Config, log: Logger): Promise<Running
         temporal: async () => {
           await temporal.connection.workflowService.getSystemInfo({});
         },
+        worker: async () => {
+          if (worker.getState() !== 'RUNNING') throw new Error(`worker is ${worker.getState()}`);
+        },
       },
     });
     const server = await new Promise<Server>((resolve, reject) => {
@@ -56,7 +86,13 @@ export async function startService(config: Config, log: Logger): Promise<Running
     stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     const { port } = server.address() as AddressInfo;
     const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-    return { url: `http://${host}:${port}/graphql`, temporalAddress: temporal.address, temporalUiUrl: temporal.uiUrl, stop };
+    return {
+      url: `http://${host}:${port}/graphql`,
+      temporalAddress: temporal.address,
+      temporalUiUrl: temporal.uiUrl,
+      failure,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

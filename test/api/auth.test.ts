@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Client } from '@temporalio/client';
 import { SignJWT } from 'jose';
 import pino from 'pino';
 import { buildApp } from '../../api/app';
@@ -21,6 +22,8 @@ beforeAll(async () => {
   const app = buildApp({
     schema,
     prisma: database.prisma,
+    // Lazy: these tests never reach Temporal.
+    temporal: new Client(),
     authenticate: createAuthenticator({ secret: SECRET }),
     log: pino({ level: 'silent' }),
     health: {},

@@ -23,7 +23,7 @@ describe('the public catalogue over HTTP, with a real Temporal dev server behind
   it('reports its database and Temporal as healthy', async () => {
     const response = await fetch(service.url.replace('/graphql', '/health'));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'ok', temporal: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', database: 'ok', temporal: 'ok', worker: 'ok' });
   });
 
   it('lists the four items of API.md with their agencies in process order', async () => {

@@ -1,0 +1,184 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { ApplicationStatus } from '@prisma/client';
+import { WithStartWorkflowOperation } from '@temporalio/client';
+import {
+  APPROVAL_TASK_QUEUE,
+  applicationWorkflowId,
+  approvalWorkflow,
+  claimTaskUpdate,
+  completeTaskUpdate,
+  submittedUpdate,
+  supplementUpdate,
+  withdrawUpdate,
+} from '../workflows/approval-workflow';
+import type { Correction, Decision } from '../workflows/process/case-model';
+import { toClientError } from './case-errors';
+import type { Context } from './context';
+import { badUserInput, clientError, type FieldProblem } from './errors';
+import { validateForm } from './form-validation';
+import type { Identity } from './identity';
+import { itemSnapshot } from './item-snapshot';
+
+/**
+ * Every change to a case goes to its workflow; these functions check what the read model can
+ * tell (the item exists, the form is valid, the caller may touch this case) and then send the
+ * update, which answers only after the read model has the change.
+ */
+
+export interface SubmitInput {
+  itemCode: string;
+  formData?: unknown;
+  documentIds?: string[] | null;
+  idempotencyKey?: string | null;
+}
+
+function refuseDocuments(documentIds: string[] | null | undefined): FieldProblem[] {
+  return documentIds?.length ? [{ field: 'documentIds', message: 'document upload is not available yet' }] : [];
+}
+
+/** The same applicant and key always name the same application. */
+function applicationIdFor(applicantId: string, idempotencyKey?: string | null): string {
+  if (!idempotencyKey) return randomUUID();
+  const hash = createHash('sha256').update(`${applicantId}\u0000${idempotencyKey}`).digest('hex');
+  return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-${hash.slice(12, 16)}-${hash.slice(16, 20)}-${hash.slice(20, 32)}`;
+}
+
+export async function submitApplication(ctx: Context, identity: Identity, input: SubmitInput): Promise<string> {
+  if (input.idempotencyKey) {
+    const earlier = await ctx.prisma.application.findUnique({
+      where: { applicantId_idempotencyKey: { applicantId: identity.sub, idempotencyKey: input.idempotencyKey } },
+      select: { id: true },
+    });
+    if (earlier) return earlier.id;
+  }
+  const item = await ctx.prisma.serviceItem.findFirst({
+    where: { code: input.itemCode.trim(), current: true },
+    include: { materials: { select: { code: true } } },
+  });
+  if (!item) throw badUserInput([{ field: 'itemCode', message: `no catalogue item ${input.itemCode}` }]);
+  const problems = [...validateForm(item.id, item.formSchema as object, input.formData), ...refuseDocuments(input.documentIds)];
+  if (problems.length > 0) throw badUserInput(problems);
+
+  const applicationId = applicationIdFor(identity.sub, input.idempotencyKey);
+  const start = new WithStartWorkflowOperation(approvalWorkflow, {
+    workflowId: applicationWorkflowId(applicationId),
+    taskQueue: APPROVAL_TASK_QUEUE,
+    // A retried submission joins the case its first attempt started.
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    args: [
+      {
+        applicationId,
+        applicantId: identity.sub,
+        item: itemSnapshot(item),
+        formData: input.formData as Record<string, unknown>,
+        submittedAt: ctx.now().toISOString(),
+        idempotencyKey: input.idempotencyKey ?? undefined,
+      },
+    ],
+  });
+  await ctx.temporal.workflow.executeUpdateWithStart(submittedUpdate, { startWorkflowOperation: start });
+  return applicationId;
+}
+
+async function taskOfCallersAgency(ctx: Context, identity: Identity, taskId: string) {
+  const task = await ctx.prisma.reviewTask.findUnique({
+    where: { id: taskId },
+    select: { applicationId: true, agencyCode: true, status: true },
+  });
+  if (!task) throw clientError('NOT_FOUND', `No task ${taskId}`);
+  if (task.agencyCode !== identity.agency) throw clientError('FORBIDDEN', `Task ${taskId} belongs to another agency`);
+  if (task.status === 'COMPLETED' || task.status === 'CANCELLED') {
+    throw clientError('CONFLICT', `Task ${taskId} is ${task.status.toLowerCase()}`, { reason: 'TASK_CLOSED' });
+  }
+  return task;
+}
+
+const CLOSED: ApplicationStatus[] = ['APPROVED', 'REJECTED', 'ISSUED', 'WITHDRAWN'];
+
+async function callersApplication(ctx: Context, identity: Identity, applicationId: string) {
+  const application = await ctx.prisma.application.findUnique({
+    where: { id: applicationId },
+    include: { item: true },
+  });
+  if (!application) throw clientError('NOT_FOUND', `No application ${applicationId}`);
+  if (application.applicantId !== identity.sub) throw clientError('FORBIDDEN', 'Only the applicant may do this');
+  if (CLOSED.includes(application.status)) {
+    throw clientError('CONFLICT', `The application is already ${application.status.toLowerCase()}`, { reason: 'CASE_CLOSED' });
+  }
+  return application;
+}
+
+async function send<T>(update: Promise<T>): Promise<T> {
+  try {
+    return await update;
+  } catch (error) {
+    throw toClientError(error);
+  }
+}
+
+export async function claimTask(ctx: Context, identity: Identity, taskId: string): Promise<void> {
+  const task = await taskOfCallersAgency(ctx, identity, taskId);
+  const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(task.applicationId));
+  await send(handle.executeUpdate(claimTaskUpdate, { args: [{ taskId, actor: identity }] }));
+}
+
+export interface CompleteInput {
+  decision: Decision;
+  comment?: string | null;
+  corrections?: Array<{ field?: string | null; material?: string | null; reason: string }> | null;
+}
+
+export async function completeTask(ctx: Context, identity: Identity, taskId: string, input: CompleteInput): Promise<void> {
+  const task = await taskOfCallersAgency(ctx, identity, taskId);
+  const corrections = input.corrections?.map(
+    (correction): Correction => ({
+      field: correction.field ?? undefined,
+      material: correction.material ?? undefined,
+      reason: correction.reason,
+    }),
+  );
+  const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(task.applicationId));
+  await send(
+    handle.executeUpdate(completeTaskUpdate, {
+      args: [{ taskId, actor: identity, decision: input.decision, comment: input.comment ?? undefined, corrections }],
+    }),
+  );
+}
+
+export interface SupplementFields {
+  formData?: unknown;
+  documentIds?: string[] | null;
+}
+
+export async function supplementApplication(
+  ctx: Context,
+  identity: Identity,
+  applicationId: string,
+  input: SupplementFields,
+): Promise<void> {
+  const application = await callersApplication(ctx, identity, applicationId);
+  if (input.formData === undefined || input.formData === null) {
+    if (!input.documentIds?.length) throw badUserInput([{ field: 'input', message: 'give formData or documentIds' }]);
+  }
+  const patch = (input.formData ?? {}) as Record<string, unknown>;
+  const merged = { ...(application.formData as Record<string, unknown>), ...patch };
+  const problems = [
+    ...(typeof patch === 'object' && !Array.isArray(patch) ? validateForm(application.itemId, application.item.formSchema as object, merged) : [{ field: 'formData', message: 'must be an object' }]),
+    ...refuseDocuments(input.documentIds),
+  ];
+  if (problems.length > 0) throw badUserInput(problems);
+  const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(applicationId));
+  await send(handle.executeUpdate(supplementUpdate, { args: [{ actor: identity, formData: patch }] }));
+}
+
+export async function withdrawApplication(
+  ctx: Context,
+  identity: Identity,
+  applicationId: string,
+  reason?: string | null,
+): Promise<void> {
+  await callersApplication(ctx, identity, applicationId);
+  const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(applicationId));
+  await send(handle.executeUpdate(withdrawUpdate, { args: [{ actor: identity, reason: reason ?? undefined }] }));
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { readableApplications, visibleTasks } from '../../api/access';
+import { submitApplication, supplementApplication, withdrawApplication } from '../../api/case-commands';
+import { clientError } from '../../api/errors';
+import type { Correction } from '../../workflows/process/case-model';
+import { slaView } from '../../workflows/process/sla';
+import { builder } from '../builder';
+import { ApplicationStatusEnum } from './enums';
+import { CorrectionType } from './review-task';
+import { SlaType } from './sla';
+
+const optionalDate = (value: Date | null) => value ?? undefined;
+
+builder.prismaObject('Application', {
+  description: 'One case: an application for a catalogue item and everything done with it',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    status: t.expose('status', { type: ApplicationStatusEnum }),
+    item: t.relation('item', { description: 'The catalogue version the case was submitted under' }),
+    applicantId: t.exposeString('applicantId'),
+    formData: t.expose('formData', { type: 'JSON' }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime' }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    tasks: t.relation('tasks', {
+      description: "Agency staff see their own agency's tasks only",
+      query: (_args, { auth }) => ({
+        where: auth.identity ? visibleTasks(auth.identity) : { id: { in: [] } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
+    }),
+    certificate: t.relation('certificate', { nullable: true }),
+    sla: t.field({
+      type: SlaType,
+      select: { deadline: true, slaPausedSince: true, decidedAt: true, closedAt: true },
+      resolve: (application, _args, { now }) =>
+        slaView(
+          {
+            deadline: optionalDate(application.deadline),
+            pausedSince: optionalDate(application.slaPausedSince),
+            endedAt: optionalDate(application.decidedAt ?? application.closedAt),
+          },
+          now(),
+        ),
+    }),
+    correctionNotice: t.field({
+      type: [CorrectionType],
+      nullable: true,
+      description: 'While CORRECTION_REQUIRED: every open request, merged into one notice',
+      select: {
+        status: true,
+        tasks: {
+          select: { agencyCode: true, round: true, decision: true, corrections: true },
+          orderBy: { completedAt: 'asc' },
+        },
+      },
+      resolve: (application) => {
+        if (application.status !== 'CORRECTION_REQUIRED') return null;
+        const latestRound = new Map<string, number>();
+        for (const task of application.tasks) {
+          latestRound.set(task.agencyCode, Math.max(latestRound.get(task.agencyCode) ?? 0, task.round));
+        }
+        return application.tasks
+          .filter((task) => task.decision === 'REQUEST_CORRECTION' && latestRound.get(task.agencyCode) === task.round)
+          .flatMap((task) => ((task.corrections as Correction[] | null) ?? []).map((c) => ({ ...c, agency: task.agencyCode })));
+      },
+    }),
+    timeline: t.relation('timeline', { query: { orderBy: [{ at: 'asc' }, { eventKey: 'asc' }] } }),
+  }),
+});
+
+const SubmitApplicationInput = builder.inputType('SubmitApplicationInput', {
+  fields: (t) => ({
+    itemCode: t.string({ required: true, validate: z.string().trim().min(1).max(20) }),
+    formData: t.field({ type: 'JSON', required: true }),
+    documentIds: t.idList({ validate: z.array(z.unknown()).max(50) }),
+    idempotencyKey: t.string({ validate: z.string().trim().min(1).max(200) }),
+  }),
+});
+
+const SupplementInput = builder.inputType('SupplementInput', {
+  fields: (t) => ({
+    formData: t.field({ type: 'JSON', description: 'Fields to replace; the rest of the form stays' }),
+    documentIds: t.idList({ validate: z.array(z.unknown()).max(50) }),
+  }),
+});
+
+const applicationId = z.string().trim().min(1).max(200);
+
+builder.queryFields((t) => ({
+  application: t.prismaField({
+    type: 'Application',
+    nullable: true,
+    authScopes: { authenticated: true },
+    args: { id: t.arg.id({ required: true, validate: applicationId }) },
+    resolve: async (query, _root, args, { prisma, auth }) => {
+      const id = String(args.id);
+      const readable = await prisma.application.findFirst({ ...query, where: { id, ...readableApplications(auth.identity!) } });
+      if (readable) return readable;
+      const exists = await prisma.application.count({ where: { id } });
+      if (exists > 0) throw clientError('FORBIDDEN', 'You may not read this application');
+      return null;
+    },
+  }),
+  myApplications: t.prismaField({
+    type: ['Application'],
+    description: "The caller's own applications, newest first",
+    authScopes: { role: 'APPLICANT' },
+    resolve: (query, _root, _args, { prisma, auth }) =>
+      prisma.application.findMany({
+        ...query,
+        where: { applicantId: auth.identity!.sub },
+        orderBy: { submittedAt: 'desc' },
+        take: 500,
+      }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  submitApplication: t.prismaField({
+    type: 'Application',
+    authScopes: { role: 'APPLICANT' },
+    args: { input: t.arg({ type: SubmitApplicationInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      const id = await submitApplication(ctx, ctx.auth.identity!, {
+        ...input,
+        documentIds: input.documentIds?.map(String),
+      });
+      return ctx.prisma.application.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  supplementApplication: t.prismaField({
+    type: 'Application',
+    authScopes: { role: 'APPLICANT' },
+    args: { id: t.arg.id({ required: true, validate: applicationId }), input: t.arg({ type: SupplementInput, required: true }) },
+    resolve: async (query, _root, args, ctx) => {
+      await supplementApplication(ctx, ctx.auth.identity!, String(args.id), {
+        formData: args.input.formData,
+        documentIds: args.input.documentIds?.map(String),
+      });
+      return ctx.prisma.application.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
+    },
+  }),
+  withdrawApplication: t.prismaField({
+    type: 'Application',
+    authScopes: { role: 'APPLICANT' },
+    args: { id: t.arg.id({ required: true, validate: applicationId }), reason: t.arg.string({ validate: z.string().max(2000) }) },
+    resolve: async (query, _root, args, ctx) => {
+      await withdrawApplication(ctx, ctx.auth.identity!, String(args.id), args.reason);
+      return ctx.prisma.application.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
+    },
+  }),
+}));

@@ -1,0 +1,98 @@
+import { authSecret } from '../../api/secret';
+import type { Identity } from '../../api/identity';
+import { signToken } from '../../api/token';
+import type { AgencyCode } from '../../workflows/process/definition';
+import { graphql, type GraphQLResponse } from './graphql';
+import type { TestService } from './service';
+
+export const APPLICATION_FIELDS = `
+  id status applicantId formData submittedAt decidedAt
+  item { code version }
+  tasks { id stage round status assignee decision comment agency { code } dueAt }
+  certificate { number kind uscc issuedAt }
+  sla { deadline remainingWorkingDays paused overdue }
+  correctionNotice { agency field material reason }
+  timeline { at actor action detail }
+`;
+
+/** A person using the API over HTTP with their own token, as a client app would. */
+export class Person {
+  private constructor(
+    readonly identity: Identity,
+    private readonly url: string,
+    private readonly token: string,
+  ) {}
+
+  static async signIn(service: TestService, identity: Identity): Promise<Person> {
+    const token = await signToken(identity, { secret: authSecret(service.config), expiresIn: '1h' });
+    return new Person(identity, service.url, token);
+  }
+
+  request<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
+    return graphql<Data>(this.url, query, { token: this.token, variables });
+  }
+
+  /** The data, or a thrown error with the GraphQL errors when there are any. */
+  async data<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<Data> {
+    const response = await this.request<Data>(query, variables);
+    if (response.errors) throw new Error(JSON.stringify(response.errors));
+    return response.data!;
+  }
+
+  async submit(itemCode: string, formData: unknown, idempotencyKey?: string) {
+    const data = await this.data(
+      `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { ${APPLICATION_FIELDS} } }`,
+      { input: { itemCode, formData, idempotencyKey } },
+    );
+    return data.submitApplication;
+  }
+
+  async application(id: string) {
+    return (await this.data(`query ($id: ID!) { application(id: $id) { ${APPLICATION_FIELDS} } }`, { id })).application;
+  }
+
+  claim(taskId: string) {
+    return this.request(`mutation ($id: ID!) { claimTask(taskId: $id) { id status assignee } }`, { id: taskId });
+  }
+
+  complete(taskId: string, input: Record<string, unknown>) {
+    return this.request(
+      `mutation ($id: ID!, $input: CompleteTaskInput!) { completeTask(taskId: $id, input: $input) { id status decision } }`,
+      { id: taskId, input },
+    );
+  }
+
+  async myTasks(status?: string) {
+    const data = await this.data(
+      `query ($status: TaskStatus) { myTasks(status: $status) { id stage status agency { code } application { id status } } }`,
+      { status },
+    );
+    return data.myTasks as Array<{ id: string; stage: string; status: string; application: { id: string } }>;
+  }
+
+  /** Claims and decides the open task of the caller's agency on one case. */
+  async review(applicationId: string, input: Record<string, unknown> = { decision: 'APPROVE' }) {
+    const task = (await this.myTasks('OPEN')).find((candidate) => candidate.application.id === applicationId);
+    if (!task) throw new Error(`${this.identity.agency} has no open task on ${applicationId}`);
+    const claimed = await this.claim(task.id);
+    if (claimed.errors) throw new Error(JSON.stringify(claimed.errors));
+    const completed = await this.complete(task.id, input);
+    if (completed.errors) throw new Error(JSON.stringify(completed.errors));
+    return completed.data!.completeTask;
+  }
+}
+
+export function officer(agency: AgencyCode, sub = `officer-${agency}`): Identity {
+  return agency === 'WINDOW' ? { sub, role: 'WINDOW', agency } : { sub, role: 'REVIEWER', agency };
+}
+
+/** Issuance follows the last approval without a further call; a client polls for a moment. */
+export async function waitForStatus(person: Person, id: string, status: string, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const application = await person.application(id);
+    if (application.status === status) return application;
+    if (Date.now() > deadline) throw new Error(`application ${id} is ${application.status}, not ${status}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
