@@ -37,7 +37,7 @@ function refuseDocuments(documentIds: string[] | null | undefined): FieldProblem
 }
 
 /** The same applicant and key always name the same application. */
-function applicationIdFor(applicantId: string, idempotencyKey?: string | null): string {
+export function applicationIdFor(applicantId: string, idempotencyKey?: string | null): string {
   if (!idempotencyKey) return randomUUID();
   const hash = createHash('sha256').update(`${applicantId}\u0000${idempotencyKey}`).digest('hex');
   return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-${hash.slice(12, 16)}-${hash.slice(16, 20)}-${hash.slice(20, 32)}`;

@@ -1,0 +1,120 @@
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
+import { applicationIdFor } from '../../api/case-commands';
+import { errorCodes } from '../helpers/graphql';
+import { fiveInOneForm, performanceForm } from '../helpers/forms';
+import { Person } from '../helpers/lianban-client';
+import { startTestService, type TestService } from '../helpers/service';
+
+let service: TestService;
+let applicant: Person;
+let temporal: Client;
+
+beforeAll(async () => {
+  service = await startTestService();
+  applicant = await Person.signIn(service, { sub: 'enterprise-bad-input', role: 'APPLICANT' });
+  temporal = new Client({ connection: await Connection.connect({ address: service.temporalAddress }) });
+}, 120_000);
+
+afterAll(async () => {
+  await temporal?.connection.close();
+  await service?.stop();
+});
+
+const SUBMIT = `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id status } }`;
+
+function submit(input: Record<string, unknown>) {
+  return applicant.request(SUBMIT, { input });
+}
+
+/** Nothing stored, nothing started: the read model is empty and no workflow has the id. */
+async function expectNothingStarted(idempotencyKey: string) {
+  expect((await applicant.data('{ myApplications { id } }')).myApplications).toEqual([]);
+  const id = applicationIdFor(applicant.identity.sub, idempotencyKey);
+  await expect(temporal.workflow.getHandle(id).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+}
+
+const badFields = (response: Awaited<ReturnType<typeof submit>>) =>
+  (response.errors?.[0]?.extensions?.fields ?? []).map((problem) => problem.field).sort();
+
+describe('a submission with bad input is refused whole, naming every bad field', () => {
+  it.each([
+    ['an unknown item', { itemCode: 'XC-9999', formData: fiveInOneForm }, ['itemCode']],
+    ['an empty form', { itemCode: 'XC-0001', formData: {} }, [
+      'formData.address',
+      'formData.businessScope',
+      'formData.companyName',
+      'formData.legalRepresentative',
+    ]],
+    ['a bad identity check character', {
+      itemCode: 'XC-0001',
+      formData: { ...fiveInOneForm, legalRepresentative: { name: '张三', idNumber: '110105194912310021' } },
+    }, ['formData.legalRepresentative.idNumber']],
+    ['an impossible birth date', {
+      itemCode: 'XC-0001',
+      formData: { ...fiveInOneForm, legalRepresentative: { name: '张三', idNumber: '110105194902310026' } },
+    }, ['formData.legalRepresentative.idNumber']],
+    ['wrong types', { itemCode: 'XC-0001', formData: { ...fiveInOneForm, companyName: 42, registeredCapital: 'lots' } }, [
+      'formData.companyName',
+      'formData.registeredCapital',
+    ]],
+    ['a capital of zero', { itemCode: 'XC-0001', formData: { ...fiveInOneForm, registeredCapital: 0 } }, ['formData.registeredCapital']],
+    ['a field the item does not have', { itemCode: 'XC-0001', formData: { ...fiveInOneForm, shoeSize: 42 } }, ['formData.shoeSize']],
+    ['an over-long name', { itemCode: 'XC-0001', formData: { ...fiveInOneForm, companyName: '公'.repeat(101) } }, ['formData.companyName']],
+    ['a form that is a list', { itemCode: 'XC-0001', formData: [fiveInOneForm] }, ['formData']],
+    ['an audience of zero', { itemCode: 'XC-0002', formData: performanceForm(0) }, ['formData.expectedAudience']],
+    ['a date that is not a date', { itemCode: 'XC-0002', formData: { ...performanceForm(10), startsAt: 'next Friday' } }, ['formData.startsAt']],
+    ['documents before uploads exist', { itemCode: 'XC-0001', formData: fiveInOneForm, documentIds: ['doc-1'] }, ['documentIds']],
+    ['a form of 100 kB', { itemCode: 'XC-0001', formData: { ...fiveInOneForm, businessScope: 'x'.repeat(100_000) } }, ['formData']],
+  ])('%s', async (_case, input, fields) => {
+    const key = `bad-${_case}`;
+    const response = await submit({ ...input, idempotencyKey: key });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(badFields(response)).toEqual(fields);
+    for (const field of fields) expect(response.errors![0].message).toContain(field);
+    await expectNothingStarted(key);
+  });
+
+  it('says what is wrong with an identity number', async () => {
+    const response = await submit({
+      itemCode: 'XC-0001',
+      formData: { ...fiveInOneForm, legalRepresentative: { name: '张三', idNumber: '110105194912310021' } },
+    });
+    expect(response.errors![0].message).toMatch(/idNumber: .*check character/);
+  });
+
+  it('refuses a request body over 1 MB cleanly, with a code', async () => {
+    const response = await fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: SUBMIT, variables: { input: { itemCode: 'XC-0001', formData: { a: 'x'.repeat(2_000_000) } } } }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      errors: [{ message: expect.stringContaining('larger than'), extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const response = await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('refuses a GraphQL type error before any resolver runs', async () => {
+    const response = await applicant.request(`mutation { submitApplication(input: { itemCode: "XC-0001" }) { id } }`);
+    expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+});
+
+describe('idempotency', () => {
+  it('returns the same application for the same key from the same applicant, and starts one case', async () => {
+    const other = await Person.signIn(service, { sub: 'enterprise-other', role: 'APPLICANT' });
+    const first = await other.submit('XC-0001', fiveInOneForm, 'form-42');
+    const again = await other.submit('XC-0001', fiveInOneForm, 'form-42');
+    expect(again.id).toBe(first.id);
+    expect((await other.data('{ myApplications { id } }')).myApplications).toEqual([{ id: first.id }]);
+    const stranger = await Person.signIn(service, { sub: 'enterprise-stranger', role: 'APPLICANT' });
+    expect((await stranger.submit('XC-0001', fiveInOneForm, 'form-42')).id).not.toBe(first.id);
+  });
+});
