@@ -1,10 +1,14 @@
+import { Runtime } from '@temporalio/worker';
 import { loadConfig } from '../config';
 import { createLogger } from '../logger';
+import { temporalLogger } from './temporal-logger';
 import { startService } from './service';
 
 async function main() {
   const config = loadConfig();
   const log = createLogger(config);
+  // Our own signal handlers stop everything in order; the SDK's would stop the worker alone.
+  Runtime.install({ logger: temporalLogger(log), shutdownSignals: [] });
   const started = Date.now();
   const service = await startService(config, log);
   log.info(

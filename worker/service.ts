@@ -56,7 +56,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     );
     stops.push(async () => {
       stopping = true;
-      worker.shutdown();
+      if (worker.getState() === 'RUNNING') worker.shutdown();
       await running;
     });
 

@@ -34,8 +34,8 @@ export interface CaseRecord {
   closedAt?: string;
   deadline?: string;
   slaPausedSince?: string;
+  /** Only tasks and entries the read model may not have yet. */
   tasks: ReviewTask[];
-  /** Only entries the read model may not have yet. */
   timeline: TimelineEntry[];
 }
 
@@ -43,7 +43,7 @@ export function caseRecord(
   state: CaseState,
   context: CaseContext,
   version: number,
-  timelineAfter: number,
+  unwritten: Pick<CaseRecord, 'tasks' | 'timeline'>,
   idempotencyKey?: string,
 ): CaseRecord {
   return {
@@ -59,7 +59,6 @@ export function caseRecord(
     closedAt: context.closedAt,
     deadline: slaDeadline(context.clock, context.item.statutoryDays)?.toISOString(),
     slaPausedSince: context.clock.pausedSince,
-    tasks: context.tasks,
-    timeline: context.timeline.filter((entry) => entry.seq > timelineAfter),
+    ...unwritten,
   };
 }
