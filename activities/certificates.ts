@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from '@prisma/client';
+import type { PrismaClient } from '@prisma/client';
 import type { IssuedCertificate } from '../workflows/process/case-model';
 import { buildUscc, organisationBodyFromSequence } from '../workflows/process/codes';
 import type { CertificateKind } from '../workflows/process/definition';
@@ -47,16 +47,10 @@ export async function issueCertificate(
         })
       : null;
   const number = `${request.itemCode}-${now.getUTCFullYear()}-${String(serial).padStart(6, '0')}`;
-  try {
-    return view(
-      await prisma.certificate.create({
-        data: { serial, applicationId: request.applicationId, number, kind: request.kind, uscc, issuedAt: now },
-      }),
-    );
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      return view(await prisma.certificate.findUniqueOrThrow({ where: { applicationId: request.applicationId } }));
-    }
-    throw error;
-  }
+  // ON CONFLICT DO NOTHING: whoever inserts first issued it; the others read that one.
+  await prisma.certificate.createMany({
+    data: [{ serial, applicationId: request.applicationId, number, kind: request.kind, uscc, issuedAt: now }],
+    skipDuplicates: true,
+  });
+  return view(await prisma.certificate.findUniqueOrThrow({ where: { applicationId: request.applicationId } }));
 }

@@ -1,0 +1,68 @@
+import { writeCaseRecord } from '../../activities/read-model';
+import type { Database } from '../../prisma/database';
+import type { CaseRecord } from '../../workflows/process/case-record';
+import type { ReviewTask } from '../../workflows/process/case-model';
+import { openTestDatabase } from '../helpers/database';
+
+let database: Database;
+let itemId: string;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  itemId = (await database.prisma.serviceItem.findFirstOrThrow({ where: { code: 'XC-0003' } })).id;
+}, 60_000);
+
+afterAll(async () => {
+  await database?.close();
+});
+
+const at = '2026-11-26T08:00:00.000Z';
+const task = (status: ReviewTask['status'], assignee?: string): ReviewTask => ({
+  id: 'case-1-WINDOW-1',
+  agency: 'WINDOW',
+  stage: 'ACCEPTANCE',
+  round: 1,
+  status,
+  assignee,
+  createdAt: at,
+  dueAt: at,
+});
+const record = (version: number, status: CaseRecord['status'], tasks: ReviewTask[], seqs: number[]): CaseRecord => ({
+  version,
+  applicationId: 'case-1',
+  applicantId: 'applicant-1',
+  itemId,
+  status,
+  formData: { shopName: `v${version}` },
+  submittedAt: at,
+  tasks,
+  timeline: seqs.map((seq) => ({ seq, at, action: `STEP_${seq}` })),
+});
+
+async function stored() {
+  return database.prisma.application.findUniqueOrThrow({
+    where: { id: 'case-1' },
+    include: { tasks: true, timeline: { orderBy: { eventKey: 'asc' } } },
+  });
+}
+
+it('writes a case, and writing it again changes nothing', async () => {
+  const first = record(1, 'SUBMITTED', [task('OPEN')], [1]);
+  await writeCaseRecord(database.prisma, first);
+  await writeCaseRecord(database.prisma, first);
+  const row = await stored();
+  expect(row).toMatchObject({ status: 'SUBMITTED', version: 1 });
+  expect(row.tasks).toHaveLength(1);
+  expect(row.timeline.map((entry) => entry.action)).toEqual(['STEP_1']);
+});
+
+it('drops a write that arrives after a newer one, but keeps its history', async () => {
+  const newer = record(3, 'UNDER_REVIEW', [task('COMPLETED', 'clerk-1')], [2, 3]);
+  const older = record(2, 'SUBMITTED', [task('CLAIMED', 'clerk-1')], [2]);
+  await writeCaseRecord(database.prisma, newer);
+  await writeCaseRecord(database.prisma, older);
+  const row = await stored();
+  expect(row).toMatchObject({ status: 'UNDER_REVIEW', version: 3, formData: { shopName: 'v3' } });
+  expect(row.tasks[0]).toMatchObject({ status: 'COMPLETED', assignee: 'clerk-1' });
+  expect(row.timeline.map((entry) => entry.action)).toEqual(['STEP_1', 'STEP_2', 'STEP_3']);
+});
