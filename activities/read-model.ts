@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import type { CaseRecord } from '../workflows/process/case-record';
+import { appendToChain, lockCase } from './audit-chain';
 
 const date = (value?: string) => (value ? new Date(value) : null);
 
@@ -9,27 +10,23 @@ export function timelineKey(seq: number): string {
 }
 
 /**
- * Writes the case as the workflow sees it. Safe to retry and to race: the application row is
- * only updated by a newer version, task rows carry the full task, and timeline entries are
- * keyed by their position in the case's history.
+ * Writes the case as the workflow sees it, in one transaction under the case's row lock. Safe
+ * to retry and to race: the application row and tasks are only written by a newer version,
+ * and timeline entries, keyed by their position in the case's history, are appended once.
  */
 export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord): Promise<void> {
+  const fields = {
+    status: record.status,
+    formData: record.formData as Prisma.InputJsonObject,
+    decidedAt: date(record.decidedAt),
+    closedAt: date(record.closedAt),
+    deadline: date(record.deadline),
+    slaPausedSince: date(record.slaPausedSince),
+    version: record.version,
+  };
   await prisma.$transaction(async (tx) => {
-    const fields = {
-      status: record.status,
-      formData: record.formData as Prisma.InputJsonObject,
-      decidedAt: date(record.decidedAt),
-      closedAt: date(record.closedAt),
-      deadline: date(record.deadline),
-      slaPausedSince: date(record.slaPausedSince),
-      version: record.version,
-    };
-    const updated = await tx.application.updateMany({
-      where: { id: record.applicationId, version: { lt: record.version } },
-      data: fields,
-    });
-    if (updated.count === 0) {
-      const created = await tx.application.createMany({
+    if (!(await lockCase(tx, record.applicationId))) {
+      await tx.application.createMany({
         data: [
           {
             id: record.applicationId,
@@ -38,48 +35,54 @@ export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord):
             idempotencyKey: record.idempotencyKey ?? null,
             submittedAt: new Date(record.submittedAt),
             ...fields,
+            version: 0,
           },
         ],
         skipDuplicates: true,
       });
-      // Neither updated nor created: a newer version is stored already.
-      if (created.count === 0) return;
+      await lockCase(tx, record.applicationId);
     }
-    for (const task of record.tasks) {
-      const data = {
-        status: task.status,
-        assignee: task.assignee ?? null,
-        decision: task.decision ?? null,
-        comment: task.comment ?? null,
-        corrections: (task.corrections ?? undefined) as Prisma.InputJsonArray | undefined,
-        completedAt: date(task.completedAt),
-      };
-      await tx.reviewTask.upsert({
-        where: { id: task.id },
-        update: data,
-        create: {
-          id: task.id,
-          applicationId: record.applicationId,
-          agencyCode: task.agency,
-          stage: task.stage,
-          round: task.round,
-          createdAt: new Date(task.createdAt),
-          dueAt: new Date(task.dueAt),
-          ...data,
-        },
-      });
+    const updated = await tx.application.updateMany({
+      where: { id: record.applicationId, version: { lt: record.version } },
+      data: fields,
+    });
+    if (updated.count > 0) {
+      for (const task of record.tasks) {
+        const data = {
+          status: task.status,
+          assignee: task.assignee ?? null,
+          decision: task.decision ?? null,
+          comment: task.comment ?? null,
+          corrections: (task.corrections ?? undefined) as Prisma.InputJsonArray | undefined,
+          completedAt: date(task.completedAt),
+        };
+        await tx.reviewTask.upsert({
+          where: { id: task.id },
+          update: data,
+          create: {
+            id: task.id,
+            applicationId: record.applicationId,
+            agencyCode: task.agency,
+            stage: task.stage,
+            round: task.round,
+            createdAt: new Date(task.createdAt),
+            dueAt: new Date(task.dueAt),
+            ...data,
+          },
+        });
+      }
     }
-  });
-  // Outside the version check: an entry is history, and every write may carry new ones.
-  await prisma.timelineEntry.createMany({
-    data: record.timeline.map((entry) => ({
-      applicationId: record.applicationId,
-      eventKey: timelineKey(entry.seq),
-      at: new Date(entry.at),
-      actor: entry.actor ?? null,
-      action: entry.action,
-      detail: entry.detail ?? null,
-    })),
-    skipDuplicates: true,
+    // Outside the version check: an entry is history, and every write may carry new ones.
+    await appendToChain(
+      tx,
+      record.applicationId,
+      record.timeline.map((entry) => ({
+        eventKey: timelineKey(entry.seq),
+        at: new Date(entry.at),
+        actor: entry.actor ?? null,
+        action: entry.action,
+        detail: entry.detail ?? null,
+      })),
+    );
   });
 }

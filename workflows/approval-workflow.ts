@@ -9,14 +9,14 @@ import {
   setHandler,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { initialTransition, transition } from 'xstate';
 import type { CaseActivities } from '../activities/case-activities';
 import type { Actor, CaseEvent } from './process/case-events';
-import { caseMachine, type CaseInput } from './process/case-machine';
+import type { CaseInput } from './process/case-machine';
 import type { CaseContext, CaseStatus, Correction, Decision, IssuedCertificate, ReviewTask } from './process/case-model';
-import { caseRecord, caseStatus, type CaseState } from './process/case-record';
+import { caseRecord, type CaseState } from './process/case-record';
 import { WrittenState } from './process/written-state';
-import { checkClaim, checkDecide, checkSupplement, checkWithdraw, type CaseProblem } from './process/case-rules';
+import type { CaseProblem } from './process/case-rules';
+import { CaseStepper } from './process/case-stepper';
 
 export const APPROVAL_TASK_QUEUE = 'lianban-approvals';
 
@@ -81,58 +81,29 @@ const { issueCertificate } = proxyActivities<CaseActivities>({
   retry: RETRY_UNTIL_WRITTEN,
 });
 
-const CLOSED_STATES: CaseState[] = ['approved', 'issued', 'rejected', 'withdrawn'];
-
 export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcome> {
-  let [snapshot] = initialTransition(caseMachine, input);
-  let version = 1;
-  let persistedVersion = 0;
+  const kase = new CaseStepper(input);
   const written = new WrittenState();
+  let persistedVersion = 0;
 
-  const state = () => snapshot.value;
-  const summary = (): CaseSummary => ({ applicationId: input.applicationId, status: caseStatus(state(), snapshot.context) });
+  const summary = (): CaseSummary => ({ applicationId: input.applicationId, status: kase.status });
   const now = () => new Date().toISOString();
-
-  const problemOf = (event: CaseEvent): CaseProblem | null => {
-    const { context } = snapshot;
-    switch (event.type) {
-      case 'CLAIM':
-        return checkClaim(context, event);
-      case 'DECIDE':
-        return checkDecide(context, event);
-      case 'SUPPLEMENT':
-        return checkSupplement(context, state() === 'correction', event);
-      case 'WITHDRAW':
-        return checkWithdraw(context, !CLOSED_STATES.includes(state()), event);
-      case 'ISSUED':
-        return null;
-    }
-  };
-  const refuse = (event: CaseEvent) => {
-    const problem = problemOf(event);
+  const fail = (problem: CaseProblem | null) => {
     if (problem) throw ApplicationFailure.create({ type: problem.type, message: problem.message, nonRetryable: true });
   };
-  const apply = (event: CaseEvent) => {
-    refuse(event);
-    [snapshot] = transition(caseMachine, snapshot, event);
-    version += 1;
-  };
   const persist = async () => {
-    const record = caseRecord(state(), snapshot.context, version, written.unwritten(snapshot.context), input.idempotencyKey);
+    const record = caseRecord(kase.state, kase.context, kase.version, written.unwritten(kase.context), input.idempotencyKey);
     await syncCase(record);
     persistedVersion = Math.max(persistedVersion, record.version);
     written.confirm(record);
   };
-  const task = (taskId: string) => snapshot.context.tasks.find((candidate) => candidate.id === taskId) as ReviewTask;
+  const task = (taskId: string) => kase.context.tasks.find((candidate) => candidate.id === taskId) as ReviewTask;
 
-  setHandler(caseQuery, () => ({ state: state(), status: summary().status, context: snapshot.context }));
-  setHandler(
-    submittedUpdate,
-    async () => {
-      await condition(() => persistedVersion >= 1);
-      return summary();
-    },
-  );
+  setHandler(caseQuery, () => ({ state: kase.state, status: kase.status, context: kase.context }));
+  setHandler(submittedUpdate, async () => {
+    await condition(() => persistedVersion >= 1);
+    return summary();
+  });
   /** A decision: checked in the validator, applied, and answered once the read model has it. */
   const onCaseEvent = <Ret, Arg>(
     update: UpdateDefinition<Ret, [Arg]>,
@@ -142,11 +113,11 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
     setHandler(
       update,
       async (arg: Arg) => {
-        apply(toEvent(arg));
+        fail(kase.apply(toEvent(arg)));
         await persist();
         return answer(arg);
       },
-      { validator: (arg: Arg) => refuse(toEvent(arg)) },
+      { validator: (arg: Arg) => fail(kase.problem(toEvent(arg))) },
     );
   onCaseEvent(claimTaskUpdate, (claim: ClaimTaskInput) => ({ type: 'CLAIM', ...claim, at: now() }), (claim) => task(claim.taskId));
   onCaseEvent(completeTaskUpdate, (decision: CompleteTaskInput) => ({ type: 'DECIDE', ...decision, at: now() }), (decision) => task(decision.taskId));
@@ -154,16 +125,16 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
   onCaseEvent(withdrawUpdate, (withdrawal: WithdrawInput) => ({ type: 'WITHDRAW', ...withdrawal, at: now() }), summary);
 
   await persist();
-  await condition(() => CLOSED_STATES.includes(state()));
-  if (state() === 'approved') {
+  await condition(() => kase.closed);
+  if (kase.state === 'approved') {
     const certificate = await issueCertificate({
       applicationId: input.applicationId,
       itemCode: input.item.code,
       kind: input.item.definition.issuance.certificate,
     });
-    apply({ type: 'ISSUED', certificate, at: now() });
+    fail(kase.apply({ type: 'ISSUED', certificate, at: now() }));
     await persist();
   }
   await condition(allHandlersFinished);
-  return { ...summary(), certificate: snapshot.context.certificate };
+  return { ...summary(), certificate: kase.context.certificate };
 }

@@ -72,6 +72,10 @@ CREATE TABLE "Application" (
     "idempotencyKey" TEXT,
     "submittedAt" TIMESTAMP(3) NOT NULL,
     "decidedAt" TIMESTAMP(3),
+    "closedAt" TIMESTAMP(3),
+    "deadline" TIMESTAMP(3),
+    "slaPausedSince" TIMESTAMP(3),
+    "version" INTEGER NOT NULL DEFAULT 0,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Application_pkey" PRIMARY KEY ("id")
@@ -101,12 +105,27 @@ CREATE TABLE "TimelineEntry" (
     "id" TEXT NOT NULL,
     "applicationId" TEXT NOT NULL,
     "eventKey" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
     "at" TIMESTAMP(3) NOT NULL,
     "actor" TEXT,
     "action" TEXT NOT NULL,
     "detail" TEXT,
+    "prevHash" TEXT,
+    "hash" TEXT NOT NULL,
 
     CONSTRAINT "TimelineEntry_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AuditAccess" (
+    "id" TEXT NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "readerId" TEXT NOT NULL,
+    "readerRole" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "operation" TEXT NOT NULL,
+
+    CONSTRAINT "AuditAccess_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -141,7 +160,7 @@ CREATE INDEX "Application_status_idx" ON "Application"("status");
 CREATE UNIQUE INDEX "Application_applicantId_idempotencyKey_key" ON "Application"("applicantId", "idempotencyKey");
 
 -- CreateIndex
-CREATE INDEX "ReviewTask_agencyCode_status_idx" ON "ReviewTask"("agencyCode", "status");
+CREATE INDEX "ReviewTask_agencyCode_status_createdAt_idx" ON "ReviewTask"("agencyCode", "status", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "ReviewTask_applicationId_idx" ON "ReviewTask"("applicationId");
@@ -151,6 +170,15 @@ CREATE INDEX "TimelineEntry_applicationId_at_idx" ON "TimelineEntry"("applicatio
 
 -- CreateIndex
 CREATE UNIQUE INDEX "TimelineEntry_applicationId_eventKey_key" ON "TimelineEntry"("applicationId", "eventKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "TimelineEntry_applicationId_position_key" ON "TimelineEntry"("applicationId", "position");
+
+-- CreateIndex
+CREATE INDEX "AuditAccess_applicationId_at_idx" ON "AuditAccess"("applicationId", "at");
+
+-- CreateIndex
+CREATE INDEX "AuditAccess_readerId_at_idx" ON "AuditAccess"("readerId", "at");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Certificate_serial_key" ON "Certificate"("serial");

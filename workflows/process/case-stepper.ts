@@ -1,0 +1,63 @@
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import type { CaseEvent } from './case-events';
+import { caseMachine, type CaseInput } from './case-machine';
+import type { CaseContext, CaseStatus } from './case-model';
+import { caseStatus, type CaseState } from './case-record';
+import { checkClaim, checkDecide, checkSupplement, checkWithdraw, type CaseProblem } from './case-rules';
+
+export const CLOSED_STATES: CaseState[] = ['approved', 'issued', 'rejected', 'withdrawn'];
+
+/**
+ * A case stepped through its machine one event at a time. The workflow drives one live; the
+ * audit tools drive one over a recorded history to see the case as it was at any event.
+ */
+export class CaseStepper {
+  private snapshot: SnapshotFrom<typeof caseMachine>;
+  /** Counts applied events: orders the read-model writes. */
+  version = 1;
+
+  constructor(input: CaseInput) {
+    [this.snapshot] = initialTransition(caseMachine, input);
+  }
+
+  get state(): CaseState {
+    return this.snapshot.value as CaseState;
+  }
+
+  get context(): CaseContext {
+    return this.snapshot.context;
+  }
+
+  get status(): CaseStatus {
+    return caseStatus(this.state, this.context);
+  }
+
+  get closed(): boolean {
+    return CLOSED_STATES.includes(this.state);
+  }
+
+  /** Why the event may not happen now, or null if it may. */
+  problem(event: CaseEvent): CaseProblem | null {
+    switch (event.type) {
+      case 'CLAIM':
+        return checkClaim(this.context, event);
+      case 'DECIDE':
+        return checkDecide(this.context, event);
+      case 'SUPPLEMENT':
+        return checkSupplement(this.context, this.state === 'correction', event);
+      case 'WITHDRAW':
+        return checkWithdraw(this.context, !this.closed, event);
+      case 'ISSUED':
+        return this.state === 'approved' ? null : { type: 'CASE_CLOSED', message: 'Only an approved case is issued' };
+    }
+  }
+
+  /** Applies an event that `problem` allows; returns the problem instead if it does not. */
+  apply(event: CaseEvent): CaseProblem | null {
+    const problem = this.problem(event);
+    if (problem) return problem;
+    [this.snapshot] = transition(caseMachine, this.snapshot, event);
+    this.version += 1;
+    return null;
+  }
+}
