@@ -21,7 +21,7 @@ export class CaseStepper {
   }
 
   get state(): CaseState {
-    return this.snapshot.value as CaseState;
+    return this.snapshot.value;
   }
 
   get context(): CaseContext {
