@@ -7,6 +7,7 @@ export interface ChainedFields {
   eventKey: string;
   at: Date;
   actor: string | null;
+  agencyCode: string | null;
   action: string;
   detail: string | null;
 }
@@ -20,6 +21,7 @@ export function entryHash(prevHash: string | null, entry: ChainedFields): string
     entry.eventKey,
     entry.at.toISOString(),
     entry.actor,
+    entry.agencyCode,
     entry.action,
     entry.detail,
   ];

@@ -18,6 +18,11 @@ export interface IssuerSettings {
 const AIC_AUTHORITY = '9';
 const ENTERPRISE = '1';
 
+/** The year as the hall's calendar has it (UTC+8), not as UTC has it. */
+function chinaYear(instant: Date): number {
+  return new Date(instant.getTime() + 8 * 3_600_000).getUTCFullYear();
+}
+
 function view(row: { number: string; kind: string; uscc: string | null; issuedAt: Date }): IssuedCertificate {
   return { number: row.number, kind: row.kind as CertificateKind, uscc: row.uscc ?? undefined, issuedAt: row.issuedAt.toISOString() };
 }
@@ -46,7 +51,7 @@ export async function issueCertificate(
           organisationBody: organisationBodyFromSequence(serial),
         })
       : null;
-  const number = `${request.itemCode}-${now.getUTCFullYear()}-${String(serial).padStart(6, '0')}`;
+  const number = `${request.itemCode}-${chinaYear(now)}-${String(serial).padStart(6, '0')}`;
   // ON CONFLICT DO NOTHING: whoever inserts first issued it; the others read that one.
   await prisma.certificate.createMany({
     data: [{ serial, applicationId: request.applicationId, number, kind: request.kind, uscc, issuedAt: now }],

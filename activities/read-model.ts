@@ -80,6 +80,7 @@ export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord):
         eventKey: timelineKey(entry.seq),
         at: new Date(entry.at),
         actor: entry.actor ?? null,
+        agencyCode: entry.agency ?? null,
         action: entry.action,
         detail: entry.detail ?? null,
       })),

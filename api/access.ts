@@ -22,3 +22,10 @@ export function readableApplications(identity: Identity): Prisma.ApplicationWher
 export function visibleTasks(identity: Identity): Prisma.ReviewTaskWhereInput {
   return identity.role === 'REVIEWER' || identity.role === 'WINDOW' ? { agencyCode: identity.agency } : {};
 }
+
+/** Agency staff see the case's own steps and their agency's; everyone else who may read it, all. */
+export function visibleTimeline(identity: Identity): Prisma.TimelineEntryWhereInput {
+  return identity.role === 'REVIEWER' || identity.role === 'WINDOW'
+    ? { OR: [{ agencyCode: null }, { agencyCode: identity.agency }] }
+    : {};
+}

@@ -49,6 +49,14 @@ export async function applyMigrations(database: Database, migrations = readMigra
           (row) => [row.name, row.checksum],
         ),
       );
+      const known = new Set(migrations.map((migration) => migration.name));
+      const unknown = [...applied.keys()].filter((name) => !known.has(name));
+      if (unknown.length > 0) {
+        throw new MigrationError(
+          `The database has migrations this code does not know (${unknown.join(', ')}): ` +
+            'is it newer code\'s database, or the wrong DATABASE_URL / DATA_DIR?',
+        );
+      }
       const pending = migrations.filter((migration) => {
         const checksum = applied.get(migration.name);
         if (checksum !== undefined && checksum !== migration.checksum) {

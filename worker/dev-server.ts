@@ -39,22 +39,39 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A dev server left behind by a process that was killed outright still holds the port and the
- * SQLite file; the pid file lets the next start end it instead of failing.
+ * SQLite file; the pid file (server pid, owner pid) lets the next start end it instead of
+ * failing. A server whose owner still runs belongs to another instance on the same DATA_DIR.
  */
 function stopOrphan(pidFile: string, cliPath: string, log: Logger): void {
-  let pid: number;
+  let serverPid: number;
+  let ownerPid: number;
   try {
-    pid = Number(readFileSync(pidFile, 'utf8'));
+    [serverPid, ownerPid] = readFileSync(pidFile, 'utf8').trim().split(' ').map(Number);
   } catch {
     return;
   }
+  if (alive(ownerPid) && ownerPid !== process.pid) {
+    throw new DevServerError(
+      `Another Lianban process (pid ${ownerPid}) runs a Temporal dev server on ${path.dirname(pidFile)}; ` +
+        'stop it, or give this one its own DATA_DIR.',
+    );
+  }
   try {
-    const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    const commandLine = readFileSync(`/proc/${serverPid}/cmdline`, 'utf8');
     if (commandLine.startsWith(cliPath) && commandLine.includes('start-dev')) {
-      log.warn({ pid }, 'Stopping a Temporal dev server left running by an earlier start');
-      process.kill(pid, 'SIGKILL');
+      log.warn({ pid: serverPid }, 'Stopping a Temporal dev server left running by an earlier start');
+      process.kill(serverPid, 'SIGKILL');
     }
   } catch {
     // The process is gone already.
@@ -65,17 +82,22 @@ function stopOrphan(pidFile: string, cliPath: string, log: Logger): void {
 async function waitUntilReady(address: string, child: ChildProcess, timeoutMs: number, stderr: string[]) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new DevServerError(`The Temporal dev server exited with code ${child.exitCode}:\n${stderr.join('')}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const how = child.exitCode !== null ? `with code ${child.exitCode}` : `on ${child.signalCode}`;
+      throw new DevServerError(`The Temporal dev server exited ${how}:\n${stderr.join('')}`);
     }
+    const connection = await Connection.connect({ address, connectTimeout: 1000 }).catch(() => undefined);
     try {
-      const connection = await Connection.connect({ address, connectTimeout: 1000 });
-      await connection.workflowService.getSystemInfo({});
-      await connection.close();
-      return;
+      if (connection) {
+        await connection.workflowService.getSystemInfo({});
+        return;
+      }
     } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      // Not serving yet.
+    } finally {
+      await connection?.close();
     }
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new DevServerError(`The Temporal dev server did not answer on ${address} within ${timeoutMs} ms`);
 }
@@ -107,7 +129,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     ...(uiPort === undefined ? ['--headless'] : ['--ui-port', String(uiPort)]),
   ];
   const child = spawn(cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  if (child.pid) writeFileSync(pidFile, String(child.pid));
+  if (child.pid) writeFileSync(pidFile, `${child.pid} ${process.pid}`);
   const stderr: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr.push(chunk.toString());

@@ -29,8 +29,9 @@ async function main() {
       },
     );
   };
-  service.failure.catch((error: unknown) => {
+  service.failure.catch(async (error: unknown) => {
     log.fatal({ err: error }, 'The service cannot go on');
+    await service.stop().catch((stopError: unknown) => log.error({ err: stopError }, 'Error while stopping'));
     process.exit(1);
   });
   process.on('SIGINT', () => shutdown('SIGINT'));

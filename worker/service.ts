@@ -26,8 +26,11 @@ export interface RunningService {
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
   const database = await openDatabase(config);
   const stops: Array<() => Promise<void>> = [() => database.close()];
+  // Every step runs even if one before it fails, so nothing is left open.
   const stop = async () => {
-    for (const step of stops.splice(0).reverse()) await step();
+    const failures: unknown[] = [];
+    for (const step of stops.splice(0).reverse()) await step().catch((error: unknown) => failures.push(error));
+    if (failures.length > 0) throw new AggregateError(failures, 'Some parts did not stop cleanly');
   };
   try {
     const migrated = await applyMigrations(database);

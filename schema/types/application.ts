@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readableApplications, visibleTasks } from '../../api/access';
+import { readableApplications, visibleTasks, visibleTimeline } from '../../api/access';
 import { submitApplication, supplementApplication, withdrawApplication } from '../../api/case-commands';
 import { clientError } from '../../api/errors';
 import type { Correction } from '../../workflows/process/case-model';
@@ -45,14 +45,15 @@ builder.prismaObject('Application', {
     correctionNotice: t.field({
       type: [CorrectionType],
       nullable: true,
-      description: 'While CORRECTION_REQUIRED: every open request, merged into one notice',
-      select: {
+      description: "While CORRECTION_REQUIRED: every open request, merged into one notice (agency staff: their agency's)",
+      select: (_args, { auth }) => ({
         status: true,
         tasks: {
           select: { agencyCode: true, round: true, decision: true, corrections: true },
+          where: auth.identity ? visibleTasks(auth.identity) : { id: { in: [] } },
           orderBy: { completedAt: 'asc' },
         },
-      },
+      }),
       resolve: (application) => {
         if (application.status !== 'CORRECTION_REQUIRED') return null;
         const latestRound = new Map<string, number>();
@@ -64,7 +65,13 @@ builder.prismaObject('Application', {
           .flatMap((task) => ((task.corrections as Correction[] | null) ?? []).map((c) => ({ ...c, agency: task.agencyCode })));
       },
     }),
-    timeline: t.relation('timeline', { query: { orderBy: [{ at: 'asc' }, { eventKey: 'asc' }] } }),
+    timeline: t.relation('timeline', {
+      description: "Agency staff see the case's own steps and their agency's",
+      query: (_args, { auth }) => ({
+        where: auth.identity ? visibleTimeline(auth.identity) : { id: { in: [] } },
+        orderBy: { position: 'asc' },
+      }),
+    }),
   }),
 });
 

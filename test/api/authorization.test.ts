@@ -74,6 +74,18 @@ describe('reading a case', () => {
     expect((await seenBy('auditor')).length).toBe(6);
   });
 
+  it("shows agency staff the case's own steps and their agency's, not other agencies'", async () => {
+    await signedIn.qts.review(caseId);
+    const timeline = async (who: string) =>
+      ((await signedIn[who].application(caseId)).timeline as Array<{ action: string; actor: string | null }>).map(
+        (entry) => entry.actor,
+      );
+    expect(await timeline('aic')).not.toContain('officer-QTS');
+    expect(await timeline('qts')).toContain('officer-QTS');
+    expect(await timeline('owner')).toContain('officer-QTS');
+    expect(await timeline('aic')).toContain('enterprise-owner');
+  });
+
   it('keeps lists to what is yours', async () => {
     expect((await owner.data('{ myApplications { id } }')).myApplications).toEqual([{ id: caseId }]);
     expect((await signedIn.otherApplicant.data('{ myApplications { id } }')).myApplications).toEqual([]);

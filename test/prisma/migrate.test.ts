@@ -80,3 +80,8 @@ it('rolls back a failing migration and records nothing of it', async () => {
   );
   expect(recorded).toEqual([]);
 });
+
+it('refuses a database that has migrations this code does not know', async () => {
+  const [first, ...rest] = readMigrations();
+  await expect(applyMigrations(database, rest)).rejects.toThrow(new RegExp(`does not know \\(${first.name}\\)`));
+});

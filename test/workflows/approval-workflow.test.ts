@@ -265,3 +265,30 @@ it('finishes a case with every decision kept when the worker is stopped and repl
   );
   expect(stored.tasks).toHaveLength(6);
 });
+
+it('lets a supplement change only the fields asked for, and brings in an agency the new data calls for', async () => {
+  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0002', performanceForm(800));
+  await decide(handle, 'WINDOW', 'APPROVE');
+  await decide(handle, 'CULTURE', 'REQUEST_CORRECTION', {
+    corrections: [{ field: 'expectedAudience', reason: '观众人数与售票方案不符' }],
+  });
+  const supplementWith = (formData: Record<string, unknown>) =>
+    handle.executeUpdate(supplementUpdate, { args: [{ actor: applicant, formData }] });
+  expect(await failureType(supplementWith({ venue: '工人体育场' }))).toBe('INVALID_INPUT');
+
+  await supplementWith({ expectedAudience: 12000 });
+  const stored = await readCase(applicationId);
+  expect(stored.tasks.filter((task) => task.status === 'OPEN').map((task) => task.agencyCode).sort()).toEqual(['CULTURE', 'PSB']);
+  await decide(handle, 'CULTURE', 'APPROVE', { round: 2 });
+  await decide(handle, 'PSB', 'APPROVE');
+  expect((await handle.result()).status).toBe('ISSUED');
+});
+
+it('restarts the SLA clock when a case waiting for a correction is rejected', async () => {
+  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm);
+  await decide(handle, 'WINDOW', 'APPROVE');
+  await decide(handle, 'AIC', 'REQUEST_CORRECTION', { corrections: [{ field: 'address', reason: '地址不详' }] });
+  expect((await readCase(applicationId)).slaPausedSince).not.toBeNull();
+  await decide(handle, 'TAX', 'REJECT', { comment: '不符合条件' });
+  expect(await readCase(applicationId)).toMatchObject({ status: 'REJECTED', slaPausedSince: null });
+});

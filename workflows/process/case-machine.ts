@@ -55,7 +55,7 @@ export const caseMachine = setup({
     }),
     reject: assign(({ context, event }) => {
       const at = 'at' in event ? event.at : lastEventTime(context);
-      return withTimeline({ ...cancelOpenTasks(context, at), decidedAt: at }, { at, action: 'REJECTED' });
+      return withTimeline({ ...cancelOpenTasks(resumeClock(context, at), at), decidedAt: at }, { at, action: 'REJECTED' });
     }),
     requestCorrection: assign(({ context, event }) => {
       const at = 'at' in event ? event.at : lastEventTime(context);

@@ -45,6 +45,8 @@ export interface TimelineEntry {
   seq: number;
   at: string;
   actor?: string;
+  /** Set when the entry concerns one agency's task: other agencies do not see it. */
+  agency?: AgencyCode;
   action: string;
   detail?: string;
 }

@@ -1,5 +1,6 @@
 import type { CaseContext, ReviewTask } from './case-model';
 import type { CaseEvent } from './case-events';
+import { correctableFields } from './case-steps';
 
 export type CaseErrorType =
   | 'TASK_NOT_FOUND'
@@ -87,6 +88,9 @@ export function checkDecide(context: CaseContext, event: EventOf<'DECIDE'>): Cas
 export function checkSupplement(context: CaseContext, inCorrection: boolean, event: EventOf<'SUPPLEMENT'>): CaseProblem | null {
   if (event.actor.sub !== context.applicantId) return problem('NOT_OWNER', 'Only the applicant supplements a case');
   if (!inCorrection) return problem('NOT_IN_CORRECTION', 'The case is not waiting for a correction');
+  const allowed = correctableFields(context);
+  const stray = Object.keys(event.formData ?? {}).find((field) => !allowed.includes(field));
+  if (stray) return problem('INVALID_INPUT', `formData.${stray}: no correction asks for this field`);
   return null;
 }
 

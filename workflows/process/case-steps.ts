@@ -2,7 +2,7 @@ import { conditionHolds } from './conditions';
 import type { CaseContext, CorrectionRequest, ReviewTask, TimelineEntry } from './case-model';
 import type { CaseEvent } from './case-events';
 import type { AgencyCode } from './definition';
-import { deadlineAfter, workingDaysBetween } from './working-time';
+import { clockStart, deadlineAfter, workingDaysBetween } from './working-time';
 
 /** Pure updates of a case; the machine decides when each applies. */
 
@@ -33,12 +33,16 @@ function newTask(context: CaseContext, agency: AgencyCode, at: string): ReviewTa
   };
 }
 
+function applicableReviewers(context: CaseContext, index: number): AgencyCode[] {
+  return context.item.definition.stages[index].reviewers
+    .filter((reviewer) => !reviewer.when || conditionHolds(reviewer.when, context.formData))
+    .map((reviewer) => reviewer.agency);
+}
+
 /** Opens the tasks of stage `index` for the reviewers whose condition holds on the form. */
 export function startStage(context: CaseContext, index: number, at: string): CaseContext {
   const stage = context.item.definition.stages[index];
-  const agencies = stage.reviewers
-    .filter((reviewer) => !reviewer.when || conditionHolds(reviewer.when, context.formData))
-    .map((reviewer) => reviewer.agency);
+  const agencies = applicableReviewers(context, index);
   const staged = { ...context, stageIndex: index };
   return withTimeline(
     { ...staged, tasks: [...context.tasks, ...agencies.map((agency) => newTask(staged, agency, at))] },
@@ -67,6 +71,7 @@ export function claim(context: CaseContext, event: EventOf<'CLAIM'>): CaseContex
   return withTimeline(updateTask(context, task.id, { status: 'CLAIMED', assignee: event.actor.sub }), {
     at: event.at,
     actor: event.actor.sub,
+    agency: task.agency,
     action: 'TASK_CLAIMED',
     detail: `${task.agency} ${task.stage} round ${task.round}`,
   });
@@ -95,7 +100,7 @@ export function decide(context: CaseContext, event: EventOf<'DECIDE'>): CaseCont
     .join('; ');
   return withTimeline(
     { ...decided, openCorrections: [...decided.openCorrections, ...requests] },
-    { at: event.at, actor: event.actor.sub, action: `TASK_${event.decision}`, detail },
+    { at: event.at, actor: event.actor.sub, agency: task.agency, action: `TASK_${event.decision}`, detail },
   );
 }
 
@@ -115,13 +120,18 @@ export function pauseClock(context: CaseContext, at: string): CaseContext {
 }
 
 export function resumeClock(context: CaseContext, at: string): CaseContext {
-  const { pausedSince } = context.clock;
-  if (!pausedSince) return context;
-  const paused = workingDaysBetween(new Date(pausedSince), new Date(at));
+  const { pausedSince, startedAt } = context.clock;
+  if (!pausedSince || !startedAt) return context;
+  // Time before the limit began to run (the day of acceptance) was never on the clock.
+  const from = Math.max(new Date(pausedSince).getTime(), clockStart(new Date(startedAt)).getTime());
+  const paused = Math.max(0, workingDaysBetween(new Date(from), new Date(at)));
   return { ...context, clock: { ...context.clock, pausedSince: undefined, pausedWorkingDays: context.clock.pausedWorkingDays + paused } };
 }
 
-/** The merged notice goes out; the agencies that asked review again, in a new round. */
+/**
+ * The agencies that asked review again, in a new round; so does any agency whose condition
+ * the corrected form now meets (an audience raised past the PSB threshold brings PSB in).
+ */
 export function supplement(context: CaseContext, event: EventOf<'SUPPLEMENT'>): CaseContext {
   const askers = [...new Set(context.openCorrections.map((request) => request.agency))];
   const updated: CaseContext = {
@@ -137,8 +147,20 @@ export function supplement(context: CaseContext, event: EventOf<'SUPPLEMENT'>): 
     action: 'SUPPLEMENTED',
     detail: fields.length > 0 ? `fields: ${fields.join(', ')}` : undefined,
   });
-  return withTimeline(
-    { ...supplemented, tasks: [...supplemented.tasks, ...askers.map((agency) => newTask(supplemented, agency, event.at))] },
-    { at: event.at, action: 'REVIEW_AGAIN', detail: askers.join(', ') },
+  const stage = context.item.definition.stages[context.stageIndex].name;
+  const newcomers = applicableReviewers(supplemented, context.stageIndex).filter(
+    (agency) => !askers.includes(agency) && !context.tasks.some((task) => task.stage === stage && task.agency === agency),
   );
+  const reviewers = [...askers, ...newcomers];
+  return withTimeline(
+    { ...supplemented, tasks: [...supplemented.tasks, ...reviewers.map((agency) => newTask(supplemented, agency, event.at))] },
+    { at: event.at, action: 'REVIEW_AGAIN', detail: reviewers.join(', ') },
+  );
+}
+
+/** Top-level form fields the open corrections name: the only ones a supplement may change. */
+export function correctableFields(context: CaseContext): string[] {
+  return [
+    ...new Set(context.openCorrections.flatMap((request) => (request.field ? [request.field.split('.')[0]] : []))),
+  ];
 }

@@ -50,5 +50,10 @@ export function addWorkingDays(from: Date, days: number): Date {
  * day), so a limit of N working days ends at midnight after the Nth working day.
  */
 export function deadlineAfter(start: Date, workingDays: number): Date {
-  return addWorkingDays(new Date(startOfLocalDay(start.getTime()) + DAY_MS), workingDays);
+  return addWorkingDays(clockStart(start), workingDays);
+}
+
+/** Midnight after the starting event: when a time limit begins to run. */
+export function clockStart(start: Date): Date {
+  return new Date(startOfLocalDay(start.getTime()) + DAY_MS);
 }

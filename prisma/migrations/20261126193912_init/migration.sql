@@ -108,6 +108,7 @@ CREATE TABLE "TimelineEntry" (
     "position" INTEGER NOT NULL,
     "at" TIMESTAMP(3) NOT NULL,
     "actor" TEXT,
+    "agencyCode" TEXT,
     "action" TEXT NOT NULL,
     "detail" TEXT,
     "prevHash" TEXT,
