@@ -57,6 +57,17 @@ export interface CaseOutcome extends CaseSummary {
   certificate?: IssuedCertificate;
 }
 
+/**
+ * What each decision update does to the case. The workflow applies it live; the audit tools
+ * apply it to a recorded history's update inputs to rebuild the case at any event.
+ */
+export const caseEventOfUpdate = {
+  claimTask: (claim: ClaimTaskInput, at: string): CaseEvent => ({ type: 'CLAIM', ...claim, at }),
+  completeTask: (decision: CompleteTaskInput, at: string): CaseEvent => ({ type: 'DECIDE', ...decision, at }),
+  supplementApplication: (supplement: SupplementInput, at: string): CaseEvent => ({ type: 'SUPPLEMENT', ...supplement, at }),
+  withdrawApplication: (withdrawal: WithdrawInput, at: string): CaseEvent => ({ type: 'WITHDRAW', ...withdrawal, at }),
+};
+
 /** Returns once the new case is in the read model, so the submitter can read it at once. */
 export const submittedUpdate = defineUpdate<CaseSummary>('submitted');
 export const claimTaskUpdate = defineUpdate<ReviewTask, [ClaimTaskInput]>('claimTask');
@@ -119,10 +130,10 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
       },
       { validator: (arg: Arg) => fail(kase.problem(toEvent(arg))) },
     );
-  onCaseEvent(claimTaskUpdate, (claim: ClaimTaskInput) => ({ type: 'CLAIM', ...claim, at: now() }), (claim) => task(claim.taskId));
-  onCaseEvent(completeTaskUpdate, (decision: CompleteTaskInput) => ({ type: 'DECIDE', ...decision, at: now() }), (decision) => task(decision.taskId));
-  onCaseEvent(supplementUpdate, (supplement: SupplementInput) => ({ type: 'SUPPLEMENT', ...supplement, at: now() }), summary);
-  onCaseEvent(withdrawUpdate, (withdrawal: WithdrawInput) => ({ type: 'WITHDRAW', ...withdrawal, at: now() }), summary);
+  onCaseEvent(claimTaskUpdate, (claim) => caseEventOfUpdate.claimTask(claim, now()), (claim) => task(claim.taskId));
+  onCaseEvent(completeTaskUpdate, (decision) => caseEventOfUpdate.completeTask(decision, now()), (decision) => task(decision.taskId));
+  onCaseEvent(supplementUpdate, (supplement) => caseEventOfUpdate.supplementApplication(supplement, now()), summary);
+  onCaseEvent(withdrawUpdate, (withdrawal) => caseEventOfUpdate.withdrawApplication(withdrawal, now()), summary);
 
   await persist();
   await condition(() => kase.closed);

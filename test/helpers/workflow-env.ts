@@ -4,7 +4,19 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { itemSnapshot } from '../../api/item-snapshot';
 import { createApprovalWorker } from '../../worker/approval-worker';
-import { APPROVAL_TASK_QUEUE, approvalWorkflow, applicationWorkflowId, submittedUpdate } from '../../workflows/approval-workflow';
+import type { WorkflowHandle } from '@temporalio/client';
+import {
+  APPROVAL_TASK_QUEUE,
+  approvalWorkflow,
+  applicationWorkflowId,
+  claimTaskUpdate,
+  completeTaskUpdate,
+  submittedUpdate,
+} from '../../workflows/approval-workflow';
+import type { Actor } from '../../workflows/process/case-events';
+import type { Correction, Decision } from '../../workflows/process/case-model';
+import { taskId } from '../../workflows/process/case-steps';
+import type { AgencyCode } from '../../workflows/process/definition';
 
 export async function localTemporal(): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createLocal({
@@ -41,4 +53,21 @@ export async function startCase(
   });
   await handle.executeUpdate(submittedUpdate);
   return { applicationId, handle };
+}
+
+export const caseOfficer = (agency: AgencyCode): Actor =>
+  agency === 'WINDOW' ? { sub: 'clerk-1', role: 'WINDOW', agency } : { sub: `officer-${agency}`, role: 'REVIEWER', agency };
+
+/** Claims and decides an agency's task on a case, straight through the workflow's updates. */
+export async function decide(
+  handle: WorkflowHandle<typeof approvalWorkflow>,
+  agency: AgencyCode,
+  decision: Decision,
+  extra: { round?: number; comment?: string; corrections?: Correction[] } = {},
+) {
+  const id = taskId(handle.workflowId, agency, extra.round ?? 1);
+  await handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: id, actor: caseOfficer(agency) }] });
+  return handle.executeUpdate(completeTaskUpdate, {
+    args: [{ taskId: id, actor: caseOfficer(agency), decision, comment: extra.comment, corrections: extra.corrections }],
+  });
 }

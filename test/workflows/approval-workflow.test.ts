@@ -1,6 +1,5 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import type { WorkflowHandle } from '@temporalio/client';
 import type { Database } from '../../prisma/database';
 import {
   caseQuery,
@@ -8,7 +7,6 @@ import {
   completeTaskUpdate,
   supplementUpdate,
   withdrawUpdate,
-  type approvalWorkflow,
 } from '../../workflows/approval-workflow';
 import type { Actor } from '../../workflows/process/case-events';
 import type { Correction, Decision } from '../../workflows/process/case-model';
@@ -17,7 +15,7 @@ import { isValidUscc } from '../../workflows/process/codes';
 import type { AgencyCode } from '../../workflows/process/definition';
 import { openTestDatabase } from '../helpers/database';
 import { fiveInOneForm, performanceForm } from '../helpers/forms';
-import { approvalWorker, localTemporal, startCase } from '../helpers/workflow-env';
+import { approvalWorker, caseOfficer as officer, decide, localTemporal, startCase } from '../helpers/workflow-env';
 
 let env: TestWorkflowEnvironment;
 let database: Database;
@@ -37,24 +35,8 @@ afterAll(async () => {
   await database?.close();
 });
 
-type Handle = WorkflowHandle<typeof approvalWorkflow>;
-const officer = (agency: AgencyCode): Actor =>
-  agency === 'WINDOW' ? { sub: 'clerk-1', role: 'WINDOW', agency } : { sub: `officer-${agency}`, role: 'REVIEWER', agency };
 const applicant: Actor = { sub: 'applicant-1', role: 'APPLICANT' };
 const FIVE = ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const;
-
-async function decide(
-  handle: Handle,
-  agency: AgencyCode,
-  decision: Decision,
-  extra: { round?: number; comment?: string; corrections?: Correction[] } = {},
-) {
-  const id = taskId(handle.workflowId, agency, extra.round ?? 1);
-  await handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: id, actor: officer(agency) }] });
-  return handle.executeUpdate(completeTaskUpdate, {
-    args: [{ taskId: id, actor: officer(agency), decision, comment: extra.comment, corrections: extra.corrections }],
-  });
-}
 
 async function readCase(applicationId: string) {
   return database.prisma.application.findUniqueOrThrow({

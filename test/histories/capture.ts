@@ -1,0 +1,104 @@
+/**
+ * Records the Temporal histories of representative cases, one per path of the approval
+ * process, into test/histories/*.json. The test suite replays them against the current
+ * workflow code, so a change that would break running cases fails CI.
+ *
+ *   npm run histories:capture      (after an intended, patched workflow change: add new ones,
+ *                                   keep the old ones; they stand for cases still running)
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import pino from 'pino';
+import { supplementUpdate, withdrawUpdate } from '../../workflows/approval-workflow';
+import { resolveTemporalCli } from '../../worker/temporal-cli';
+import { openTestDatabase } from '../helpers/database';
+import { fiveInOneForm, performanceForm } from '../helpers/forms';
+import { approvalWorker, decide, localTemporal, startCase } from '../helpers/workflow-env';
+
+const applicant = { sub: 'applicant-1', role: 'APPLICANT' as const };
+type Env = Awaited<ReturnType<typeof localTemporal>>;
+type Db = Awaited<ReturnType<typeof openTestDatabase>>;
+type Scenario = (env: Env, db: Db) => Promise<{ handle: Awaited<ReturnType<typeof startCase>>['handle'] }>;
+
+const scenarios: Record<string, Scenario> = {
+  'five-in-one-issued': async (env, db) => {
+    const { handle } = await startCase(env, db.prisma, 'XC-0001', fiveInOneForm);
+    await decide(handle, 'WINDOW', 'APPROVE');
+    for (const agency of ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const) await decide(handle, agency, 'APPROVE');
+    return { handle };
+  },
+  'five-in-one-rejected': async (env, db) => {
+    const { handle } = await startCase(env, db.prisma, 'XC-0001', fiveInOneForm);
+    await decide(handle, 'WINDOW', 'APPROVE');
+    await decide(handle, 'AIC', 'APPROVE');
+    await decide(handle, 'TAX', 'REJECT', { comment: '经营范围涉及前置审批' });
+    return { handle };
+  },
+  'five-in-one-correction': async (env, db) => {
+    const { handle } = await startCase(env, db.prisma, 'XC-0001', fiveInOneForm);
+    await decide(handle, 'WINDOW', 'APPROVE');
+    await decide(handle, 'AIC', 'REQUEST_CORRECTION', { corrections: [{ field: 'companyName', reason: '名称重复' }] });
+    await decide(handle, 'QTS', 'REQUEST_CORRECTION', { corrections: [{ material: 'XC-0001-M05', reason: '证明不清晰' }] });
+    for (const agency of ['TAX', 'HRSS', 'STATS'] as const) await decide(handle, agency, 'APPROVE');
+    await handle.executeUpdate(supplementUpdate, { args: [{ actor: applicant, formData: { companyName: '北京联办信息科技有限公司' } }] });
+    await decide(handle, 'AIC', 'APPROVE', { round: 2 });
+    await decide(handle, 'QTS', 'APPROVE', { round: 2 });
+    return { handle };
+  },
+  'tobacco-withdrawn': async (env, db) => {
+    const { handle } = await startCase(env, db.prisma, 'XC-0003', {
+      shopName: '西城便利店',
+      address: '北京市西城区西单北大街1号',
+      operatorName: '李四',
+      operatorIdNumber: '11010519491231002X',
+      businessArea: 30,
+    });
+    await decide(handle, 'WINDOW', 'APPROVE');
+    await handle.executeUpdate(withdrawUpdate, { args: [{ actor: applicant, reason: '不再经营' }] });
+    return { handle };
+  },
+  'performance-with-psb': async (env, db) => {
+    const { handle } = await startCase(env, db.prisma, 'XC-0002', performanceForm(6000));
+    await decide(handle, 'WINDOW', 'APPROVE');
+    await decide(handle, 'CULTURE', 'APPROVE');
+    await decide(handle, 'PSB', 'APPROVE');
+    return { handle };
+  },
+  'performance-correction-brings-psb': async (env, db) => {
+    const { handle } = await startCase(env, db.prisma, 'XC-0002', performanceForm(800));
+    await decide(handle, 'WINDOW', 'APPROVE');
+    await decide(handle, 'CULTURE', 'REQUEST_CORRECTION', { corrections: [{ field: 'expectedAudience', reason: '人数不符' }] });
+    await handle.executeUpdate(supplementUpdate, { args: [{ actor: applicant, formData: { expectedAudience: 12000 } }] });
+    await decide(handle, 'CULTURE', 'APPROVE', { round: 2 });
+    await decide(handle, 'PSB', 'APPROVE');
+    return { handle };
+  },
+};
+
+async function main() {
+  Runtime.install({ logger: new DefaultLogger('WARN') });
+  process.env.TEMPORAL_CLI_PATH = await resolveTemporalCli({ cliPath: process.env.TEMPORAL_CLI_PATH, log: pino() });
+  const [env, db] = await Promise.all([localTemporal(), openTestDatabase()]);
+  const worker = await approvalWorker(env, db.prisma);
+  try {
+    await worker.runUntil(async () => {
+      for (const [name, scenario] of Object.entries(scenarios)) {
+        const { handle } = await scenario(env, db);
+        await handle.result();
+        const file = path.join(__dirname, `${name}.json`);
+        writeFileSync(file, `${historyToJSON(await handle.fetchHistory())}\n`);
+        console.log(`captured ${file}`);
+      }
+    });
+  } finally {
+    await env.teardown();
+    await db.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

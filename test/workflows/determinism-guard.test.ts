@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { replayHistory } from '../../worker/replay';
+
+const HISTORIES = path.join(__dirname, '..', 'histories');
+const histories = readdirSync(HISTORIES)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => [file, historyFromJSON(JSON.parse(readFileSync(path.join(HISTORIES, file), 'utf8')))] as const);
+
+it('has a recorded history for each path of the approval process', () => {
+  expect(histories.map(([file]) => file).sort()).toEqual([
+    'five-in-one-correction.json',
+    'five-in-one-issued.json',
+    'five-in-one-rejected.json',
+    'performance-correction-brings-psb.json',
+    'performance-with-psb.json',
+    'tobacco-withdrawn.json',
+  ]);
+});
+
+describe('every recorded case replays against the current workflow code', () => {
+  it.each(histories)('%s', async (_file, history) => {
+    expect(await replayHistory(history, 'recorded-case')).toEqual({ reproduces: true, events: history.events!.length });
+  }, 60_000);
+});
+
+it('catches an unpatched workflow change and names the first event it breaks', async () => {
+  const [, history] = histories.find(([file]) => file === 'five-in-one-issued.json')!;
+  const report = await replayHistory(history, 'recorded-case', require.resolve('../fixtures/changed-workflow'));
+  expect(report.reproduces).toBe(false);
+  expect(report.message).toMatch(/[Nn]ondetermin/);
+  // The first command the recorded case issued was its read-model write (a local-activity marker).
+  const firstCommand = history.events!.find((event) => event.markerRecordedEventAttributes)!;
+  expect(report.divergedAtEventId).toBe(Number(firstCommand.eventId));
+  expect(report.divergedAtEventType).toBe('MARKER_RECORDED');
+}, 60_000);
