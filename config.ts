@@ -33,7 +33,10 @@ const environmentSchema = z.object({
   AUTH_JWKS_URL: optionalString.refine((url) => url === undefined || /^https?:\/\//.test(url), {
     message: 'must be an http(s) URL',
   }),
-  HALL_DIVISION_CODE: z.string().regex(/^\d{6}$/, 'must be a 6-digit administrative division code').default('110102'),
+  HALL_DIVISION_CODE: z
+    .string()
+    .regex(/^\d{6}$/, 'must be a 6-digit administrative division code')
+    .default('110102'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });

@@ -22,7 +22,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: nodeBuiltins.map((name) => ({ name, message: 'Workflow code may not use Node built-ins; use an activity.' })) },
+        {
+          paths: nodeBuiltins.map((name) => ({
+            name,
+            message: 'Workflow code may not use Node built-ins; use an activity.',
+          })),
+        },
       ],
     },
   },

@@ -8,6 +8,8 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'production'>): L
   const pretty = !config.production && process.stdout.isTTY;
   return pino({
     level: config.logLevel,
-    transport: pretty ? { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } : undefined,
+    transport: pretty
+      ? { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } }
+      : undefined,
   });
 }

@@ -34,7 +34,11 @@ export type NewEntry = Omit<ChainedFields, 'applicationId' | 'position'>;
  * Appends entries to a case's chain, skipping those already there (by event key). The caller
  * holds the case's row lock, so two writers never chain onto the same tail.
  */
-export async function appendToChain(tx: Prisma.TransactionClient, applicationId: string, entries: NewEntry[]): Promise<void> {
+export async function appendToChain(
+  tx: Prisma.TransactionClient,
+  applicationId: string,
+  entries: NewEntry[],
+): Promise<void> {
   if (entries.length === 0) return;
   const present = new Set(
     (

@@ -24,7 +24,12 @@ function chinaYear(instant: Date): number {
 }
 
 function view(row: { number: string; kind: string; uscc: string | null; issuedAt: Date }): IssuedCertificate {
-  return { number: row.number, kind: row.kind as CertificateKind, uscc: row.uscc ?? undefined, issuedAt: row.issuedAt.toISOString() };
+  return {
+    number: row.number,
+    kind: row.kind as CertificateKind,
+    uscc: row.uscc ?? undefined,
+    issuedAt: row.issuedAt.toISOString(),
+  };
 }
 
 /**

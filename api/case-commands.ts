@@ -56,7 +56,10 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
     include: { materials: { select: { code: true } } },
   });
   if (!item) throw badUserInput([{ field: 'itemCode', message: `no catalogue item ${input.itemCode}` }]);
-  const problems = [...validateForm(item.id, item.formSchema as object, input.formData), ...refuseDocuments(input.documentIds)];
+  const problems = [
+    ...validateForm(item.id, item.formSchema as object, input.formData),
+    ...refuseDocuments(input.documentIds),
+  ];
   if (problems.length > 0) throw badUserInput(problems);
 
   const applicationId = applicationIdFor(identity.sub, input.idempotencyKey);
@@ -104,7 +107,9 @@ async function callersApplication(ctx: Context, identity: Identity, applicationI
   if (!application) throw clientError('NOT_FOUND', `No application ${applicationId}`);
   if (application.applicantId !== identity.sub) throw clientError('FORBIDDEN', 'Only the applicant may do this');
   if (CLOSED.includes(application.status)) {
-    throw clientError('CONFLICT', `The application is already ${application.status.toLowerCase()}`, { reason: 'CASE_CLOSED' });
+    throw clientError('CONFLICT', `The application is already ${application.status.toLowerCase()}`, {
+      reason: 'CASE_CLOSED',
+    });
   }
   return application;
 }
@@ -129,15 +134,18 @@ export interface CompleteInput {
   corrections?: Array<{ field?: string | null; material?: string | null; reason: string }> | null;
 }
 
-export async function completeTask(ctx: Context, identity: Identity, taskId: string, input: CompleteInput): Promise<void> {
+export async function completeTask(
+  ctx: Context,
+  identity: Identity,
+  taskId: string,
+  input: CompleteInput,
+): Promise<void> {
   const task = await taskOfCallersAgency(ctx, identity, taskId);
-  const corrections = input.corrections?.map(
-    (correction): Correction => ({
-      field: correction.field ?? undefined,
-      material: correction.material ?? undefined,
-      reason: correction.reason,
-    }),
-  );
+  const corrections = input.corrections?.map((correction): Correction => ({
+    field: correction.field ?? undefined,
+    material: correction.material ?? undefined,
+    reason: correction.reason,
+  }));
   const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(task.applicationId));
   await send(
     handle.executeUpdate(completeTaskUpdate, {
@@ -164,7 +172,9 @@ export async function supplementApplication(
   const patch = (input.formData ?? {}) as Record<string, unknown>;
   const merged = { ...(application.formData as Record<string, unknown>), ...patch };
   const problems = [
-    ...(typeof patch === 'object' && !Array.isArray(patch) ? validateForm(application.itemId, application.item.formSchema as object, merged) : [{ field: 'formData', message: 'must be an object' }]),
+    ...(typeof patch === 'object' && !Array.isArray(patch)
+      ? validateForm(application.itemId, application.item.formSchema as object, merged)
+      : [{ field: 'formData', message: 'must be an object' }]),
     ...refuseDocuments(input.documentIds),
   ];
   if (problems.length > 0) throw badUserInput(problems);

@@ -23,7 +23,8 @@ const CODES: Record<CaseErrorType, ErrorCode> = {
  */
 export function toClientError(error: unknown): unknown {
   // The read model said the case was open, but its workflow finished in the meantime.
-  if (error instanceof WorkflowNotFoundError) return clientError('CONFLICT', 'The case is already closed', { reason: 'CASE_CLOSED' });
+  if (error instanceof WorkflowNotFoundError)
+    return clientError('CONFLICT', 'The case is already closed', { reason: 'CASE_CLOSED' });
   if (!(error instanceof WorkflowUpdateFailedError) || !(error.cause instanceof ApplicationFailure)) return error;
   const type = error.cause.type as CaseErrorType | undefined;
   const code = type ? CODES[type] : undefined;

@@ -43,10 +43,14 @@ function newMigration(name) {
     process.exit(2);
   }
   mkdirSync(migrationsDir, { recursive: true });
-  const existing = readdirSync(migrationsDir).filter((entry) => /^\d{14}_/.test(entry)).sort();
+  const existing = readdirSync(migrationsDir)
+    .filter((entry) => /^\d{14}_/.test(entry))
+    .sort();
   // Diffing from the previous snapshot needs no shadow database, which we could not reach offline.
   const previous = existing.at(-1);
-  const from = previous ? ['--from-schema-datamodel', join(migrationsDir, previous, 'schema.prisma')] : ['--from-empty'];
+  const from = previous
+    ? ['--from-schema-datamodel', join(migrationsDir, previous, 'schema.prisma')]
+    : ['--from-empty'];
   const sql = prisma(['migrate', 'diff', ...from, '--to-schema-datamodel', schema, '--script'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

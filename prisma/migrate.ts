@@ -54,7 +54,7 @@ export async function applyMigrations(database: Database, migrations = readMigra
       if (unknown.length > 0) {
         throw new MigrationError(
           `The database has migrations this code does not know (${unknown.join(', ')}): ` +
-            'is it newer code\'s database, or the wrong DATABASE_URL / DATA_DIR?',
+            "is it newer code's database, or the wrong DATABASE_URL / DATA_DIR?",
         );
       }
       const pending = migrations.filter((migration) => {

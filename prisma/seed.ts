@@ -55,7 +55,10 @@ function serviceItemData(item: CatalogueItemDefinition): Prisma.ServiceItemCreat
     processDefinition: item.process as unknown as Prisma.InputJsonObject,
     guide: item.guide as unknown as Prisma.InputJsonObject,
     agencies: {
-      create: itemAgencies(item).map((agencyCode, position) => ({ agency: { connect: { code: agencyCode } }, position })),
+      create: itemAgencies(item).map((agencyCode, position) => ({
+        agency: { connect: { code: agencyCode } },
+        position,
+      })),
     },
     materials: {
       create: item.materials.map((material, position) => ({ ...material, position })),

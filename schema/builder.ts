@@ -16,7 +16,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
   };
-  AuthScopes: { authenticated: boolean; role: Role; agencyStaff: boolean };
+  AuthScopes: { authenticated: boolean; role: Role; agencyStaff: boolean; auditor: boolean };
   DefaultFieldNullability: false;
 }>({
   // API.md's types are non-null unless marked otherwise.
@@ -36,6 +36,8 @@ export const builder = new SchemaBuilder<{
       role: (role) => context.auth.identity?.role === role,
       // Reviewers and the acceptance window: people who work an agency's tasks.
       agencyStaff: context.auth.identity?.agency !== undefined,
+      // Auditors and administrators read every case's record.
+      auditor: context.auth.identity?.role === 'AUDITOR' || context.auth.identity?.role === 'ADMIN',
     }),
     // No identity: say why the token did not count; an identity without the right: FORBIDDEN.
     unauthorizedError: (_parent, context) =>
@@ -43,14 +45,18 @@ export const builder = new SchemaBuilder<{
         ? clientError('FORBIDDEN', 'You are not allowed to do this')
         : clientError(
             'UNAUTHENTICATED',
-            context.auth.problem ? `Not signed in: ${context.auth.problem}` : 'Not signed in: send Authorization: Bearer <token>',
+            context.auth.problem
+              ? `Not signed in: ${context.auth.problem}`
+              : 'Not signed in: send Authorization: Bearer <token>',
           ),
   },
   validation: {
     validationError: (failure) =>
       badUserInput(
         failure.issues.map((issue) => ({
-          field: (issue.path ?? []).map((part) => (typeof part === 'object' ? String(part.key) : String(part))).join('.'),
+          field: (issue.path ?? [])
+            .map((part) => (typeof part === 'object' ? String(part.key) : String(part)))
+            .join('.'),
           message: issue.message,
         })),
       ),

@@ -1,6 +1,7 @@
 import { builder } from './builder';
 import './types/agency';
 import './types/application';
+import './types/audit';
 import './types/certificate';
 import './types/enums';
 import './types/material';

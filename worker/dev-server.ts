@@ -108,7 +108,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   mkdirSync(dataDir, { recursive: true });
   const pidFile = path.join(dataDir, 'temporal.pid');
   stopOrphan(pidFile, cliPath, log);
-  for (const [name, value] of [['TEMPORAL_DEV_PORT', port], ['TEMPORAL_UI_PORT', uiPort]] as const) {
+  for (const [name, value] of [
+    ['TEMPORAL_DEV_PORT', port],
+    ['TEMPORAL_UI_PORT', uiPort],
+  ] as const) {
     if (value !== undefined && (await portInUse(value))) {
       throw new DevServerError(
         `Port ${value} (${name}) is in use. If a Temporal server runs there, set TEMPORAL_ADDRESS=${HOST}:${port} ` +
@@ -117,15 +120,24 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
   }
   const args = [
-    'server', 'start-dev',
-    '--ip', HOST,
-    '--port', String(port),
-    '--namespace', namespace,
-    '--db-filename', path.join(dataDir, 'temporal.db'),
-    '--log-format', 'pretty',
-    '--log-level', 'warn',
-    '--dynamic-config-value', 'frontend.enableUpdateWorkflowExecution=true',
-    '--dynamic-config-value', 'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true',
+    'server',
+    'start-dev',
+    '--ip',
+    HOST,
+    '--port',
+    String(port),
+    '--namespace',
+    namespace,
+    '--db-filename',
+    path.join(dataDir, 'temporal.db'),
+    '--log-format',
+    'pretty',
+    '--log-level',
+    'warn',
+    '--dynamic-config-value',
+    'frontend.enableUpdateWorkflowExecution=true',
+    '--dynamic-config-value',
+    'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true',
     ...(uiPort === undefined ? ['--headless'] : ['--ui-port', String(uiPort)]),
   ];
   const child = spawn(cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -40,7 +40,11 @@ async function replays(bundle: WorkflowBundle, history: History, workflowId: str
  * Replays a recorded case against the current workflow code. When it does not reproduce, the
  * shortest failing prefix of the history names the first event where the code diverges.
  */
-export async function replayHistory(history: History, workflowId: string, workflowsPath?: string): Promise<ReplayReport> {
+export async function replayHistory(
+  history: History,
+  workflowId: string,
+  workflowsPath?: string,
+): Promise<ReplayReport> {
   const bundle = await workflowBundle(workflowsPath);
   const events = history.events ?? [];
   const failure = await replays(bundle, history, workflowId);

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { PrismaClient } from '@prisma/client';
 import { NativeConnection } from '@temporalio/worker';
 import { buildApp } from '../api/app';
 import { createAuthenticator } from '../api/auth';
@@ -15,6 +16,8 @@ import { provideTemporal } from './temporal-connection';
 
 export interface RunningService {
   url: string;
+  /** The read model, for embedding and tests; every change to a case still goes to Temporal. */
+  prisma: PrismaClient;
   temporalAddress: string;
   temporalUiUrl?: string;
   /** Rejects if the worker stops by itself: the process should then exit and be restarted. */
@@ -51,12 +54,10 @@ export async function startService(config: Config, log: Logger): Promise<Running
     });
     let stopping = false;
     const running = worker.run();
-    const failure = running.then(
-      () => {
-        if (!stopping) throw new Error('The approval worker stopped by itself');
-        return new Promise<never>(() => undefined);
-      },
-    );
+    const failure = running.then(() => {
+      if (!stopping) throw new Error('The approval worker stopped by itself');
+      return new Promise<never>(() => undefined);
+    });
     stops.push(async () => {
       stopping = true;
       if (worker.getState() === 'RUNNING') worker.shutdown();
@@ -91,6 +92,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
     const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
     return {
       url: `http://${host}:${port}/graphql`,
+      prisma: database.prisma,
       temporalAddress: temporal.address,
       temporalUiUrl: temporal.uiUrl,
       failure,

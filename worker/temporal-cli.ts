@@ -79,7 +79,9 @@ async function buildCli(go: string, target: string, log: Logger, env: NodeJS.Pro
   let downloads = 0;
   const progress = setInterval(() => {
     const seconds = Math.round((Date.now() - started) / 1000);
-    log.info(`Still building the Temporal CLI: ${downloads} modules fetched, ${packages} packages compiled, ${seconds} s`);
+    log.info(
+      `Still building the Temporal CLI: ${downloads} modules fetched, ${packages} packages compiled, ${seconds} s`,
+    );
   }, PROGRESS_INTERVAL_MS);
   try {
     const output: string[] = [];

@@ -12,7 +12,14 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { CaseActivities } from '../activities/case-activities';
 import type { Actor, CaseEvent } from './process/case-events';
 import type { CaseInput } from './process/case-machine';
-import type { CaseContext, CaseStatus, Correction, Decision, IssuedCertificate, ReviewTask } from './process/case-model';
+import type {
+  CaseContext,
+  CaseStatus,
+  Correction,
+  Decision,
+  IssuedCertificate,
+  ReviewTask,
+} from './process/case-model';
 import { caseRecord, type CaseState } from './process/case-record';
 import { WrittenState } from './process/written-state';
 import type { CaseProblem } from './process/case-rules';
@@ -64,7 +71,11 @@ export interface CaseOutcome extends CaseSummary {
 export const caseEventOfUpdate = {
   claimTask: (claim: ClaimTaskInput, at: string): CaseEvent => ({ type: 'CLAIM', ...claim, at }),
   completeTask: (decision: CompleteTaskInput, at: string): CaseEvent => ({ type: 'DECIDE', ...decision, at }),
-  supplementApplication: (supplement: SupplementInput, at: string): CaseEvent => ({ type: 'SUPPLEMENT', ...supplement, at }),
+  supplementApplication: (supplement: SupplementInput, at: string): CaseEvent => ({
+    type: 'SUPPLEMENT',
+    ...supplement,
+    at,
+  }),
   withdrawApplication: (withdrawal: WithdrawInput, at: string): CaseEvent => ({ type: 'WITHDRAW', ...withdrawal, at }),
 };
 
@@ -103,7 +114,13 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
     if (problem) throw ApplicationFailure.create({ type: problem.type, message: problem.message, nonRetryable: true });
   };
   const persist = async () => {
-    const record = caseRecord(kase.state, kase.context, kase.version, written.unwritten(kase.context), input.idempotencyKey);
+    const record = caseRecord(
+      kase.state,
+      kase.context,
+      kase.version,
+      written.unwritten(kase.context),
+      input.idempotencyKey,
+    );
     await syncCase(record);
     persistedVersion = Math.max(persistedVersion, record.version);
     written.confirm(record);
@@ -130,8 +147,16 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
       },
       { validator: (arg: Arg) => fail(kase.problem(toEvent(arg))) },
     );
-  onCaseEvent(claimTaskUpdate, (claim) => caseEventOfUpdate.claimTask(claim, now()), (claim) => task(claim.taskId));
-  onCaseEvent(completeTaskUpdate, (decision) => caseEventOfUpdate.completeTask(decision, now()), (decision) => task(decision.taskId));
+  onCaseEvent(
+    claimTaskUpdate,
+    (claim) => caseEventOfUpdate.claimTask(claim, now()),
+    (claim) => task(claim.taskId),
+  );
+  onCaseEvent(
+    completeTaskUpdate,
+    (decision) => caseEventOfUpdate.completeTask(decision, now()),
+    (decision) => task(decision.taskId),
+  );
   onCaseEvent(supplementUpdate, (supplement) => caseEventOfUpdate.supplementApplication(supplement, now()), summary);
   onCaseEvent(withdrawUpdate, (withdrawal) => caseEventOfUpdate.withdrawApplication(withdrawal, now()), summary);
 

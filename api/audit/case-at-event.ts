@@ -33,7 +33,10 @@ export function caseAtEvent(history: temporal.api.history.v1.IHistory, eventId: 
     if (started) kase = new CaseStepper(decodePayloads(started.input)[0] as ApprovalInput);
     const update = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input;
     if (kase && update?.name && update.name in caseEventOfUpdate) {
-      const toEvent = caseEventOfUpdate[update.name as UpdateName] as (arg: unknown, at: string) => ReturnType<typeof caseEventOfUpdate.claimTask>;
+      const toEvent = caseEventOfUpdate[update.name as UpdateName] as (
+        arg: unknown,
+        at: string,
+      ) => ReturnType<typeof caseEventOfUpdate.claimTask>;
       kase.apply(toEvent(decodePayloads(update.args)[0], at));
     }
     const scheduled = event.activityTaskScheduledEventAttributes;

@@ -30,7 +30,12 @@ export function eventTypeName(event: HistoryEvent): string {
 }
 
 /** Workflow-task bookkeeping says nothing about the case; people skip it. */
-const BOOKKEEPING = new Set(['WORKFLOW_TASK_SCHEDULED', 'WORKFLOW_TASK_STARTED', 'WORKFLOW_TASK_COMPLETED', 'ACTIVITY_TASK_STARTED']);
+const BOOKKEEPING = new Set([
+  'WORKFLOW_TASK_SCHEDULED',
+  'WORKFLOW_TASK_STARTED',
+  'WORKFLOW_TASK_COMPLETED',
+  'ACTIVITY_TASK_STARTED',
+]);
 
 export function historyEntry(event: HistoryEvent, activityNames: Map<number, string>): HistoryEntry | undefined {
   const type = eventTypeName(event);
@@ -38,8 +43,16 @@ export function historyEntry(event: HistoryEvent, activityNames: Map<number, str
   const base = { eventId: Number(event.eventId), at: optionalTsToDate(event.eventTime) ?? new Date(0), type };
   const started = event.workflowExecutionStartedEventAttributes;
   if (started) {
-    const [input] = decodePayloads(started.input) as Array<{ applicantId?: string; item?: { code: string; version: number } }>;
-    return { ...base, actor: input?.applicantId, action: `submitted ${input?.item?.code} v${input?.item?.version}`, inputs: input };
+    const [input] = decodePayloads(started.input) as Array<{
+      applicantId?: string;
+      item?: { code: string; version: number };
+    }>;
+    return {
+      ...base,
+      actor: input?.applicantId,
+      action: `submitted ${input?.item?.code} v${input?.item?.version}`,
+      inputs: input,
+    };
   }
   const accepted = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input;
   if (accepted) {

@@ -172,13 +172,7 @@ export const fiveInOneRegistration: CatalogueItemDefinition = {
       { name: 'ACCEPTANCE', reviewers: [{ agency: 'WINDOW' }] },
       {
         name: 'JOINT_REVIEW',
-        reviewers: [
-          { agency: 'AIC' },
-          { agency: 'QTS' },
-          { agency: 'TAX' },
-          { agency: 'HRSS' },
-          { agency: 'STATS' },
-        ],
+        reviewers: [{ agency: 'AIC' }, { agency: 'QTS' }, { agency: 'TAX' }, { agency: 'HRSS' }, { agency: 'STATS' }],
       },
     ],
     issuance: { certificate: 'BUSINESS_LICENCE' },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readableApplications, visibleTasks, visibleTimeline } from '../../api/access';
 import { submitApplication, supplementApplication, withdrawApplication } from '../../api/case-commands';
+import { recordAuditRead } from '../../api/audit/auditor-reads';
 import { clientError } from '../../api/errors';
 import type { Correction } from '../../workflows/process/case-model';
 import { slaView } from '../../workflows/process/sla';
@@ -45,7 +46,8 @@ builder.prismaObject('Application', {
     correctionNotice: t.field({
       type: [CorrectionType],
       nullable: true,
-      description: "While CORRECTION_REQUIRED: every open request, merged into one notice (agency staff: their agency's)",
+      description:
+        "While CORRECTION_REQUIRED: every open request, merged into one notice (agency staff: their agency's)",
       select: (_args, { auth }) => ({
         status: true,
         tasks: {
@@ -62,7 +64,9 @@ builder.prismaObject('Application', {
         }
         return application.tasks
           .filter((task) => task.decision === 'REQUEST_CORRECTION' && latestRound.get(task.agencyCode) === task.round)
-          .flatMap((task) => ((task.corrections as Correction[] | null) ?? []).map((c) => ({ ...c, agency: task.agencyCode })));
+          .flatMap((task) =>
+            ((task.corrections as Correction[] | null) ?? []).map((c) => ({ ...c, agency: task.agencyCode })),
+          );
       },
     }),
     timeline: t.relation('timeline', {
@@ -99,10 +103,18 @@ builder.queryFields((t) => ({
     nullable: true,
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true, validate: applicationId }) },
-    resolve: async (query, _root, args, { prisma, auth }) => {
+    resolve: async (query, _root, args, ctx) => {
+      const { prisma, auth } = ctx;
       const id = String(args.id);
-      const readable = await prisma.application.findFirst({ ...query, where: { id, ...readableApplications(auth.identity!) } });
-      if (readable) return readable;
+      const readable = await prisma.application.findFirst({
+        ...query,
+        where: { id, ...readableApplications(auth.identity!) },
+      });
+      if (readable) {
+        if (auth.identity!.role === 'AUDITOR' || auth.identity!.role === 'ADMIN')
+          await recordAuditRead(ctx, id, 'application');
+        return readable;
+      }
       const exists = await prisma.application.count({ where: { id } });
       if (exists > 0) throw clientError('FORBIDDEN', 'You may not read this application');
       return null;
@@ -138,7 +150,10 @@ builder.mutationFields((t) => ({
   supplementApplication: t.prismaField({
     type: 'Application',
     authScopes: { role: 'APPLICANT' },
-    args: { id: t.arg.id({ required: true, validate: applicationId }), input: t.arg({ type: SupplementInput, required: true }) },
+    args: {
+      id: t.arg.id({ required: true, validate: applicationId }),
+      input: t.arg({ type: SupplementInput, required: true }),
+    },
     resolve: async (query, _root, args, ctx) => {
       await supplementApplication(ctx, ctx.auth.identity!, String(args.id), {
         formData: args.input.formData,
@@ -150,7 +165,10 @@ builder.mutationFields((t) => ({
   withdrawApplication: t.prismaField({
     type: 'Application',
     authScopes: { role: 'APPLICANT' },
-    args: { id: t.arg.id({ required: true, validate: applicationId }), reason: t.arg.string({ validate: z.string().max(2000) }) },
+    args: {
+      id: t.arg.id({ required: true, validate: applicationId }),
+      reason: t.arg.string({ validate: z.string().max(2000) }),
+    },
     resolve: async (query, _root, args, ctx) => {
       await withdrawApplication(ctx, ctx.auth.identity!, String(args.id), args.reason);
       return ctx.prisma.application.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });

@@ -26,7 +26,12 @@ async function newApplication(): Promise<string> {
 
 const settings = { divisionCode: '110102' };
 const issue = (applicationId: string) =>
-  issueCertificate(database.prisma, settings, { applicationId, itemCode: 'XC-0001', kind: 'BUSINESS_LICENCE' }, new Date('2026-11-26T08:00:00Z'));
+  issueCertificate(
+    database.prisma,
+    settings,
+    { applicationId, itemCode: 'XC-0001', kind: 'BUSINESS_LICENCE' },
+    new Date('2026-11-26T08:00:00Z'),
+  );
 
 it('issues once: a retry, or two workers at once, get the same certificate', async () => {
   const applicationId = await newApplication();

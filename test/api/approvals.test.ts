@@ -25,12 +25,21 @@ afterAll(async () => {
 describe('five-in-one over GraphQL', () => {
   it('goes from submission to an issued licence, visible at each step', async () => {
     const submitted = await applicant.submit('XC-0001', fiveInOneForm);
-    expect(submitted).toMatchObject({ status: 'SUBMITTED', applicantId: 'enterprise-1', item: { code: 'XC-0001', version: 1 } });
-    expect(submitted.tasks).toEqual([expect.objectContaining({ stage: 'ACCEPTANCE', status: 'OPEN', agency: { code: 'WINDOW' } })]);
+    expect(submitted).toMatchObject({
+      status: 'SUBMITTED',
+      applicantId: 'enterprise-1',
+      item: { code: 'XC-0001', version: 1 },
+    });
+    expect(submitted.tasks).toEqual([
+      expect.objectContaining({ stage: 'ACCEPTANCE', status: 'OPEN', agency: { code: 'WINDOW' } }),
+    ]);
     expect(submitted.sla).toEqual({ deadline: null, remainingWorkingDays: null, paused: false, overdue: false });
 
     const windowTask = submitted.tasks[0].id;
-    expect((await staff.WINDOW.claim(windowTask)).data!.claimTask).toMatchObject({ status: 'CLAIMED', assignee: 'officer-WINDOW' });
+    expect((await staff.WINDOW.claim(windowTask)).data!.claimTask).toMatchObject({
+      status: 'CLAIMED',
+      assignee: 'officer-WINDOW',
+    });
     await staff.WINDOW.complete(windowTask, { decision: 'APPROVE', comment: '材料齐全，予以受理' });
 
     const accepted = await applicant.application(submitted.id);
@@ -47,7 +56,9 @@ describe('five-in-one over GraphQL', () => {
     const actions = issued.timeline.map((entry: { action: string }) => entry.action);
     expect(actions[0]).toBe('SUBMITTED');
     expect(actions).toEqual(expect.arrayContaining(['TASK_CLAIMED', 'ACCEPTED', 'APPROVED', 'CERTIFICATE_ISSUED']));
-    expect(issued.timeline.find((entry: { action: string }) => entry.action === 'TASK_CLAIMED').actor).toBe('officer-WINDOW');
+    expect(issued.timeline.find((entry: { action: string }) => entry.action === 'TASK_CLAIMED').actor).toBe(
+      'officer-WINDOW',
+    );
   });
 
   it('lists the applicant’s cases and the agencies’ tasks', async () => {
@@ -56,7 +67,9 @@ describe('five-in-one over GraphQL', () => {
     expect(mine.myApplications[0]).toEqual({ id, status: 'SUBMITTED' });
     const open = await staff.WINDOW.myTasks('OPEN');
     expect(open.some((task) => task.application.id === id)).toBe(true);
-    expect(await staff.AIC.myTasks('OPEN')).not.toContainEqual(expect.objectContaining({ application: expect.objectContaining({ id }) }));
+    expect(await staff.AIC.myTasks('OPEN')).not.toContainEqual(
+      expect.objectContaining({ application: expect.objectContaining({ id }) }),
+    );
   });
 
   it('rejects: the case ends REJECTED and the other open tasks are cancelled', async () => {
@@ -68,7 +81,14 @@ describe('five-in-one over GraphQL', () => {
     expect(rejected.status).toBe('REJECTED');
     expect(rejected.certificate).toBeNull();
     const statuses = Object.fromEntries(rejected.tasks.map((task: any) => [task.agency.code, task.status]));
-    expect(statuses).toEqual({ WINDOW: 'COMPLETED', AIC: 'COMPLETED', TAX: 'COMPLETED', QTS: 'CANCELLED', HRSS: 'CANCELLED', STATS: 'CANCELLED' });
+    expect(statuses).toEqual({
+      WINDOW: 'COMPLETED',
+      AIC: 'COMPLETED',
+      TAX: 'COMPLETED',
+      QTS: 'CANCELLED',
+      HRSS: 'CANCELLED',
+      STATS: 'CANCELLED',
+    });
   });
 
   it('asks for corrections in one notice, pauses the clock, and reviews again only where asked', async () => {
@@ -96,7 +116,9 @@ describe('five-in-one over GraphQL', () => {
       { id },
     );
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
-    expect(bad.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'formData.registeredCapital' })]);
+    expect(bad.errors![0].extensions!.fields).toEqual([
+      expect.objectContaining({ field: 'formData.registeredCapital' }),
+    ]);
 
     const supplemented = await applicant.data(
       `mutation ($id: ID!, $input: SupplementInput!) { supplementApplication(id: $id, input: $input) { status correctionNotice { reason } sla { paused } formData } }`,
@@ -118,9 +140,12 @@ describe('five-in-one over GraphQL', () => {
 
   it('lets the applicant withdraw before a decision, and refuses it after', async () => {
     const { id } = await applicant.submit('XC-0001', fiveInOneForm);
-    const withdrawn = await applicant.data(`mutation ($id: ID!) { withdrawApplication(id: $id, reason: "改日再办") { status tasks { status } } }`, {
-      id,
-    });
+    const withdrawn = await applicant.data(
+      `mutation ($id: ID!) { withdrawApplication(id: $id, reason: "改日再办") { status tasks { status } } }`,
+      {
+        id,
+      },
+    );
     expect(withdrawn.withdrawApplication).toEqual({ status: 'WITHDRAWN', tasks: [{ status: 'CANCELLED' }] });
     const again = await applicant.request(`mutation ($id: ID!) { withdrawApplication(id: $id) { status } }`, { id });
     expect(errorCodes(again)).toEqual(['CONFLICT']);
@@ -135,9 +160,17 @@ describe('the other items', () => {
     const { id } = await applicant.submit('XC-0002', performanceForm(audience));
     await staff.WINDOW.review(id);
     const review = await applicant.application(id);
-    expect(review.tasks.filter((task: any) => task.stage === 'JOINT_REVIEW').map((task: any) => task.agency.code).sort()).toEqual(agencies);
+    expect(
+      review.tasks
+        .filter((task: any) => task.stage === 'JOINT_REVIEW')
+        .map((task: any) => task.agency.code)
+        .sort(),
+    ).toEqual(agencies);
     for (const agency of agencies as AgencyCode[]) await staff[agency].review(id);
-    expect((await waitForStatus(applicant, id, 'ISSUED')).certificate).toMatchObject({ kind: 'PERFORMANCE_PERMIT', uscc: null });
+    expect((await waitForStatus(applicant, id, 'ISSUED')).certificate).toMatchObject({
+      kind: 'PERFORMANCE_PERMIT',
+      uscc: null,
+    });
   });
 
   it('signboard approval goes through the window and city management', async () => {

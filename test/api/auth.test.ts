@@ -46,7 +46,9 @@ const VERSIONS = '{ serviceItemVersions(code: "XC-0001") { version current } }';
 
 describe('authentication', () => {
   it('answers a valid token with its identity', async () => {
-    const response = await graphql(url, ME, { token: await token({ sub: 'officer-1', role: 'REVIEWER', agency: 'AIC' }) });
+    const response = await graphql(url, ME, {
+      token: await token({ sub: 'officer-1', role: 'REVIEWER', agency: 'AIC' }),
+    });
     expect(response).toEqual({ data: { me: { sub: 'officer-1', role: 'REVIEWER', agency: 'AIC' } } });
   });
 
@@ -68,7 +70,8 @@ describe('authentication', () => {
       .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
       .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
       .sign(new TextEncoder().encode(SECRET));
-  const unsigned = async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x","role":"ADMIN"}').toString('base64url')}.`;
+  const unsigned = async () =>
+    `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x","role":"ADMIN"}').toString('base64url')}.`;
   const noAgency = () =>
     new SignJWT({ role: 'REVIEWER' })
       .setProtectedHeader({ alg: 'HS256' })

@@ -67,7 +67,9 @@ describe('reading a case', () => {
 
   it("shows agency staff only their own agency's tasks", async () => {
     const seenBy = async (who: string) =>
-      ((await signedIn[who].application(caseId)).tasks as Array<{ agency: { code: string } }>).map((task) => task.agency.code);
+      ((await signedIn[who].application(caseId)).tasks as Array<{ agency: { code: string } }>).map(
+        (task) => task.agency.code,
+      );
     expect(await seenBy('aic')).toEqual(['AIC']);
     expect(await seenBy('window')).toEqual(['WINDOW']);
     expect((await seenBy('owner')).sort()).toEqual(['AIC', 'HRSS', 'QTS', 'STATS', 'TAX', 'WINDOW']);
@@ -124,7 +126,9 @@ describe('changing a case', () => {
     expect(errorCodes(await signedIn.aicColleague.claim(aicTask))).toEqual(['CONFLICT']);
     expect(errorCodes(await signedIn.aicColleague.complete(aicTask, { decision: 'APPROVE' }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await signedIn.qts.complete(aicTask, { decision: 'APPROVE' }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await signedIn.aic.complete(aicTask, { decision: 'REQUEST_CORRECTION' }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await signedIn.aic.complete(aicTask, { decision: 'REQUEST_CORRECTION' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect((await signedIn.aic.complete(aicTask, { decision: 'APPROVE' })).data!.completeTask.status).toBe('COMPLETED');
     expect(errorCodes(await signedIn.aic.complete(aicTask, { decision: 'APPROVE' }))).toEqual(['CONFLICT']);
   });
@@ -146,7 +150,9 @@ describe('changing a case', () => {
   });
 
   it.each(['otherApplicant', 'aic', 'auditor'])('refuses %s a withdrawal', async (who) => {
-    const response = await signedIn[who].request(`mutation ($id: ID!) { withdrawApplication(id: $id) { id } }`, { id: caseId });
+    const response = await signedIn[who].request(`mutation ($id: ID!) { withdrawApplication(id: $id) { id } }`, {
+      id: caseId,
+    });
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
     expect((await owner.application(caseId)).status).toBe('UNDER_REVIEW');
   });

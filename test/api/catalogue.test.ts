@@ -27,7 +27,19 @@ describe('the public catalogue over HTTP, with a real Temporal dev server behind
   });
 
   it('lists the four items of API.md with their agencies in process order', async () => {
-    const response = await graphql(service.url, `{ serviceItems { code agencies { code } } }`);
+    const response = await graphql(
+      service.url,
+      `
+        {
+          serviceItems {
+            code
+            agencies {
+              code
+            }
+          }
+        }
+      `,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.serviceItems).toEqual([
       { code: 'XC-0001', agencies: ['WINDOW', 'AIC', 'QTS', 'TAX', 'HRSS', 'STATS'].map((code) => ({ code })) },
@@ -43,9 +55,19 @@ describe('the public catalogue over HTTP, with a real Temporal dev server behind
     ['xc-0003', ['XC-0003']],
     ['no such thing', []],
   ])('searches by name or code: %s', async (search, codes) => {
-    const response = await graphql(service.url, `query ($search: String) { serviceItems(search: $search) { code } }`, {
-      variables: { search },
-    });
+    const response = await graphql(
+      service.url,
+      `
+        query ($search: String) {
+          serviceItems(search: $search) {
+            code
+          }
+        }
+      `,
+      {
+        variables: { search },
+      },
+    );
     expect(response.data!.serviceItems.map((item: { code: string }) => item.code)).toEqual(codes);
   });
 
@@ -64,14 +86,33 @@ describe('the public catalogue over HTTP, with a real Temporal dev server behind
   });
 
   it('answers null for an unknown code', async () => {
-    const response = await graphql(service.url, `{ serviceItem(code: "XC-9999") { code } }`);
+    const response = await graphql(
+      service.url,
+      `
+        {
+          serviceItem(code: "XC-9999") {
+            code
+          }
+        }
+      `,
+    );
     expect(response).toEqual({ data: { serviceItem: null } });
   });
 
   it('refuses an over-long search with BAD_USER_INPUT naming the argument', async () => {
-    const response = await graphql(service.url, `query ($s: String) { serviceItems(search: $s) { code } }`, {
-      variables: { s: 'x'.repeat(101) },
-    });
+    const response = await graphql(
+      service.url,
+      `
+        query ($s: String) {
+          serviceItems(search: $s) {
+            code
+          }
+        }
+      `,
+      {
+        variables: { s: 'x'.repeat(101) },
+      },
+    );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0].message).toContain('search');
   });

@@ -40,32 +40,64 @@ const badFields = (response: Awaited<ReturnType<typeof submit>>) =>
 describe('a submission with bad input is refused whole, naming every bad field', () => {
   it.each([
     ['an unknown item', { itemCode: 'XC-9999', formData: fiveInOneForm }, ['itemCode']],
-    ['an empty form', { itemCode: 'XC-0001', formData: {} }, [
-      'formData.address',
-      'formData.businessScope',
-      'formData.companyName',
-      'formData.legalRepresentative',
-    ]],
-    ['a bad identity check character', {
-      itemCode: 'XC-0001',
-      formData: { ...fiveInOneForm, legalRepresentative: { name: '张三', idNumber: '110105194912310021' } },
-    }, ['formData.legalRepresentative.idNumber']],
-    ['an impossible birth date', {
-      itemCode: 'XC-0001',
-      formData: { ...fiveInOneForm, legalRepresentative: { name: '张三', idNumber: '110105194902310026' } },
-    }, ['formData.legalRepresentative.idNumber']],
-    ['wrong types', { itemCode: 'XC-0001', formData: { ...fiveInOneForm, companyName: 42, registeredCapital: 'lots' } }, [
-      'formData.companyName',
-      'formData.registeredCapital',
-    ]],
-    ['a capital of zero', { itemCode: 'XC-0001', formData: { ...fiveInOneForm, registeredCapital: 0 } }, ['formData.registeredCapital']],
-    ['a field the item does not have', { itemCode: 'XC-0001', formData: { ...fiveInOneForm, shoeSize: 42 } }, ['formData.shoeSize']],
-    ['an over-long name', { itemCode: 'XC-0001', formData: { ...fiveInOneForm, companyName: '公'.repeat(101) } }, ['formData.companyName']],
+    [
+      'an empty form',
+      { itemCode: 'XC-0001', formData: {} },
+      ['formData.address', 'formData.businessScope', 'formData.companyName', 'formData.legalRepresentative'],
+    ],
+    [
+      'a bad identity check character',
+      {
+        itemCode: 'XC-0001',
+        formData: { ...fiveInOneForm, legalRepresentative: { name: '张三', idNumber: '110105194912310021' } },
+      },
+      ['formData.legalRepresentative.idNumber'],
+    ],
+    [
+      'an impossible birth date',
+      {
+        itemCode: 'XC-0001',
+        formData: { ...fiveInOneForm, legalRepresentative: { name: '张三', idNumber: '110105194902310026' } },
+      },
+      ['formData.legalRepresentative.idNumber'],
+    ],
+    [
+      'wrong types',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, companyName: 42, registeredCapital: 'lots' } },
+      ['formData.companyName', 'formData.registeredCapital'],
+    ],
+    [
+      'a capital of zero',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, registeredCapital: 0 } },
+      ['formData.registeredCapital'],
+    ],
+    [
+      'a field the item does not have',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, shoeSize: 42 } },
+      ['formData.shoeSize'],
+    ],
+    [
+      'an over-long name',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, companyName: '公'.repeat(101) } },
+      ['formData.companyName'],
+    ],
     ['a form that is a list', { itemCode: 'XC-0001', formData: [fiveInOneForm] }, ['formData']],
     ['an audience of zero', { itemCode: 'XC-0002', formData: performanceForm(0) }, ['formData.expectedAudience']],
-    ['a date that is not a date', { itemCode: 'XC-0002', formData: { ...performanceForm(10), startsAt: 'next Friday' } }, ['formData.startsAt']],
-    ['documents before uploads exist', { itemCode: 'XC-0001', formData: fiveInOneForm, documentIds: ['doc-1'] }, ['documentIds']],
-    ['a form of 100 kB', { itemCode: 'XC-0001', formData: { ...fiveInOneForm, businessScope: 'x'.repeat(100_000) } }, ['formData']],
+    [
+      'a date that is not a date',
+      { itemCode: 'XC-0002', formData: { ...performanceForm(10), startsAt: 'next Friday' } },
+      ['formData.startsAt'],
+    ],
+    [
+      'documents before uploads exist',
+      { itemCode: 'XC-0001', formData: fiveInOneForm, documentIds: ['doc-1'] },
+      ['documentIds'],
+    ],
+    [
+      'a form of 100 kB',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, businessScope: 'x'.repeat(100_000) } },
+      ['formData'],
+    ],
   ])('%s', async (_case, input, fields) => {
     const key = `bad-${_case}`;
     const response = await submit({ ...input, idempotencyKey: key });
@@ -87,7 +119,10 @@ describe('a submission with bad input is refused whole, naming every bad field',
     const response = await fetch(service.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: SUBMIT, variables: { input: { itemCode: 'XC-0001', formData: { a: 'x'.repeat(2_000_000) } } } }),
+      body: JSON.stringify({
+        query: SUBMIT,
+        variables: { input: { itemCode: 'XC-0001', formData: { a: 'x'.repeat(2_000_000) } } },
+      }),
     });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
@@ -96,7 +131,11 @@ describe('a submission with bad input is refused whole, naming every bad field',
   });
 
   it('refuses a body that is not JSON', async () => {
-    const response = await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
+    const response = await fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":',
+    });
     expect(response.status).toBe(400);
     expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });

@@ -23,7 +23,13 @@ const FIVE: AgencyCode[] = ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'];
 type Operation = 'submit' | 'claim' | 'complete' | 'read';
 const latencies: Record<Operation, number[]> = { submit: [], claim: [], complete: [], read: [] };
 
-async function call(url: string, token: string, operation: Operation, query: string, variables: Record<string, unknown>) {
+async function call(
+  url: string,
+  token: string,
+  operation: Operation,
+  query: string,
+  variables: Record<string, unknown>,
+) {
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',
@@ -95,7 +101,9 @@ const COMPLETE = `mutation ($id: ID!) { completeTask(taskId: $id, input: { decis
 
 async function review(url: string, token: string, applicationId: string) {
   const { application } = await call(url, token, 'read', APPLICATION, { id: applicationId });
-  const task = (application.tasks as Array<{ id: string; status: string }>).find((candidate) => candidate.status === 'OPEN')!;
+  const task = (application.tasks as Array<{ id: string; status: string }>).find(
+    (candidate) => candidate.status === 'OPEN',
+  )!;
   await call(url, token, 'claim', CLAIM, { id: task.id });
   await call(url, token, 'complete', COMPLETE, { id: task.id });
 }
@@ -139,7 +147,8 @@ async function main() {
     ...Object.fromEntries(FIVE.map((agency) => [agency, { sub: `bench-${agency}`, role: 'REVIEWER', agency }])),
   };
   const tokens: Record<string, string> = {};
-  for (const [name, identity] of Object.entries(identities)) tokens[name] = await signToken(identity, { secret, expiresIn: '2h' });
+  for (const [name, identity] of Object.entries(identities))
+    tokens[name] = await signToken(identity, { secret, expiresIn: '2h' });
 
   try {
     process.stdout.write(`driving ${cases} five-in-one cases, ${concurrency} at a time, to ISSUED…\n`);

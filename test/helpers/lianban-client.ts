@@ -28,7 +28,10 @@ export class Person {
     return new Person(identity, service.url, token);
   }
 
-  request<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
+  request<Data = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<Data>> {
     return graphql<Data>(this.url, query, { token: this.token, variables });
   }
 

@@ -56,7 +56,9 @@ export async function startCase(
 }
 
 export const caseOfficer = (agency: AgencyCode): Actor =>
-  agency === 'WINDOW' ? { sub: 'clerk-1', role: 'WINDOW', agency } : { sub: `officer-${agency}`, role: 'REVIEWER', agency };
+  agency === 'WINDOW'
+    ? { sub: 'clerk-1', role: 'WINDOW', agency }
+    : { sub: `officer-${agency}`, role: 'REVIEWER', agency };
 
 /** Claims and decides an agency's task on a case, straight through the workflow's updates. */
 export async function decide(
@@ -68,6 +70,8 @@ export async function decide(
   const id = taskId(handle.workflowId, agency, extra.round ?? 1);
   await handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: id, actor: caseOfficer(agency) }] });
   return handle.executeUpdate(completeTaskUpdate, {
-    args: [{ taskId: id, actor: caseOfficer(agency), decision, comment: extra.comment, corrections: extra.corrections }],
+    args: [
+      { taskId: id, actor: caseOfficer(agency), decision, comment: extra.comment, corrections: extra.corrections },
+    ],
   });
 }

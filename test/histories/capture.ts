@@ -40,9 +40,13 @@ const scenarios: Record<string, Scenario> = {
     const { handle } = await startCase(env, db.prisma, 'XC-0001', fiveInOneForm);
     await decide(handle, 'WINDOW', 'APPROVE');
     await decide(handle, 'AIC', 'REQUEST_CORRECTION', { corrections: [{ field: 'companyName', reason: '名称重复' }] });
-    await decide(handle, 'QTS', 'REQUEST_CORRECTION', { corrections: [{ material: 'XC-0001-M05', reason: '证明不清晰' }] });
+    await decide(handle, 'QTS', 'REQUEST_CORRECTION', {
+      corrections: [{ material: 'XC-0001-M05', reason: '证明不清晰' }],
+    });
     for (const agency of ['TAX', 'HRSS', 'STATS'] as const) await decide(handle, agency, 'APPROVE');
-    await handle.executeUpdate(supplementUpdate, { args: [{ actor: applicant, formData: { companyName: '北京联办信息科技有限公司' } }] });
+    await handle.executeUpdate(supplementUpdate, {
+      args: [{ actor: applicant, formData: { companyName: '北京联办信息科技有限公司' } }],
+    });
     await decide(handle, 'AIC', 'APPROVE', { round: 2 });
     await decide(handle, 'QTS', 'APPROVE', { round: 2 });
     return { handle };
@@ -69,8 +73,12 @@ const scenarios: Record<string, Scenario> = {
   'performance-correction-brings-psb': async (env, db) => {
     const { handle } = await startCase(env, db.prisma, 'XC-0002', performanceForm(800));
     await decide(handle, 'WINDOW', 'APPROVE');
-    await decide(handle, 'CULTURE', 'REQUEST_CORRECTION', { corrections: [{ field: 'expectedAudience', reason: '人数不符' }] });
-    await handle.executeUpdate(supplementUpdate, { args: [{ actor: applicant, formData: { expectedAudience: 12000 } }] });
+    await decide(handle, 'CULTURE', 'REQUEST_CORRECTION', {
+      corrections: [{ field: 'expectedAudience', reason: '人数不符' }],
+    });
+    await handle.executeUpdate(supplementUpdate, {
+      args: [{ actor: applicant, formData: { expectedAudience: 12000 } }],
+    });
     await decide(handle, 'CULTURE', 'APPROVE', { round: 2 });
     await decide(handle, 'PSB', 'APPROVE');
     return { handle };

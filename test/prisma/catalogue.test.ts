@@ -198,7 +198,11 @@ describe('form schemas', () => {
     ['XC-0001', 'an empty company name', { companyName: '' }],
     ['XC-0001', 'a 101-character company name', { companyName: '企'.repeat(101) }],
     ['XC-0001', 'a 15-digit identity number', { legalRepresentative: { name: '张三', idNumber: '110105491231002' } }],
-    ['XC-0001', 'a lower-case check character', { legalRepresentative: { name: '张三', idNumber: '11010519491231002x' } }],
+    [
+      'XC-0001',
+      'a lower-case check character',
+      { legalRepresentative: { name: '张三', idNumber: '11010519491231002x' } },
+    ],
     ['XC-0001', 'a representative without a name', { legalRepresentative: { idNumber: '11010519491231002X' } }],
     ['XC-0002', 'a date-time start', { startsAt: '2026-05-01T19:30:00+08:00' }],
     ['XC-0002', 'an impossible date', { startsAt: '2026-02-30' }],

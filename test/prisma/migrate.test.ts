@@ -69,8 +69,14 @@ it('refuses to start on a migration edited after it was applied', async () => {
 });
 
 it('rolls back a failing migration and records nothing of it', async () => {
-  const broken = { name: '99990101000000_broken', sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();', checksum: 'x' };
-  await expect(applyMigrations(database, [...readMigrations(), broken])).rejects.toThrow(/99990101000000_broken failed/);
+  const broken = {
+    name: '99990101000000_broken',
+    sql: 'CREATE TABLE half_done (id int); SELECT no_such_function();',
+    checksum: 'x',
+  };
+  await expect(applyMigrations(database, [...readMigrations(), broken])).rejects.toThrow(
+    /99990101000000_broken failed/,
+  );
   const tables = await database.withSession((session) =>
     session.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`),
   );

@@ -9,7 +9,13 @@ it('keeps the contract of API.md for the catalogue', () => {
   const sdl = printedSchema();
   expect(sdl).toContain('serviceItems(search: String): [ServiceItem!]!');
   expect(sdl).toContain('serviceItem(code: String!');
-  for (const field of ['code: String!', 'version: Int!', 'name: String!', 'agencies: [Agency!]!', 'statutoryDays: Int!']) {
+  for (const field of [
+    'code: String!',
+    'version: Int!',
+    'name: String!',
+    'agencies: [Agency!]!',
+    'statutoryDays: Int!',
+  ]) {
     expect(sdl).toMatch(new RegExp(`type ServiceItem \\{[^}]*${field.replace(/[[\]!]/g, '\\$&')}`));
   }
 });

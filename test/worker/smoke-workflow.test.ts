@@ -28,7 +28,11 @@ it('runs a workflow and its activity on the provisioned Temporal dev server', as
     activities: createSmokeActivities(database.prisma),
   });
   const result = await worker.runUntil(
-    env.client.workflow.execute(smokeWorkflow, { taskQueue: 'smoke', workflowId: `smoke-${Date.now()}`, args: ['hello'] }),
+    env.client.workflow.execute(smokeWorkflow, {
+      taskQueue: 'smoke',
+      workflowId: `smoke-${Date.now()}`,
+      args: ['hello'],
+    }),
   );
   expect(result).toBe('hello: 4 items');
 });

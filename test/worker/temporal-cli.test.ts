@@ -18,7 +18,11 @@ describe('finding the Temporal CLI', () => {
   afterAll(() => dir.remove());
   const emptyPath = path.join(dir.path, 'empty-bin');
   mkdirSync(emptyPath, { recursive: true });
-  const env = (extra: NodeJS.ProcessEnv = {}) => ({ PATH: emptyPath, XDG_CACHE_HOME: path.join(dir.path, 'cache'), ...extra });
+  const env = (extra: NodeJS.ProcessEnv = {}) => ({
+    PATH: emptyPath,
+    XDG_CACHE_HOME: path.join(dir.path, 'cache'),
+    ...extra,
+  });
 
   it('takes TEMPORAL_CLI_PATH first', async () => {
     const cli = executable(path.join(dir.path, 'custom', 'temporal'));
@@ -50,6 +54,8 @@ describe('finding the Temporal CLI', () => {
     const bare = { PATH: emptyPath, XDG_CACHE_HOME: path.join(dir.path, 'no-cache') };
     const attempt = resolveTemporalCli({ log, env: bare });
     await expect(attempt).rejects.toThrow(TemporalCliError);
-    await expect(resolveTemporalCli({ log, env: bare })).rejects.toThrow(/install Go.*TEMPORAL_CLI_PATH.*TEMPORAL_ADDRESS/s);
+    await expect(resolveTemporalCli({ log, env: bare })).rejects.toThrow(
+      /install Go.*TEMPORAL_CLI_PATH.*TEMPORAL_ADDRESS/s,
+    );
   });
 });

@@ -41,7 +41,11 @@ const FIVE = ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const;
 async function readCase(applicationId: string) {
   return database.prisma.application.findUniqueOrThrow({
     where: { id: applicationId },
-    include: { tasks: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }, certificate: true, timeline: { orderBy: { at: 'asc' } } },
+    include: {
+      tasks: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+      certificate: true,
+      timeline: { orderBy: { at: 'asc' } },
+    },
   });
 }
 
@@ -63,9 +67,12 @@ it('runs five-in-one from submission to a licence with a valid unified social cr
   const underReview = await readCase(applicationId);
   expect(underReview.status).toBe('UNDER_REVIEW');
   expect(underReview.deadline).not.toBeNull();
-  expect(underReview.tasks.filter((task) => task.status === 'OPEN').map((task) => task.agencyCode).sort()).toEqual(
-    [...FIVE].sort(),
-  );
+  expect(
+    underReview.tasks
+      .filter((task) => task.status === 'OPEN')
+      .map((task) => task.agencyCode)
+      .sort(),
+  ).toEqual([...FIVE].sort());
 
   for (const agency of FIVE) await decide(handle, agency, 'APPROVE');
   const outcome = await handle.result();
@@ -79,7 +86,14 @@ it('runs five-in-one from submission to a licence with a valid unified social cr
   expect(issued.certificate).toMatchObject({ kind: 'BUSINESS_LICENCE', uscc: outcome.certificate!.uscc });
   expect(issued.tasks.every((task) => task.status === 'COMPLETED' && task.decision === 'APPROVE')).toBe(true);
   expect(issued.timeline.map((entry) => entry.action)).toEqual(
-    expect.arrayContaining(['SUBMITTED', 'ACCEPTED', 'STAGE_STARTED', 'TASK_APPROVE', 'APPROVED', 'CERTIFICATE_ISSUED']),
+    expect.arrayContaining([
+      'SUBMITTED',
+      'ACCEPTED',
+      'STAGE_STARTED',
+      'TASK_APPROVE',
+      'APPROVED',
+      'CERTIFICATE_ISSUED',
+    ]),
   );
 });
 
@@ -134,7 +148,10 @@ it('merges corrections into one notice, pauses the clock and has only the askers
   expect(resumed.status).toBe('UNDER_REVIEW');
   expect(resumed.slaPausedSince).toBeNull();
   expect((resumed.formData as Record<string, unknown>).companyName).toBe('北京联办信息科技有限公司');
-  const reopened = resumed.tasks.filter((task) => task.round === 2).map((task) => task.agencyCode).sort();
+  const reopened = resumed.tasks
+    .filter((task) => task.round === 2)
+    .map((task) => task.agencyCode)
+    .sort();
   expect(reopened).toEqual(['AIC', 'QTS']);
 
   await decide(handle, 'AIC', 'APPROVE', { round: 2 });
@@ -153,9 +170,11 @@ it('lets the applicant withdraw before a decision, and not after', async () => {
     businessArea: 30,
   });
   await decide(handle, 'WINDOW', 'APPROVE');
-  expect(await failureType(handle.executeUpdate(withdrawUpdate, { args: [{ actor: { ...applicant, sub: 'someone-else' } }] }))).toBe(
-    'NOT_OWNER',
-  );
+  expect(
+    await failureType(
+      handle.executeUpdate(withdrawUpdate, { args: [{ actor: { ...applicant, sub: 'someone-else' } }] }),
+    ),
+  ).toBe('NOT_OWNER');
   await handle.executeUpdate(withdrawUpdate, { args: [{ actor: applicant, reason: '不再经营' }] });
   expect((await handle.result()).status).toBe('WITHDRAWN');
   const stored = await readCase(applicationId);
@@ -183,7 +202,12 @@ it.each([
   const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0002', performanceForm(audience));
   await decide(handle, 'WINDOW', 'APPROVE');
   const stored = await readCase(applicationId);
-  expect(stored.tasks.filter((task) => task.stage === 'JOINT_REVIEW').map((task) => task.agencyCode).sort()).toEqual(reviewers);
+  expect(
+    stored.tasks
+      .filter((task) => task.stage === 'JOINT_REVIEW')
+      .map((task) => task.agencyCode)
+      .sort(),
+  ).toEqual(reviewers);
   for (const agency of reviewers as AgencyCode[]) await decide(handle, agency, 'APPROVE');
   expect(await handle.result()).toMatchObject({ status: 'ISSUED', certificate: { kind: 'PERFORMANCE_PERMIT' } });
 });
@@ -191,7 +215,8 @@ it.each([
 it('refuses bad calls in the validator, before anything enters history', async () => {
   const { handle } = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm);
   const windowTask = taskId(handle.workflowId, 'WINDOW', 1);
-  const claim = (actor: Actor, id = windowTask) => handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: id, actor }] });
+  const claim = (actor: Actor, id = windowTask) =>
+    handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: id, actor }] });
   const complete = (actor: Actor, decision: Decision, corrections?: Correction[], comment?: string) =>
     handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: windowTask, actor, decision, corrections, comment }] });
 
@@ -200,26 +225,26 @@ it('refuses bad calls in the validator, before anything enters history', async (
   expect(await failureType(complete(officer('WINDOW'), 'APPROVE'))).toBe('TASK_NOT_CLAIMED');
   await claim(officer('WINDOW'));
   expect(await failureType(claim({ sub: 'clerk-2', role: 'WINDOW', agency: 'WINDOW' }))).toBe('TASK_ALREADY_CLAIMED');
-  expect(await failureType(complete({ sub: 'clerk-2', role: 'WINDOW', agency: 'WINDOW' }, 'APPROVE'))).toBe('NOT_CLAIMANT');
+  expect(await failureType(complete({ sub: 'clerk-2', role: 'WINDOW', agency: 'WINDOW' }, 'APPROVE'))).toBe(
+    'NOT_CLAIMANT',
+  );
   expect(await failureType(complete(officer('WINDOW'), 'REQUEST_CORRECTION'))).toBe('INVALID_DECISION');
-  expect(await failureType(complete(officer('WINDOW'), 'REQUEST_CORRECTION', [{ field: 'shoeSize', reason: 'x' }]))).toBe(
-    'INVALID_DECISION',
-  );
+  expect(
+    await failureType(complete(officer('WINDOW'), 'REQUEST_CORRECTION', [{ field: 'shoeSize', reason: 'x' }])),
+  ).toBe('INVALID_DECISION');
   expect(await failureType(complete(officer('WINDOW'), 'REJECT'))).toBe('INVALID_DECISION');
-  expect(await failureType(handle.executeUpdate(supplementUpdate, { args: [{ actor: applicant, formData: {} }] }))).toBe(
-    'NOT_IN_CORRECTION',
-  );
+  expect(
+    await failureType(handle.executeUpdate(supplementUpdate, { args: [{ actor: applicant, formData: {} }] })),
+  ).toBe('NOT_IN_CORRECTION');
   await complete(officer('WINDOW'), 'APPROVE');
   expect(await failureType(complete(officer('WINDOW'), 'APPROVE'))).toBe('TASK_CLOSED');
 
   // Only the three accepted updates (submitted, claim, complete) are in the history.
   const { events } = await handle.fetchHistory();
   const accepted = (events ?? []).filter((event) => event.workflowExecutionUpdateAcceptedEventAttributes);
-  expect(accepted.map((event) => event.workflowExecutionUpdateAcceptedEventAttributes!.acceptedRequest!.input!.name)).toEqual([
-    'submitted',
-    'claimTask',
-    'completeTask',
-  ]);
+  expect(
+    accepted.map((event) => event.workflowExecutionUpdateAcceptedEventAttributes!.acceptedRequest!.input!.name),
+  ).toEqual(['submitted', 'claimTask', 'completeTask']);
   await handle.terminate('test over');
 });
 
@@ -260,7 +285,12 @@ it('lets a supplement change only the fields asked for, and brings in an agency 
 
   await supplementWith({ expectedAudience: 12000 });
   const stored = await readCase(applicationId);
-  expect(stored.tasks.filter((task) => task.status === 'OPEN').map((task) => task.agencyCode).sort()).toEqual(['CULTURE', 'PSB']);
+  expect(
+    stored.tasks
+      .filter((task) => task.status === 'OPEN')
+      .map((task) => task.agencyCode)
+      .sort(),
+  ).toEqual(['CULTURE', 'PSB']);
   await decide(handle, 'CULTURE', 'APPROVE', { round: 2 });
   await decide(handle, 'PSB', 'APPROVE');
   expect((await handle.result()).status).toBe('ISSUED');

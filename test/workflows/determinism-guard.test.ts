@@ -20,9 +20,16 @@ it('has a recorded history for each path of the approval process', () => {
 });
 
 describe('every recorded case replays against the current workflow code', () => {
-  it.each(histories)('%s', async (_file, history) => {
-    expect(await replayHistory(history, 'recorded-case')).toEqual({ reproduces: true, events: history.events!.length });
-  }, 60_000);
+  it.each(histories)(
+    '%s',
+    async (_file, history) => {
+      expect(await replayHistory(history, 'recorded-case')).toEqual({
+        reproduces: true,
+        events: history.events!.length,
+      });
+    },
+    60_000,
+  );
 });
 
 it('catches an unpatched workflow change and names the first event it breaks', async () => {

@@ -36,7 +36,8 @@ export const caseMachine = setup({
     canClaim: ({ context, event }) => event.type === 'CLAIM' && checkClaim(context, event) === null,
     canDecide: ({ context, event }, decision: DecideEvent['decision']) =>
       event.type === 'DECIDE' && event.decision === decision && checkDecide(context, event) === null,
-    canSupplement: ({ context, event }) => event.type === 'SUPPLEMENT' && checkSupplement(context, true, event) === null,
+    canSupplement: ({ context, event }) =>
+      event.type === 'SUPPLEMENT' && checkSupplement(context, true, event) === null,
     canWithdraw: ({ context, event }) => event.type === 'WITHDRAW' && checkWithdraw(context, true, event) === null,
     stageDone: ({ context }) => stageApproved(context) && !isLastStage(context),
     allApproved: ({ context }) => stageApproved(context) && isLastStage(context),
@@ -46,7 +47,8 @@ export const caseMachine = setup({
     decide: assign(({ context, event }) => (event.type === 'DECIDE' ? decide(context, event) : context)),
     nextStage: assign(({ context }) => {
       const at = lastEventTime(context);
-      const started = context.stageIndex === 0 ? withTimeline(startClock(context, at), { at, action: 'ACCEPTED' }) : context;
+      const started =
+        context.stageIndex === 0 ? withTimeline(startClock(context, at), { at, action: 'ACCEPTED' }) : context;
       return startStage(started, context.stageIndex + 1, at);
     }),
     markApproved: assign(({ context }) => {
@@ -55,7 +57,10 @@ export const caseMachine = setup({
     }),
     reject: assign(({ context, event }) => {
       const at = 'at' in event ? event.at : lastEventTime(context);
-      return withTimeline({ ...cancelOpenTasks(resumeClock(context, at), at), decidedAt: at }, { at, action: 'REJECTED' });
+      return withTimeline(
+        { ...cancelOpenTasks(resumeClock(context, at), at), decidedAt: at },
+        { at, action: 'REJECTED' },
+      );
     }),
     requestCorrection: assign(({ context, event }) => {
       const at = 'at' in event ? event.at : lastEventTime(context);
@@ -76,7 +81,11 @@ export const caseMachine = setup({
       const { certificate } = event;
       return withTimeline(
         { ...context, certificate },
-        { at: event.at, action: 'CERTIFICATE_ISSUED', detail: `${certificate.kind} ${certificate.number}${certificate.uscc ? ` USCC ${certificate.uscc}` : ''}` },
+        {
+          at: event.at,
+          action: 'CERTIFICATE_ISSUED',
+          detail: `${certificate.kind} ${certificate.number}${certificate.uscc ? ` USCC ${certificate.uscc}` : ''}`,
+        },
       );
     }),
   },
@@ -94,7 +103,12 @@ export const caseMachine = setup({
           clock: { pausedWorkingDays: 0 },
           timeline: [],
         },
-        { at: input.submittedAt, actor: input.applicantId, action: 'SUBMITTED', detail: `${input.item.code} v${input.item.version}` },
+        {
+          at: input.submittedAt,
+          actor: input.applicantId,
+          action: 'SUBMITTED',
+          detail: `${input.item.code} v${input.item.version}`,
+        },
       ),
       0,
       input.submittedAt,

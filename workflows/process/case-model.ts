@@ -3,13 +3,7 @@ import type { AgencyCode, CertificateKind, ProcessDefinition, StageName } from '
 export type TaskStatus = 'OPEN' | 'CLAIMED' | 'COMPLETED' | 'CANCELLED';
 export type Decision = 'APPROVE' | 'REJECT' | 'REQUEST_CORRECTION';
 export type CaseStatus =
-  | 'SUBMITTED'
-  | 'UNDER_REVIEW'
-  | 'CORRECTION_REQUIRED'
-  | 'APPROVED'
-  | 'REJECTED'
-  | 'ISSUED'
-  | 'WITHDRAWN';
+  'SUBMITTED' | 'UNDER_REVIEW' | 'CORRECTION_REQUIRED' | 'APPROVED' | 'REJECTED' | 'ISSUED' | 'WITHDRAWN';
 
 export interface Correction {
   /** A form field (dotted path) or a material code; at least one of the two. */

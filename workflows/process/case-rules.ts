@@ -71,7 +71,8 @@ function checkCorrections(context: CaseContext, event: EventOf<'DECIDE'>): strin
 export function checkDecide(context: CaseContext, event: EventOf<'DECIDE'>): CaseProblem | null {
   const task = agencyTask(context, event.taskId, event.actor.agency);
   if ('type' in task) return task;
-  if (task.status === 'OPEN') return problem('TASK_NOT_CLAIMED', `Task ${task.id} must be claimed before it is completed`);
+  if (task.status === 'OPEN')
+    return problem('TASK_NOT_CLAIMED', `Task ${task.id} must be claimed before it is completed`);
   if (task.assignee !== event.actor.sub) {
     return problem('NOT_CLAIMANT', `Task ${task.id} is claimed by ${task.assignee}; only the claimant completes it`);
   }
@@ -85,7 +86,11 @@ export function checkDecide(context: CaseContext, event: EventOf<'DECIDE'>): Cas
   return correctionProblem ? problem('INVALID_DECISION', correctionProblem) : null;
 }
 
-export function checkSupplement(context: CaseContext, inCorrection: boolean, event: EventOf<'SUPPLEMENT'>): CaseProblem | null {
+export function checkSupplement(
+  context: CaseContext,
+  inCorrection: boolean,
+  event: EventOf<'SUPPLEMENT'>,
+): CaseProblem | null {
   if (event.actor.sub !== context.applicantId) return problem('NOT_OWNER', 'Only the applicant supplements a case');
   if (!inCorrection) return problem('NOT_IN_CORRECTION', 'The case is not waiting for a correction');
   const allowed = correctableFields(context);
@@ -97,6 +102,7 @@ export function checkSupplement(context: CaseContext, inCorrection: boolean, eve
 export function checkWithdraw(context: CaseContext, open: boolean, event: EventOf<'WITHDRAW'>): CaseProblem | null {
   if (event.actor.sub !== context.applicantId) return problem('NOT_OWNER', 'Only the applicant withdraws a case');
   if (!open) return problem('CASE_CLOSED', 'The case is already decided or closed');
-  if ((event.reason?.length ?? 0) > MAX_COMMENT) return problem('INVALID_INPUT', `reason: at most ${MAX_COMMENT} characters`);
+  if ((event.reason?.length ?? 0) > MAX_COMMENT)
+    return problem('INVALID_INPUT', `reason: at most ${MAX_COMMENT} characters`);
   return null;
 }

@@ -125,7 +125,10 @@ export function resumeClock(context: CaseContext, at: string): CaseContext {
   // Time before the limit began to run (the day of acceptance) was never on the clock.
   const from = Math.max(new Date(pausedSince).getTime(), clockStart(new Date(startedAt)).getTime());
   const paused = Math.max(0, workingDaysBetween(new Date(from), new Date(at)));
-  return { ...context, clock: { ...context.clock, pausedSince: undefined, pausedWorkingDays: context.clock.pausedWorkingDays + paused } };
+  return {
+    ...context,
+    clock: { ...context.clock, pausedSince: undefined, pausedWorkingDays: context.clock.pausedWorkingDays + paused },
+  };
 }
 
 /**
@@ -149,11 +152,15 @@ export function supplement(context: CaseContext, event: EventOf<'SUPPLEMENT'>): 
   });
   const stage = context.item.definition.stages[context.stageIndex].name;
   const newcomers = applicableReviewers(supplemented, context.stageIndex).filter(
-    (agency) => !askers.includes(agency) && !context.tasks.some((task) => task.stage === stage && task.agency === agency),
+    (agency) =>
+      !askers.includes(agency) && !context.tasks.some((task) => task.stage === stage && task.agency === agency),
   );
   const reviewers = [...askers, ...newcomers];
   return withTimeline(
-    { ...supplemented, tasks: [...supplemented.tasks, ...reviewers.map((agency) => newTask(supplemented, agency, event.at))] },
+    {
+      ...supplemented,
+      tasks: [...supplemented.tasks, ...reviewers.map((agency) => newTask(supplemented, agency, event.at))],
+    },
     { at: event.at, action: 'REVIEW_AGAIN', detail: reviewers.join(', ') },
   );
 }

@@ -2,10 +2,13 @@ import type { FieldCondition } from './definition';
 
 /** Reads a dotted path such as `legalRepresentative.name` from form data. */
 export function fieldValue(formData: Record<string, unknown>, field: string): unknown {
-  return field.split('.').reduce<unknown>(
-    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
-    formData,
-  );
+  return field
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined,
+      formData,
+    );
 }
 
 /** A missing or mistyped field makes an ordering comparison false, never an error. */

@@ -44,7 +44,12 @@ describe('the SLA clock', () => {
 
   it('has no deadline before acceptance', () => {
     expect(slaDeadline({ pausedWorkingDays: 0 }, 20)).toBeUndefined();
-    expect(slaView({}, new Date())).toEqual({ deadline: null, remainingWorkingDays: null, paused: false, overdue: false });
+    expect(slaView({}, new Date())).toEqual({
+      deadline: null,
+      remainingWorkingDays: null,
+      paused: false,
+      overdue: false,
+    });
   });
 
   it('pushes the deadline back by the working days spent correcting', () => {

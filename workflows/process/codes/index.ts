@@ -1,10 +1,4 @@
 export { identityNumberCheckCharacter, validateIdentityNumber } from './identity-number';
 export { organisationCodeCheckCharacter, isValidOrganisationCode } from './organisation-code';
-export {
-  USCC_CHARACTERS,
-  buildUscc,
-  isValidUscc,
-  organisationBodyFromSequence,
-  usccCheckCharacter,
-} from './uscc';
+export { USCC_CHARACTERS, buildUscc, isValidUscc, organisationBodyFromSequence, usccCheckCharacter } from './uscc';
 export type { UsccParts } from './uscc';

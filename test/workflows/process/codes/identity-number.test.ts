@@ -1,7 +1,4 @@
-import {
-  identityNumberCheckCharacter,
-  validateIdentityNumber,
-} from '../../../../workflows/process/codes';
+import { identityNumberCheckCharacter, validateIdentityNumber } from '../../../../workflows/process/codes';
 
 const VALID = [
   '11010519491231002X', // the sample printed in GB 11643-1999
@@ -22,12 +19,9 @@ describe('identityNumberCheckCharacter', () => {
     expect(identityNumberCheckCharacter(first17)).toBe(expected);
   });
 
-  it.each(['1101051949123100', '110105194912310021', '1101051949123100A'])(
-    'rejects %s',
-    (first17) => {
-      expect(() => identityNumberCheckCharacter(first17)).toThrow();
-    },
-  );
+  it.each(['1101051949123100', '110105194912310021', '1101051949123100A'])('rejects %s', (first17) => {
+    expect(() => identityNumberCheckCharacter(first17)).toThrow();
+  });
 });
 
 describe('validateIdentityNumber', () => {

@@ -1,7 +1,4 @@
-import {
-  isValidOrganisationCode,
-  organisationCodeCheckCharacter,
-} from '../../../../workflows/process/codes';
+import { isValidOrganisationCode, organisationCodeCheckCharacter } from '../../../../workflows/process/codes';
 
 describe('organisationCodeCheckCharacter', () => {
   it.each([
