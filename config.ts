@@ -33,6 +33,11 @@ const environmentSchema = z.object({
   AUTH_JWKS_URL: optionalString.refine((url) => url === undefined || /^https?:\/\//.test(url), {
     message: 'must be an http(s) URL',
   }),
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024),
   HALL_DIVISION_CODE: z
     .string()
     .regex(/^\d{6}$/, 'must be a 6-digit administrative division code')
@@ -62,6 +67,8 @@ export interface Config {
     audience?: string;
     jwksUrl?: string;
   };
+  /** The largest document an applicant may upload. */
+  documentMaxBytes: number;
   /** GB/T 2260 code of the hall's district; it goes into every unified social credit code minted. */
   hallDivisionCode: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -97,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       audience: e.AUTH_AUDIENCE,
       jwksUrl: e.AUTH_JWKS_URL,
     },
+    documentMaxBytes: e.DOCUMENT_MAX_BYTES,
     hallDivisionCode: e.HALL_DIVISION_CODE,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',

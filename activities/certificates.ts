@@ -2,11 +2,16 @@ import type { PrismaClient } from '@prisma/client';
 import type { IssuedCertificate } from '../workflows/process/case-model';
 import { buildUscc, organisationBodyFromSequence } from '../workflows/process/codes';
 import type { CertificateKind } from '../workflows/process/definition';
+import { fileCertificate } from './documents/certificate-document';
+import type { DocumentStore } from './documents/document-store';
 
 export interface IssueRequest {
   applicationId: string;
+  applicantId: string;
   itemCode: string;
   kind: CertificateKind;
+  /** Whom the certificate names: the enterprise, shop or event of the form. */
+  holderName: string;
 }
 
 export interface IssuerSettings {
@@ -35,16 +40,24 @@ function view(row: { number: string; kind: string; uscc: string | null; issuedAt
 /**
  * Issues the case's certificate once: a retry, or a second worker racing the first, gets the
  * certificate already issued. A business licence carries a unified social credit code minted
- * from the certificate's serial number, so no two cases share one.
+ * from the certificate's serial number, so no two cases share one. The certificate is also
+ * filed as a PDF in the holder's document library.
  */
 export async function issueCertificate(
   prisma: PrismaClient,
+  store: DocumentStore,
   settings: IssuerSettings,
   request: IssueRequest,
   now: Date,
 ): Promise<IssuedCertificate> {
+  const certificate = await recordCertificate(prisma, settings, request, now);
+  await fileCertificate(prisma, store, certificate, { applicantId: request.applicantId, name: request.holderName });
+  return view(certificate);
+}
+
+async function recordCertificate(prisma: PrismaClient, settings: IssuerSettings, request: IssueRequest, now: Date) {
   const existing = await prisma.certificate.findUnique({ where: { applicationId: request.applicationId } });
-  if (existing) return view(existing);
+  if (existing) return existing;
   const [{ serial }] = await prisma.$queryRaw<Array<{ serial: number }>>`
     SELECT nextval(pg_get_serial_sequence('"Certificate"', 'serial'))::int AS serial`;
   const uscc =
@@ -62,5 +75,5 @@ export async function issueCertificate(
     data: [{ serial, applicationId: request.applicationId, number, kind: request.kind, uscc, issuedAt: now }],
     skipDuplicates: true,
   });
-  return view(await prisma.certificate.findUniqueOrThrow({ where: { applicationId: request.applicationId } }));
+  return prisma.certificate.findUniqueOrThrow({ where: { applicationId: request.applicationId } });
 }

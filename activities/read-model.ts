@@ -47,6 +47,23 @@ export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord):
       data: fields,
     });
     if (updated.count > 0) {
+      for (const document of record.documents) {
+        const key = {
+          applicationId: record.applicationId,
+          materialCode: document.materialCode,
+          version: document.version,
+        };
+        await tx.applicationDocument.upsert({
+          where: { applicationId_materialCode_version: key },
+          update: { replacedAt: date(document.replacedAt) },
+          create: {
+            ...key,
+            documentId: document.documentId,
+            attachedAt: new Date(document.attachedAt),
+            replacedAt: date(document.replacedAt),
+          },
+        });
+      }
       for (const task of record.tasks) {
         const data = {
           status: task.status,

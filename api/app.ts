@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { PrismaClient } from '@prisma/client';
@@ -6,6 +6,7 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from '../logger';
 import type { Authenticator } from './auth';
 import type { Context } from './context';
+import { documentRoutes } from './document-routes';
 
 /** A dependency the service needs; /health reports each by name. */
 export type HealthCheck = () => Promise<void>;
@@ -14,6 +15,7 @@ export interface AppDependencies {
   schema: GraphQLSchema;
   prisma: PrismaClient;
   temporal: Client;
+  documents: Context['documents'];
   authenticate: Authenticator;
   log: Logger;
   health: Record<string, HealthCheck>;
@@ -27,6 +29,24 @@ export const MAX_JSON_BODY = '1mb';
 
 function graphqlErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
+}
+
+/**
+ * Yoga reads a multipart upload whole before any resolver sees it, so its size is checked here
+ * first, from the declared length (one upload and its GraphQL operation, with room to spare).
+ */
+function uploadSizeGuard(maxDocumentBytes: number): RequestHandler {
+  return (req, res, next) => {
+    if (!req.is('multipart/form-data')) return next();
+    const declared = Number(req.get('content-length'));
+    if (!declared) {
+      res.status(411).json(graphqlErrorBody('An upload must declare its Content-Length', 'LENGTH_REQUIRED'));
+    } else if (declared > maxDocumentBytes + 64 * 1024) {
+      res
+        .status(413)
+        .json(graphqlErrorBody(`A document may be at most ${maxDocumentBytes} bytes`, 'PAYLOAD_TOO_LARGE'));
+    } else next();
+  };
 }
 
 /** Body-parser refusals, answered in GraphQL's error shape so clients handle them alike. */
@@ -57,6 +77,7 @@ export function buildApp(deps: AppDependencies): Express {
     context: async ({ request }) => ({
       prisma: deps.prisma,
       temporal: deps.temporal,
+      documents: deps.documents,
       auth: await deps.authenticate(request.headers.get('authorization')),
       now: deps.now ?? (() => new Date()),
     }),
@@ -80,6 +101,13 @@ export function buildApp(deps: AppDependencies): Express {
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', ...Object.fromEntries(results) });
   });
   // Parsed here so the size limit holds; yoga reads the parsed body.
-  app.use(yoga.graphqlEndpoint, express.json({ limit: MAX_JSON_BODY }), bodyErrors, yoga.requestListener);
+  app.use(documentRoutes({ prisma: deps.prisma, store: deps.documents.store, authenticate: deps.authenticate }));
+  app.use(
+    yoga.graphqlEndpoint,
+    express.json({ limit: MAX_JSON_BODY }),
+    bodyErrors,
+    uploadSizeGuard(deps.documents.maxBytes),
+    yoga.requestListener,
+  );
   return app;
 }

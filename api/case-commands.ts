@@ -14,7 +14,8 @@ import {
 import type { Correction, Decision } from '../workflows/process/case-model';
 import { toClientError } from './case-errors';
 import type { Context } from './context';
-import { badUserInput, clientError, type FieldProblem } from './errors';
+import { resolveAttachments, type RequestedDocuments } from './case-documents';
+import { badUserInput, clientError } from './errors';
 import { validateForm } from './form-validation';
 import type { Identity } from './identity';
 import { itemSnapshot } from './item-snapshot';
@@ -25,15 +26,10 @@ import { itemSnapshot } from './item-snapshot';
  * update, which answers only after the read model has the change.
  */
 
-export interface SubmitInput {
+export interface SubmitInput extends RequestedDocuments {
   itemCode: string;
   formData?: unknown;
-  documentIds?: string[] | null;
   idempotencyKey?: string | null;
-}
-
-function refuseDocuments(documentIds: string[] | null | undefined): FieldProblem[] {
-  return documentIds?.length ? [{ field: 'documentIds', message: 'document upload is not available yet' }] : [];
 }
 
 /** The same applicant and key always name the same application. */
@@ -53,13 +49,11 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
   }
   const item = await ctx.prisma.serviceItem.findFirst({
     where: { code: input.itemCode.trim(), current: true },
-    include: { materials: { select: { code: true } } },
+    include: { materials: { orderBy: { position: 'asc' } } },
   });
   if (!item) throw badUserInput([{ field: 'itemCode', message: `no catalogue item ${input.itemCode}` }]);
-  const problems = [
-    ...validateForm(item.id, item.formSchema as object, input.formData),
-    ...refuseDocuments(input.documentIds),
-  ];
+  const documents = await resolveAttachments(ctx, identity, item.materials, item.code, input, true);
+  const problems = [...validateForm(item.id, item.formSchema as object, input.formData), ...documents.problems];
   if (problems.length > 0) throw badUserInput(problems);
 
   const applicationId = applicationIdFor(identity.sub, input.idempotencyKey);
@@ -75,6 +69,7 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
         applicantId: identity.sub,
         item: itemSnapshot(item),
         formData: input.formData as Record<string, unknown>,
+        documents: documents.attachments,
         submittedAt: ctx.now().toISOString(),
         idempotencyKey: input.idempotencyKey ?? undefined,
       },
@@ -102,7 +97,7 @@ const CLOSED: ApplicationStatus[] = ['APPROVED', 'REJECTED', 'ISSUED', 'WITHDRAW
 async function callersApplication(ctx: Context, identity: Identity, applicationId: string) {
   const application = await ctx.prisma.application.findUnique({
     where: { id: applicationId },
-    include: { item: true },
+    include: { item: { include: { materials: true } } },
   });
   if (!application) throw clientError('NOT_FOUND', `No application ${applicationId}`);
   if (application.applicantId !== identity.sub) throw clientError('FORBIDDEN', 'Only the applicant may do this');
@@ -154,9 +149,8 @@ export async function completeTask(
   );
 }
 
-export interface SupplementFields {
+export interface SupplementFields extends RequestedDocuments {
   formData?: unknown;
-  documentIds?: string[] | null;
 }
 
 export async function supplementApplication(
@@ -166,20 +160,20 @@ export async function supplementApplication(
   input: SupplementFields,
 ): Promise<void> {
   const application = await callersApplication(ctx, identity, applicationId);
-  if (input.formData === undefined || input.formData === null) {
-    if (!input.documentIds?.length) throw badUserInput([{ field: 'input', message: 'give formData or documentIds' }]);
-  }
-  const patch = (input.formData ?? {}) as Record<string, unknown>;
+  const patch = input.formData ?? {};
+  if (typeof patch !== 'object' || Array.isArray(patch))
+    throw badUserInput([{ field: 'formData', message: 'must be an object' }]);
   const merged = { ...(application.formData as Record<string, unknown>), ...patch };
-  const problems = [
-    ...(typeof patch === 'object' && !Array.isArray(patch)
-      ? validateForm(application.itemId, application.item.formSchema as object, merged)
-      : [{ field: 'formData', message: 'must be an object' }]),
-    ...refuseDocuments(input.documentIds),
-  ];
+  const { item } = application;
+  const documents = await resolveAttachments(ctx, identity, item.materials, item.code, input, false);
+  const problems = [...validateForm(application.itemId, item.formSchema as object, merged), ...documents.problems];
   if (problems.length > 0) throw badUserInput(problems);
   const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(applicationId));
-  await send(handle.executeUpdate(supplementUpdate, { args: [{ actor: identity, formData: patch }] }));
+  await send(
+    handle.executeUpdate(supplementUpdate, {
+      args: [{ actor: identity, formData: patch as Record<string, unknown>, documents: documents.attachments }],
+    }),
+  );
 }
 
 export async function withdrawApplication(

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
+import type { DocumentStore } from '../activities/documents/document-store';
 import type { Authentication } from './auth';
 
 /** What every resolver receives; built per request by api/app.ts. */
@@ -7,6 +8,7 @@ export interface Context {
   prisma: PrismaClient;
   temporal: Client;
   auth: Authentication;
+  documents: { store: DocumentStore; maxBytes: number };
   /** The time SLA figures are computed at; injected so tests can fix it. */
   now: () => Date;
 }

@@ -15,6 +15,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
+    File: { Input: File; Output: never };
   };
   AuthScopes: { authenticated: boolean; role: Role; agencyStaff: boolean; auditor: boolean };
   DefaultFieldNullability: false;

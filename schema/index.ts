@@ -3,6 +3,7 @@ import './types/agency';
 import './types/application';
 import './types/audit';
 import './types/certificate';
+import './types/document';
 import './types/enums';
 import './types/material';
 import './types/review-task';

@@ -2,12 +2,14 @@ import type { PrismaClient } from '@prisma/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createCaseActivities } from '../activities/case-activities';
 import type { IssuerSettings } from '../activities/certificates';
+import type { DocumentStore } from '../activities/documents/document-store';
 import { APPROVAL_TASK_QUEUE } from '../workflows/approval-workflow';
 
 export interface ApprovalWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   prisma: PrismaClient;
+  documents: DocumentStore;
   issuer: IssuerSettings;
 }
 
@@ -18,6 +20,11 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
     namespace: options.namespace,
     taskQueue: APPROVAL_TASK_QUEUE,
     workflowsPath: require.resolve('../workflows'),
-    activities: createCaseActivities({ prisma: options.prisma, issuer: options.issuer, clock: () => new Date() }),
+    activities: createCaseActivities({
+      prisma: options.prisma,
+      documents: options.documents,
+      issuer: options.issuer,
+      clock: () => new Date(),
+    }),
   });
 }

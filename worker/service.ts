@@ -1,7 +1,9 @@
 import type { Server } from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { PrismaClient } from '@prisma/client';
 import { NativeConnection } from '@temporalio/worker';
+import { FileDocumentStore } from '../activities/documents/document-store';
 import { buildApp } from '../api/app';
 import { createAuthenticator } from '../api/auth';
 import { authSecret } from '../api/secret';
@@ -46,10 +48,12 @@ export async function startService(config: Config, log: Logger): Promise<Running
 
     const workerConnection = await NativeConnection.connect({ address: temporal.address });
     stops.push(() => workerConnection.close());
+    const documents = new FileDocumentStore(path.join(config.dataDir, 'documents'));
     const worker = await createApprovalWorker({
       connection: workerConnection,
       namespace: config.temporal.namespace,
       prisma: database.prisma,
+      documents,
       issuer: { divisionCode: config.hallDivisionCode },
     });
     let stopping = false;
@@ -68,6 +72,7 @@ export async function startService(config: Config, log: Logger): Promise<Running
       schema,
       prisma: database.prisma,
       temporal: temporal.client,
+      documents: { store: documents, maxBytes: config.documentMaxBytes },
       authenticate: createAuthenticator({ ...config.auth, secret: authSecret(config) }),
       log,
       production: config.production,

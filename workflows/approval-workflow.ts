@@ -4,6 +4,7 @@ import {
   condition,
   defineQuery,
   defineUpdate,
+  patched,
   proxyActivities,
   proxyLocalActivities,
   setHandler,
@@ -13,6 +14,7 @@ import type { CaseActivities } from '../activities/case-activities';
 import type { Actor, CaseEvent } from './process/case-events';
 import type { CaseInput } from './process/case-machine';
 import type {
+  AttachedDocument,
   CaseContext,
   CaseStatus,
   Correction,
@@ -53,7 +55,7 @@ export interface CompleteTaskInput extends ClaimTaskInput {
 export interface SupplementInput {
   actor: Actor;
   formData?: Record<string, unknown>;
-  documentIds?: string[];
+  documents?: AttachedDocument[];
 }
 export interface WithdrawInput {
   actor: Actor;
@@ -103,8 +105,15 @@ const { issueCertificate } = proxyActivities<CaseActivities>({
   retry: RETRY_UNTIL_WRITTEN,
 });
 
+/** The name a certificate gives its holder: the enterprise, shop or event of the form. */
+function holderName(formData: Record<string, unknown>, fallback: string): string {
+  const name = formData.companyName ?? formData.shopName ?? formData.performanceTitle;
+  return typeof name === 'string' ? name : fallback;
+}
+
 export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcome> {
-  const kase = new CaseStepper(input);
+  // Cases started before this patch accepted a supplement that left a correction unanswered.
+  const kase = new CaseStepper({ ...input, supplementAnswersAll: patched('supplement-answers-every-correction') });
   const written = new WrittenState();
   let persistedVersion = 0;
 
@@ -165,8 +174,10 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
   if (kase.state === 'approved') {
     const certificate = await issueCertificate({
       applicationId: input.applicationId,
+      applicantId: input.applicantId,
       itemCode: input.item.code,
       kind: input.item.definition.issuance.certificate,
+      holderName: holderName(kase.context.formData, input.applicantId),
     });
     fail(kase.apply({ type: 'ISSUED', certificate, at: now() }));
     await persist();

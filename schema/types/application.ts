@@ -6,6 +6,7 @@ import { clientError } from '../../api/errors';
 import type { Correction } from '../../workflows/process/case-model';
 import { slaView } from '../../workflows/process/sla';
 import { builder } from '../builder';
+import { DocumentAttachmentInput } from './document';
 import { ApplicationStatusEnum } from './enums';
 import { CorrectionType } from './review-task';
 import { SlaType } from './sla';
@@ -83,15 +84,28 @@ const SubmitApplicationInput = builder.inputType('SubmitApplicationInput', {
   fields: (t) => ({
     itemCode: t.string({ required: true, validate: z.string().trim().min(1).max(20) }),
     formData: t.field({ type: 'JSON', required: true }),
-    documentIds: t.idList({ validate: z.array(z.unknown()).max(50) }),
+    documentIds: t.idList({
+      description: 'Documents of yours, each for the material it was uploaded for',
+      validate: z.array(z.unknown()).max(50),
+    }),
+    documents: t.field({
+      type: [DocumentAttachmentInput],
+      description: 'Documents of yours with the material each is for (e.g. a licence from your library)',
+      validate: z.array(z.unknown()).max(50),
+    }),
     idempotencyKey: t.string({ validate: z.string().trim().min(1).max(200) }),
   }),
 });
 
 const SupplementInput = builder.inputType('SupplementInput', {
   fields: (t) => ({
-    formData: t.field({ type: 'JSON', description: 'Fields to replace; the rest of the form stays' }),
+    formData: t.field({ type: 'JSON', description: 'The fields the corrections ask for; the rest of the form stays' }),
     documentIds: t.idList({ validate: z.array(z.unknown()).max(50) }),
+    documents: t.field({
+      type: [DocumentAttachmentInput],
+      description: 'New documents for the materials the corrections ask for',
+      validate: z.array(z.unknown()).max(50),
+    }),
   }),
 });
 
@@ -143,6 +157,7 @@ builder.mutationFields((t) => ({
       const id = await submitApplication(ctx, ctx.auth.identity!, {
         ...input,
         documentIds: input.documentIds?.map(String),
+        documents: input.documents?.map((attachment) => ({ ...attachment, documentId: String(attachment.documentId) })),
       });
       return ctx.prisma.application.findUniqueOrThrow({ ...query, where: { id } });
     },
@@ -158,6 +173,10 @@ builder.mutationFields((t) => ({
       await supplementApplication(ctx, ctx.auth.identity!, String(args.id), {
         formData: args.input.formData,
         documentIds: args.input.documentIds?.map(String),
+        documents: args.input.documents?.map((attachment) => ({
+          ...attachment,
+          documentId: String(attachment.documentId),
+        })),
       });
       return ctx.prisma.application.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
     },

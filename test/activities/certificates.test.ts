@@ -2,9 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { issueCertificate } from '../../activities/certificates';
 import type { Database } from '../../prisma/database';
 import { isValidUscc } from '../../workflows/process/codes';
+import { FileDocumentStore } from '../../activities/documents/document-store';
 import { openTestDatabase } from '../helpers/database';
+import { tempDir } from '../helpers/temp-dir';
 
 let database: Database;
+const storeDir = tempDir('lianban-documents-');
+const store = new FileDocumentStore(storeDir.path);
 let itemId: string;
 
 beforeAll(async () => {
@@ -14,6 +18,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await database?.close();
+  storeDir.remove();
 });
 
 async function newApplication(): Promise<string> {
@@ -28,8 +33,15 @@ const settings = { divisionCode: '110102' };
 const issue = (applicationId: string) =>
   issueCertificate(
     database.prisma,
+    store,
     settings,
-    { applicationId, itemCode: 'XC-0001', kind: 'BUSINESS_LICENCE' },
+    {
+      applicationId,
+      applicantId: 'a',
+      itemCode: 'XC-0001',
+      kind: 'BUSINESS_LICENCE',
+      holderName: '北京联办科技有限公司',
+    },
     new Date('2026-11-26T08:00:00Z'),
   );
 
@@ -55,10 +67,38 @@ it('mints a valid, distinct unified social credit code for every business licenc
 it('gives other certificates a number but no credit code', async () => {
   const certificate = await issueCertificate(
     database.prisma,
+    store,
     settings,
-    { applicationId: await newApplication(), itemCode: 'XC-0004', kind: 'SIGNBOARD_APPROVAL' },
+    {
+      applicationId: await newApplication(),
+      applicantId: 'a',
+      itemCode: 'XC-0004',
+      kind: 'SIGNBOARD_APPROVAL',
+      holderName: '西城书店',
+    },
     new Date('2026-11-26T08:00:00Z'),
   );
   expect(certificate).toMatchObject({ kind: 'SIGNBOARD_APPROVAL', uscc: undefined });
   expect(certificate.number).toMatch(/^XC-0004-2026-\d{6}$/);
+});
+
+it("files the certificate as a PDF in the holder's document library, once", async () => {
+  const applicationId = await newApplication();
+  await issue(applicationId);
+  await issue(applicationId);
+  const documents = await database.prisma.document.findMany({ where: { id: `certificate-${applicationId}` } });
+  expect(documents).toHaveLength(1);
+  expect(documents[0]).toMatchObject({
+    ownerId: 'a',
+    source: 'CERTIFICATE',
+    format: 'PDF',
+    mediaType: 'application/pdf',
+  });
+  const certificate = await database.prisma.certificate.findUniqueOrThrow({ where: { applicationId } });
+  expect(certificate.documentId).toBe(documents[0].id);
+  const chunks: Buffer[] = [];
+  for await (const chunk of store.read(documents[0].sha256)) chunks.push(chunk as Buffer);
+  const pdf = Buffer.concat(chunks);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBe(documents[0].size);
 });

@@ -34,6 +34,7 @@ const record = (version: number, status: CaseRecord['status'], tasks: ReviewTask
   itemId,
   status,
   formData: { shopName: `v${version}` },
+  documents: [],
   submittedAt: at,
   tasks,
   timeline: seqs.map((seq) => ({ seq, at, action: `STEP_${seq}` })),

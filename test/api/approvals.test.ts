@@ -2,7 +2,7 @@ import { isValidUscc } from '../../workflows/process/codes';
 import type { AgencyCode } from '../../workflows/process/definition';
 import { errorCodes } from '../helpers/graphql';
 import { fiveInOneForm, performanceForm } from '../helpers/forms';
-import { officer, Person, waitForStatus } from '../helpers/lianban-client';
+import { officer, Person, samplePdf, waitForStatus } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
 
 let service: TestService;
@@ -122,7 +122,18 @@ describe('five-in-one over GraphQL', () => {
 
     const supplemented = await applicant.data(
       `mutation ($id: ID!, $input: SupplementInput!) { supplementApplication(id: $id, input: $input) { status correctionNotice { reason } sla { paused } formData } }`,
-      { id, input: { formData: { businessScope: '软件开发；信息技术咨询服务' } } },
+      {
+        id,
+        input: {
+          formData: { businessScope: '软件开发；信息技术咨询服务' },
+          documents: [
+            {
+              materialCode: 'XC-0001-M05',
+              documentId: (await applicant.upload(samplePdf('premises v2'), '住所证明.pdf')).id,
+            },
+          ],
+        },
+      },
     );
     expect(supplemented.supplementApplication).toMatchObject({
       status: 'UNDER_REVIEW',

@@ -9,9 +9,12 @@ import type { Identity } from '../../api/identity';
 import { signToken } from '../../api/token';
 import type { Database } from '../../prisma/database';
 import { schema } from '../../schema';
+import { FileDocumentStore } from '../../activities/documents/document-store';
 import { openTestDatabase } from '../helpers/database';
+import { tempDir } from '../helpers/temp-dir';
 import { errorCodes, graphql } from '../helpers/graphql';
 
+const storeDir = tempDir();
 const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
 let database: Database;
 let server: Server;
@@ -24,6 +27,7 @@ beforeAll(async () => {
     prisma: database.prisma,
     // Lazy: these tests never reach Temporal.
     temporal: new Client(),
+    documents: { store: new FileDocumentStore(storeDir.path), maxBytes: 1024 },
     authenticate: createAuthenticator({ secret: SECRET }),
     log: pino({ level: 'silent' }),
     health: {},
@@ -38,6 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
   await database?.close();
+  storeDir.remove();
 });
 
 const token = (identity: Identity, expiresIn = '1h') => signToken(identity, { secret: SECRET, expiresIn });

@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { applicationIdFor } from '../../api/case-commands';
 import { errorCodes } from '../helpers/graphql';
 import { fiveInOneForm, performanceForm } from '../helpers/forms';
-import { Person } from '../helpers/lianban-client';
+import { Person, samplePdf } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
 
 let service: TestService;
@@ -23,8 +23,11 @@ afterAll(async () => {
 
 const SUBMIT = `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id status } }`;
 
-function submit(input: Record<string, unknown>) {
-  return applicant.request(SUBMIT, { input });
+/** Submits with the documents the item requires unless the input names its own. */
+async function submit(input: Record<string, unknown>) {
+  const known = ['XC-0001', 'XC-0002'].includes(input.itemCode as string);
+  const documentIds = input.documentIds ?? (known ? await applicant.documentsFor(input.itemCode as string) : []);
+  return applicant.request(SUBMIT, { input: { ...input, documentIds } });
 }
 
 /** Nothing stored, nothing started: the read model is empty and no workflow has the id. */
@@ -89,11 +92,6 @@ describe('a submission with bad input is refused whole, naming every bad field',
       ['formData.startsAt'],
     ],
     [
-      'documents before uploads exist',
-      { itemCode: 'XC-0001', formData: fiveInOneForm, documentIds: ['doc-1'] },
-      ['documentIds'],
-    ],
-    [
       'a form of 100 kB',
       { itemCode: 'XC-0001', formData: { ...fiveInOneForm, businessScope: 'x'.repeat(100_000) } },
       ['formData'],
@@ -155,5 +153,43 @@ describe('idempotency', () => {
     expect((await other.data('{ myApplications { id } }')).myApplications).toEqual([{ id: first.id }]);
     const stranger = await Person.signIn(service, { sub: 'enterprise-stranger', role: 'APPLICANT' });
     expect((await stranger.submit('XC-0001', fiveInOneForm, 'form-42')).id).not.toBe(first.id);
+  });
+});
+
+describe('documents on a submission', () => {
+  it("refuses someone else's document, or one that is not there, without saying which is which", async () => {
+    const stranger = await Person.signIn(service, { sub: 'enterprise-stranger-docs', role: 'APPLICANT' });
+    const theirs = await stranger.upload(samplePdf('not yours'), 'theirs.pdf', 'XC-0002-M01');
+    const required = await applicant.documentsFor('XC-0002');
+    const response = await submit({
+      itemCode: 'XC-0002',
+      formData: performanceForm(10),
+      documentIds: [...required.slice(1)],
+      documents: [
+        { documentId: theirs.id, materialCode: 'XC-0002-M01' },
+        { documentId: 'no-such-document', materialCode: 'XC-0002-M06' },
+      ],
+      idempotencyKey: 'foreign-documents',
+    });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(badFields(response)).toEqual(['documents.XC-0002-M01', 'documents[0]', 'documents[1]']);
+    expect(response.errors![0].message).toContain(`no document ${theirs.id} of yours`);
+    await expectNothingStarted('foreign-documents');
+  });
+
+  it('refuses a document for a material that does not take its format', async () => {
+    const png = await applicant.upload(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]),
+      'form.png',
+    );
+    const required = await applicant.documentsFor('XC-0002');
+    const response = await submit({
+      itemCode: 'XC-0002',
+      formData: performanceForm(10),
+      documentIds: required.slice(1),
+      documents: [{ documentId: png.id, materialCode: 'XC-0002-M01' }],
+    });
+    expect(badFields(response)).toEqual(['documents.XC-0002-M01', 'documents[0]']);
+    expect(response.errors![0].message).toContain('accepts PDF, OFD, not PNG');
   });
 });

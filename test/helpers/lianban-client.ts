@@ -5,6 +5,13 @@ import type { AgencyCode } from '../../workflows/process/definition';
 import { graphql, type GraphQLResponse } from './graphql';
 import type { TestService } from './service';
 
+export const DOCUMENT_FIELDS = 'id name size sha256 format mediaType materialCode source downloadUrl';
+
+/** The smallest file our type detection takes for a PDF; `marker` makes its content unique. */
+export function samplePdf(marker: string): string {
+  return `%PDF-1.4\n% ${marker}\n%%EOF\n`;
+}
+
 export const APPLICATION_FIELDS = `
   id status applicantId formData submittedAt decidedAt
   item { code version }
@@ -17,11 +24,72 @@ export const APPLICATION_FIELDS = `
 
 /** A person using the API over HTTP with their own token, as a client app would. */
 export class Person {
+  private readonly requiredDocuments = new Map<string, string[]>();
+
   private constructor(
     readonly identity: Identity,
     private readonly url: string,
     private readonly token: string,
   ) {}
+
+  get baseUrl(): string {
+    return this.url.replace(/\/graphql$/, '');
+  }
+
+  get authorization(): string {
+    return `Bearer ${this.token}`;
+  }
+
+  /** A GraphQL multipart upload, as a browser or app sends a file. */
+  async uploadRaw(content: Uint8Array | string, name: string, materialCode?: string) {
+    const form = new FormData();
+    form.set(
+      'operations',
+      JSON.stringify({
+        query: `mutation ($file: File!, $materialCode: String) { uploadDocument(file: $file, materialCode: $materialCode) { ${DOCUMENT_FIELDS} } }`,
+        variables: { file: null, materialCode },
+      }),
+    );
+    form.set('map', JSON.stringify({ 0: ['variables.file'] }));
+    form.set('0', new Blob([content as BlobPart]), name);
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { authorization: this.authorization },
+      body: form,
+    });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse };
+  }
+
+  async upload(content: Uint8Array | string, name: string, materialCode?: string): Promise<Record<string, any>> {
+    const { body } = await this.uploadRaw(content, name, materialCode);
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!.uploadDocument as Record<string, any>;
+  }
+
+  /** One small PDF of this person's for each required material of the item, uploaded once. */
+  async documentsFor(itemCode: string): Promise<string[]> {
+    let ids = this.requiredDocuments.get(itemCode);
+    if (!ids) {
+      const { serviceItem } = await this.data(
+        `query ($code: String!) { serviceItem(code: $code) { materials { code required } } }`,
+        {
+          code: itemCode,
+        },
+      );
+      const required = (serviceItem.materials as Array<{ code: string; required: boolean }>).filter(
+        (material) => material.required,
+      );
+      ids = [];
+      for (const material of required) {
+        ids.push(
+          (await this.upload(samplePdf(`${this.identity.sub} ${material.code}`), `${material.code}.pdf`, material.code))
+            .id,
+        );
+      }
+      this.requiredDocuments.set(itemCode, ids);
+    }
+    return ids;
+  }
 
   static async signIn(service: TestService, identity: Identity): Promise<Person> {
     const token = await signToken(identity, { secret: authSecret(service.config), expiresIn: '1h' });
@@ -42,10 +110,12 @@ export class Person {
     return response.data!;
   }
 
+  /** Submits with a document for each required material, as the hall requires. */
   async submit(itemCode: string, formData: unknown, idempotencyKey?: string) {
+    const documentIds = await this.documentsFor(itemCode);
     const data = await this.data(
       `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { ${APPLICATION_FIELDS} } }`,
-      { input: { itemCode, formData, idempotencyKey } },
+      { input: { itemCode, formData, idempotencyKey, documentIds } },
     );
     return data.submitApplication;
   }

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@prisma/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
+import { FileDocumentStore } from '../../activities/documents/document-store';
 import { itemSnapshot } from '../../api/item-snapshot';
+import { tempDir } from './temp-dir';
 import { createApprovalWorker } from '../../worker/approval-worker';
 import type { WorkflowHandle } from '@temporalio/client';
 import {
@@ -29,6 +31,7 @@ export function approvalWorker(env: TestWorkflowEnvironment, prisma: PrismaClien
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     prisma,
+    documents: new FileDocumentStore(tempDir('lianban-documents-').path),
     issuer: { divisionCode: '110102' },
   });
 }
@@ -74,4 +77,23 @@ export async function decide(
       { taskId: id, actor: caseOfficer(agency), decision, comment: extra.comment, corrections: extra.corrections },
     ],
   });
+}
+
+/** A document row for workflow tests, which attach documents without uploading them. */
+export async function registeredDocument(prisma: PrismaClient, id: string): Promise<string> {
+  await prisma.document.createMany({
+    data: [
+      {
+        id,
+        ownerId: 'applicant-1',
+        name: `${id}.pdf`,
+        sha256: '0'.repeat(64),
+        size: 1,
+        format: 'PDF',
+        mediaType: 'application/pdf',
+      },
+    ],
+    skipDuplicates: true,
+  });
+  return id;
 }

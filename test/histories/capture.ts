@@ -1,6 +1,7 @@
 /**
  * Records the Temporal histories of representative cases, one per path of the approval
- * process, into test/histories/*.json. The test suite replays them against the current
+ * process, into test/histories/*.json (earlier recordings stay in test/histories/v1/ and on:
+ * they stand for cases that were running when the workflow changed). The test suite replays them against the current
  * workflow code, so a change that would break running cases fails CI.
  *
  *   npm run histories:capture      (after an intended, patched workflow change: add new ones,
@@ -15,7 +16,7 @@ import { supplementUpdate, withdrawUpdate } from '../../workflows/approval-workf
 import { resolveTemporalCli } from '../../worker/temporal-cli';
 import { openTestDatabase } from '../helpers/database';
 import { fiveInOneForm, performanceForm } from '../helpers/forms';
-import { approvalWorker, decide, localTemporal, startCase } from '../helpers/workflow-env';
+import { approvalWorker, decide, localTemporal, registeredDocument, startCase } from '../helpers/workflow-env';
 
 const applicant = { sub: 'applicant-1', role: 'APPLICANT' as const };
 type Env = Awaited<ReturnType<typeof localTemporal>>;
@@ -45,7 +46,18 @@ const scenarios: Record<string, Scenario> = {
     });
     for (const agency of ['TAX', 'HRSS', 'STATS'] as const) await decide(handle, agency, 'APPROVE');
     await handle.executeUpdate(supplementUpdate, {
-      args: [{ actor: applicant, formData: { companyName: '北京联办信息科技有限公司' } }],
+      args: [
+        {
+          actor: applicant,
+          formData: { companyName: '北京联办信息科技有限公司' },
+          documents: [
+            {
+              materialCode: 'XC-0001-M05',
+              documentId: await registeredDocument(db.prisma, 'replacement-premises-proof'),
+            },
+          ],
+        },
+      ],
     });
     await decide(handle, 'AIC', 'APPROVE', { round: 2 });
     await decide(handle, 'QTS', 'APPROVE', { round: 2 });

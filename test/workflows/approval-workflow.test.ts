@@ -15,7 +15,14 @@ import { isValidUscc } from '../../workflows/process/codes';
 import type { AgencyCode } from '../../workflows/process/definition';
 import { openTestDatabase } from '../helpers/database';
 import { fiveInOneForm, performanceForm } from '../helpers/forms';
-import { approvalWorker, caseOfficer as officer, decide, localTemporal, startCase } from '../helpers/workflow-env';
+import {
+  approvalWorker,
+  caseOfficer as officer,
+  decide,
+  localTemporal,
+  registeredDocument,
+  startCase,
+} from '../helpers/workflow-env';
 
 let env: TestWorkflowEnvironment;
 let database: Database;
@@ -141,8 +148,23 @@ it('merges corrections into one notice, pauses the clock and has only the askers
   const state = await handle.query(caseQuery);
   expect(state.context.openCorrections.map((request) => request.agency)).toEqual(['AIC', 'QTS']);
 
+  expect(
+    await failureType(
+      handle.executeUpdate(supplementUpdate, {
+        args: [{ actor: applicant, formData: { companyName: '北京联办信息科技有限公司' } }],
+      }),
+    ),
+  ).toBe('INVALID_INPUT');
   await handle.executeUpdate(supplementUpdate, {
-    args: [{ actor: applicant, formData: { companyName: '北京联办信息科技有限公司' } }],
+    args: [
+      {
+        actor: applicant,
+        formData: { companyName: '北京联办信息科技有限公司' },
+        documents: [
+          { materialCode: 'XC-0001-M05', documentId: await registeredDocument(database.prisma, 'new-premises-proof') },
+        ],
+      },
+    ],
   });
   const resumed = await readCase(applicationId);
   expect(resumed.status).toBe('UNDER_REVIEW');

@@ -4,19 +4,23 @@ import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { replayHistory } from '../../worker/replay';
 
 const HISTORIES = path.join(__dirname, '..', 'histories');
-const histories = readdirSync(HISTORIES)
+const PATHS = [
+  'five-in-one-correction.json',
+  'five-in-one-issued.json',
+  'five-in-one-rejected.json',
+  'performance-correction-brings-psb.json',
+  'performance-with-psb.json',
+  'tobacco-withdrawn.json',
+];
+const histories = readdirSync(HISTORIES, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.json'))
+  .sort()
   .map((file) => [file, historyFromJSON(JSON.parse(readFileSync(path.join(HISTORIES, file), 'utf8')))] as const);
 
-it('has a recorded history for each path of the approval process', () => {
-  expect(histories.map(([file]) => file).sort()).toEqual([
-    'five-in-one-correction.json',
-    'five-in-one-issued.json',
-    'five-in-one-rejected.json',
-    'performance-correction-brings-psb.json',
-    'performance-with-psb.json',
-    'tobacco-withdrawn.json',
-  ]);
+it('has a recorded history of each path of the approval process, for the current code and each earlier version', () => {
+  const files = histories.map(([file]) => file);
+  expect(files.filter((file) => !file.includes('/')).sort()).toEqual(PATHS);
+  expect(files.filter((file) => file.startsWith('v1/')).map((file) => file.slice(3))).toEqual(PATHS);
 });
 
 describe('every recorded case replays against the current workflow code', () => {

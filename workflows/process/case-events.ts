@@ -1,5 +1,5 @@
 import type { AgencyCode } from './definition';
-import type { Correction, Decision, IssuedCertificate } from './case-model';
+import type { AttachedDocument, Correction, Decision, IssuedCertificate } from './case-model';
 
 /** Who acts, as the API established from their token. */
 export interface Actor {
@@ -19,6 +19,6 @@ export type CaseEvent =
       corrections?: Correction[];
       at: string;
     }
-  | { type: 'SUPPLEMENT'; actor: Actor; formData?: Record<string, unknown>; documentIds?: string[]; at: string }
+  | { type: 'SUPPLEMENT'; actor: Actor; formData?: Record<string, unknown>; documents?: AttachedDocument[]; at: string }
   | { type: 'WITHDRAW'; actor: Actor; reason?: string; at: string }
   | { type: 'ISSUED'; certificate: IssuedCertificate; at: string };

@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import type { CaseContext, ItemSnapshot } from './case-model';
+import type { AttachedDocument, CaseContext, ItemSnapshot } from './case-model';
 import type { CaseEvent } from './case-events';
 import { checkClaim, checkDecide, checkSupplement, checkWithdraw } from './case-rules';
 import {
@@ -20,7 +20,10 @@ export interface CaseInput {
   applicantId: string;
   item: ItemSnapshot;
   formData: Record<string, unknown>;
+  /** Absent in cases submitted before documents were shared. */
+  documents?: AttachedDocument[];
   submittedAt: string;
+  supplementAnswersAll?: boolean;
 }
 
 type DecideEvent = Extract<CaseEvent, { type: 'DECIDE' }>;
@@ -96,11 +99,17 @@ export const caseMachine = setup({
       withTimeline(
         {
           ...input,
+          documents: (input.documents ?? []).map((document) => ({
+            ...document,
+            version: 1,
+            attachedAt: input.submittedAt,
+          })),
           stageIndex: 0,
           tasks: [],
           openCorrections: [],
           correctionNotices: [],
           clock: { pausedWorkingDays: 0 },
+          supplementAnswersAll: input.supplementAnswersAll ?? false,
           timeline: [],
         },
         {

@@ -29,6 +29,19 @@ export interface ReviewTask {
   dueAt: string;
 }
 
+/** A document the applicant attaches for one material of the item. */
+export interface AttachedDocument {
+  materialCode: string;
+  documentId: string;
+}
+
+/** One version of a material on the case; a correction adds the next and keeps this one. */
+export interface CaseDocument extends AttachedDocument {
+  version: number;
+  attachedAt: string;
+  replacedAt?: string;
+}
+
 export interface CorrectionRequest extends Correction {
   agency: AgencyCode;
   taskId: string;
@@ -77,6 +90,7 @@ export interface CaseContext {
   applicantId: string;
   item: ItemSnapshot;
   formData: Record<string, unknown>;
+  documents: CaseDocument[];
   submittedAt: string;
   stageIndex: number;
   tasks: ReviewTask[];
@@ -84,6 +98,8 @@ export interface CaseContext {
   /** Every correction notice the applicant received, merged per correction period. */
   correctionNotices: CorrectionRequest[][];
   clock: SlaClock;
+  /** A supplement must answer every open correction (cases started since that rule came in). */
+  supplementAnswersAll: boolean;
   decidedAt?: string;
   closedAt?: string;
   certificate?: IssuedCertificate;

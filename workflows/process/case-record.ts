@@ -1,4 +1,4 @@
-import type { CaseContext, CaseStatus, ReviewTask, TimelineEntry } from './case-model';
+import type { CaseContext, CaseDocument, CaseStatus, ReviewTask, TimelineEntry } from './case-model';
 import { slaDeadline } from './sla';
 
 export type CaseState = 'review' | 'correction' | 'approved' | 'issued' | 'rejected' | 'withdrawn';
@@ -34,7 +34,8 @@ export interface CaseRecord {
   closedAt?: string;
   deadline?: string;
   slaPausedSince?: string;
-  /** Only tasks and entries the read model may not have yet. */
+  /** Only tasks, document versions and entries the read model may not have yet. */
+  documents: CaseDocument[];
   tasks: ReviewTask[];
   timeline: TimelineEntry[];
 }
@@ -43,7 +44,7 @@ export function caseRecord(
   state: CaseState,
   context: CaseContext,
   version: number,
-  unwritten: Pick<CaseRecord, 'tasks' | 'timeline'>,
+  unwritten: Pick<CaseRecord, 'tasks' | 'documents' | 'timeline'>,
   idempotencyKey?: string,
 ): CaseRecord {
   return {

@@ -1,6 +1,6 @@
 import type { CaseContext, ReviewTask } from './case-model';
 import type { CaseEvent } from './case-events';
-import { correctableFields } from './case-steps';
+import { requestedCorrections } from './case-steps';
 
 export type CaseErrorType =
   | 'TASK_NOT_FOUND'
@@ -93,9 +93,19 @@ export function checkSupplement(
 ): CaseProblem | null {
   if (event.actor.sub !== context.applicantId) return problem('NOT_OWNER', 'Only the applicant supplements a case');
   if (!inCorrection) return problem('NOT_IN_CORRECTION', 'The case is not waiting for a correction');
-  const allowed = correctableFields(context);
-  const stray = Object.keys(event.formData ?? {}).find((field) => !allowed.includes(field));
+  const requested = requestedCorrections(context);
+  const fields = Object.keys(event.formData ?? {});
+  const materials = (event.documents ?? []).map((document) => document.materialCode);
+  const stray = fields.find((field) => !requested.fields.includes(field));
   if (stray) return problem('INVALID_INPUT', `formData.${stray}: no correction asks for this field`);
+  const strayMaterial = materials.find((material) => !requested.materials.includes(material));
+  if (strayMaterial)
+    return problem('INVALID_INPUT', `documents.${strayMaterial}: no correction asks for this material`);
+  if (!context.supplementAnswersAll) return null;
+  const unanswered = requested.fields.find((field) => !fields.includes(field));
+  if (unanswered) return problem('INVALID_INPUT', `formData.${unanswered}: a correction asks for this field`);
+  const missing = requested.materials.find((material) => !materials.includes(material));
+  if (missing) return problem('INVALID_INPUT', `documents.${missing}: a correction asks for a new document`);
   return null;
 }
 

@@ -1,5 +1,12 @@
 import { conditionHolds } from './conditions';
-import type { CaseContext, CorrectionRequest, ReviewTask, TimelineEntry } from './case-model';
+import type {
+  AttachedDocument,
+  CaseContext,
+  CaseDocument,
+  CorrectionRequest,
+  ReviewTask,
+  TimelineEntry,
+} from './case-model';
 import type { CaseEvent } from './case-events';
 import type { AgencyCode } from './definition';
 import { clockStart, deadlineAfter, workingDaysBetween } from './working-time';
@@ -140,15 +147,19 @@ export function supplement(context: CaseContext, event: EventOf<'SUPPLEMENT'>): 
   const updated: CaseContext = {
     ...context,
     formData: { ...context.formData, ...(event.formData ?? {}) },
+    documents: replaceDocuments(context.documents, event.documents ?? [], event.at),
     correctionNotices: [...context.correctionNotices, context.openCorrections],
     openCorrections: [],
   };
-  const fields = Object.keys(event.formData ?? {});
+  const answered = [
+    ...Object.keys(event.formData ?? {}).map((field) => `field ${field}`),
+    ...(event.documents ?? []).map((document) => `material ${document.materialCode}`),
+  ];
   const supplemented = withTimeline(updated, {
     at: event.at,
     actor: event.actor.sub,
     action: 'SUPPLEMENTED',
-    detail: fields.length > 0 ? `fields: ${fields.join(', ')}` : undefined,
+    detail: answered.join(', ') || undefined,
   });
   const stage = context.item.definition.stages[context.stageIndex].name;
   const newcomers = applicableReviewers(supplemented, context.stageIndex).filter(
@@ -165,9 +176,23 @@ export function supplement(context: CaseContext, event: EventOf<'SUPPLEMENT'>): 
   );
 }
 
-/** Top-level form fields the open corrections name: the only ones a supplement may change. */
-export function correctableFields(context: CaseContext): string[] {
-  return [
-    ...new Set(context.openCorrections.flatMap((request) => (request.field ? [request.field.split('.')[0]] : []))),
-  ];
+/** A new version for each material supplied; the version it replaces is kept, marked replaced. */
+function replaceDocuments(documents: CaseDocument[], supplied: AttachedDocument[], at: string): CaseDocument[] {
+  const replaced = new Set(supplied.map((document) => document.materialCode));
+  const kept = documents.map((document) =>
+    replaced.has(document.materialCode) && !document.replacedAt ? { ...document, replacedAt: at } : document,
+  );
+  const added = supplied.map((document) => ({
+    ...document,
+    version: documents.filter((existing) => existing.materialCode === document.materialCode).length + 1,
+    attachedAt: at,
+  }));
+  return [...kept, ...added];
+}
+
+/** What the open corrections ask for: top-level form fields and materials, each to be answered. */
+export function requestedCorrections(context: CaseContext): { fields: string[]; materials: string[] } {
+  const fields = context.openCorrections.flatMap((request) => (request.field ? [request.field.split('.')[0]] : []));
+  const materials = context.openCorrections.flatMap((request) => (request.material ? [request.material] : []));
+  return { fields: [...new Set(fields)], materials: [...new Set(materials)] };
 }

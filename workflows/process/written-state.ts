@@ -1,28 +1,50 @@
-import type { CaseContext, ReviewTask, TimelineEntry } from './case-model';
+import type { CaseContext, CaseDocument, ReviewTask, TimelineEntry } from './case-model';
 import type { CaseRecord } from './case-record';
 
+type Unwritten = Pick<CaseRecord, 'tasks' | 'documents' | 'timeline'>;
+
+/** Items of a case (tasks, document versions) by key, with the version that last wrote each. */
+class Confirmed<T> {
+  private readonly written = new Map<string, { version: number; json: string }>();
+
+  constructor(private readonly key: (item: T) => string) {}
+
+  unwritten(items: T[]): T[] {
+    return items.filter((item) => this.written.get(this.key(item))?.json !== JSON.stringify(item));
+  }
+
+  confirm(items: T[], version: number): void {
+    for (const item of items) {
+      const key = this.key(item);
+      if ((this.written.get(key)?.version ?? 0) < version)
+        this.written.set(key, { version, json: JSON.stringify(item) });
+    }
+  }
+}
+
 /**
- * What the read model has confirmed, so that each write carries only the tasks and timeline
- * entries that changed since. Writes may overlap: a change stays unconfirmed until a write that
- * carried it succeeds, so a later write repeats it rather than lose it.
+ * What the read model has confirmed, so that each write carries only the tasks, document
+ * versions and timeline entries that changed since. Writes may overlap: a change stays
+ * unconfirmed until a write that carried it succeeds, so a later write repeats it rather than lose it.
  */
 export class WrittenState {
   private timelineSeq = 0;
-  private readonly tasks = new Map<string, { version: number; json: string }>();
+  private readonly tasks = new Confirmed<ReviewTask>((task) => task.id);
+  private readonly documents = new Confirmed<CaseDocument>(
+    (document) => `${document.materialCode}#${document.version}`,
+  );
 
-  unwritten(context: CaseContext): { tasks: ReviewTask[]; timeline: TimelineEntry[] } {
+  unwritten(context: CaseContext): Unwritten {
     return {
-      tasks: context.tasks.filter((task) => this.tasks.get(task.id)?.json !== JSON.stringify(task)),
-      timeline: context.timeline.filter((entry) => entry.seq > this.timelineSeq),
+      tasks: this.tasks.unwritten(context.tasks),
+      documents: this.documents.unwritten(context.documents),
+      timeline: context.timeline.filter((entry: TimelineEntry) => entry.seq > this.timelineSeq),
     };
   }
 
   confirm(record: CaseRecord): void {
-    for (const task of record.tasks) {
-      if ((this.tasks.get(task.id)?.version ?? 0) < record.version) {
-        this.tasks.set(task.id, { version: record.version, json: JSON.stringify(task) });
-      }
-    }
+    this.tasks.confirm(record.tasks, record.version);
+    this.documents.confirm(record.documents, record.version);
     this.timelineSeq = Math.max(this.timelineSeq, ...record.timeline.map((entry) => entry.seq));
   }
 }

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { DocumentRefused } from '../../activities/documents/document-store';
+import { MEDIA_TYPES, type DocumentFormat } from '../../activities/documents/file-type';
+import { badUserInput } from '../../api/errors';
+import { builder } from '../builder';
+
+builder.scalarType('File', {
+  description: 'A file in a GraphQL multipart request (upload only)',
+  serialize: () => {
+    throw new Error('File is an input type');
+  },
+});
+
+builder.prismaObject('Document', {
+  description: 'A document in its owner’s library: an upload, or an issued certificate (电子证照)',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    size: t.exposeInt('size', { description: 'Bytes' }),
+    sha256: t.exposeString('sha256'),
+    format: t.exposeString('format', { description: 'PDF | OFD | JPEG | PNG, detected from the content' }),
+    mediaType: t.exposeString('mediaType'),
+    materialCode: t.exposeString('materialCode', { nullable: true }),
+    source: t.exposeString('source', { description: 'UPLOAD | CERTIFICATE' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    downloadUrl: t.string({
+      description: 'For its owner, with the bearer token',
+      resolve: (document) => `/documents/${document.id}`,
+    }),
+  }),
+});
+
+builder.prismaObject('ApplicationDocument', {
+  description: 'A version of one material on a case; a correction adds the next and keeps this one',
+  fields: (t) => ({
+    materialCode: t.exposeString('materialCode'),
+    version: t.exposeInt('version'),
+    current: t.boolean({ resolve: (attachment) => attachment.replacedAt === null }),
+    attachedAt: t.expose('attachedAt', { type: 'DateTime' }),
+    replacedAt: t.expose('replacedAt', { type: 'DateTime', nullable: true }),
+    document: t.relation('document'),
+    downloadUrl: t.string({
+      description: 'For everyone who may read the case, with the bearer token; each read is recorded in the timeline',
+      resolve: (attachment) => `/applications/${attachment.applicationId}/documents/${attachment.documentId}`,
+    }),
+  }),
+});
+
+const MaterialCheck = builder
+  .objectRef<{ code: string; name: string; required: boolean; provided: boolean }>('MaterialCheck')
+  .implement({
+    description: 'One line of the acceptance checklist',
+    fields: (t) => ({
+      code: t.exposeString('code'),
+      name: t.exposeString('name'),
+      required: t.exposeBoolean('required'),
+      provided: t.exposeBoolean('provided'),
+    }),
+  });
+
+builder.prismaObjectFields('Application', (t) => ({
+  documents: t.relation('documents', {
+    description: 'The current document of each material; with includeReplaced, earlier versions too',
+    args: { includeReplaced: t.arg.boolean({ defaultValue: false }) },
+    query: ({ includeReplaced }) => ({
+      where: includeReplaced ? {} : { replacedAt: null },
+      orderBy: [{ materialCode: 'asc' }, { version: 'desc' }],
+    }),
+  }),
+  materialChecklist: t.field({
+    type: [MaterialCheck],
+    description: 'Every material of the item and whether the case has it (for the acceptance window)',
+    select: {
+      item: { select: { materials: { orderBy: { position: 'asc' } } } },
+      documents: { where: { replacedAt: null }, select: { materialCode: true } },
+    },
+    resolve: (application) =>
+      application.item.materials.map((material) => ({
+        code: material.code,
+        name: material.name,
+        required: material.required,
+        provided: application.documents.some((document) => document.materialCode === material.code),
+      })),
+  }),
+}));
+
+export const DocumentAttachmentInput = builder.inputType('DocumentAttachmentInput', {
+  fields: (t) => ({
+    documentId: t.id({ required: true }),
+    materialCode: t.string({ required: true, validate: z.string().trim().min(1).max(50) }),
+  }),
+});
+
+/** Keeps what a person sees of a file name: no path, no control characters, a sane length. */
+function cleanName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  return (
+    base
+      .replace(/[\p{Cc}\p{Cf}]/gu, '')
+      .trim()
+      .slice(0, 200) || 'document'
+  );
+}
+
+builder.queryField('myDocuments', (t) =>
+  t.prismaField({
+    type: ['Document'],
+    description: 'Your uploads and issued certificates, newest first, to attach to new cases',
+    authScopes: { role: 'APPLICANT' },
+    resolve: (query, _root, _args, { prisma, auth }) =>
+      prisma.document.findMany({
+        ...query,
+        where: { ownerId: auth.identity!.sub },
+        orderBy: { createdAt: 'desc' },
+        take: 500,
+      }),
+  }),
+);
+
+builder.mutationField('uploadDocument', (t) =>
+  t.prismaField({
+    type: 'Document',
+    description:
+      'Stores a document once (by SHA-256); its type is read from the content and checked against the material',
+    authScopes: { role: 'APPLICANT' },
+    args: {
+      file: t.arg({ type: 'File', required: true }),
+      materialCode: t.arg.string({ validate: z.string().trim().min(1).max(50) }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      const file = args.file;
+      const { store, maxBytes } = ctx.documents;
+      if (file.size > maxBytes) throw badUserInput([{ field: 'file', message: `larger than ${maxBytes} bytes` }]);
+      let accept: DocumentFormat[] | undefined;
+      if (args.materialCode) {
+        const material = await ctx.prisma.material.findFirst({
+          where: { code: args.materialCode, item: { current: true } },
+        });
+        if (!material) throw badUserInput([{ field: 'materialCode', message: `no material ${args.materialCode}` }]);
+        accept = material.formats as DocumentFormat[];
+      }
+      let blob;
+      try {
+        blob = await store.put(file.stream() as unknown as AsyncIterable<Uint8Array>, { maxBytes, accept });
+      } catch (error) {
+        if (error instanceof DocumentRefused) throw badUserInput([{ field: 'file', message: error.message }]);
+        throw error;
+      }
+      return ctx.prisma.document.create({
+        ...query,
+        data: {
+          ownerId: ctx.auth.identity!.sub,
+          name: cleanName(file.name),
+          sha256: blob.sha256,
+          size: blob.size,
+          format: blob.format,
+          mediaType: MEDIA_TYPES[blob.format],
+          materialCode: args.materialCode ?? null,
+        },
+      });
+    },
+  }),
+);

@@ -1,0 +1,267 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fiveInOneForm } from '../helpers/forms';
+import { errorCodes } from '../helpers/graphql';
+import { officer, Person, samplePdf, waitForStatus } from '../helpers/lianban-client';
+import { startTestService, type TestService } from '../helpers/service';
+
+const MAX = 64 * 1024;
+let service: TestService;
+let applicant: Person;
+const people: Record<string, Person> = {};
+const FIVE = ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const;
+const tobaccoForm = {
+  shopName: '北京联办科技有限公司西单店',
+  address: '北京市西城区西单北大街1号',
+  operatorName: '张三',
+  operatorIdNumber: '11010519491231002X',
+  businessArea: 30,
+};
+
+beforeAll(async () => {
+  service = await startTestService({ DOCUMENT_MAX_BYTES: String(MAX) });
+  applicant = await Person.signIn(service, { sub: 'enterprise-docs', role: 'APPLICANT' });
+  for (const agency of ['WINDOW', ...FIVE, 'CULTURE', 'TOBACCO'] as const)
+    people[agency] = await Person.signIn(service, officer(agency));
+  people.otherApplicant = await Person.signIn(service, { sub: 'enterprise-nosy', role: 'APPLICANT' });
+  people.auditor = await Person.signIn(service, { sub: 'auditor-docs', role: 'AUDITOR' });
+}, 120_000);
+
+afterAll(async () => {
+  await service?.stop();
+});
+
+const storeDir = () => path.join(service.config.dataDir, 'documents');
+function blobFiles(): string[] {
+  return readdirSync(storeDir(), { recursive: true, encoding: 'utf8' }).filter((file) => /[0-9a-f]{64}$/.test(file));
+}
+const incoming = () => readdirSync(path.join(storeDir(), 'incoming'));
+
+async function download(person: Person | undefined, url: string) {
+  const response = await fetch(`${applicant.baseUrl}${url}`, {
+    headers: person ? { authorization: person.authorization } : {},
+  });
+  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+}
+
+describe('uploading', () => {
+  it('stores a document and serves the same bytes back to its owner', async () => {
+    const content = samplePdf('articles of association');
+    const document = await applicant.upload(content, '公司章程.pdf', 'XC-0001-M03');
+    expect(document).toMatchObject({
+      name: '公司章程.pdf',
+      size: content.length,
+      format: 'PDF',
+      mediaType: 'application/pdf',
+      materialCode: 'XC-0001-M03',
+      source: 'UPLOAD',
+    });
+    expect(document.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const fetched = await download(applicant, document.downloadUrl);
+    expect(fetched.status).toBe(200);
+    expect(fetched.body.toString()).toBe(content);
+    expect(fetched.headers.get('content-type')).toBe('application/pdf');
+    expect(fetched.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await download(people.otherApplicant, document.downloadUrl)).status).toBe(404);
+  });
+
+  it('keeps identical content once, whoever uploads it', async () => {
+    const content = samplePdf('the very same bytes');
+    const before = blobFiles().length;
+    const first = await applicant.upload(content, 'a.pdf');
+    const second = await people.otherApplicant.upload(content, 'b.pdf');
+    expect(second.sha256).toBe(first.sha256);
+    expect(second.id).not.toBe(first.id);
+    expect(blobFiles().length).toBe(before + 1);
+  });
+
+  it.each([
+    [
+      'a Windows program named .pdf',
+      Buffer.concat([Buffer.from('MZ'), Buffer.alloc(100)]),
+      'invoice.pdf',
+      'a Windows executable',
+    ],
+    [
+      'a Linux program named .pdf',
+      Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(100)]),
+      'scan.pdf',
+      'an ELF executable',
+    ],
+    [
+      'a ZIP that is not OFD',
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]),
+      'form.ofd',
+      'a ZIP archive',
+    ],
+    ['an empty file', Buffer.alloc(0), 'empty.pdf', 'empty'],
+    [
+      'a PNG for a material that takes PDF and OFD only',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
+      'form.png',
+      'accepts PDF, OFD',
+    ],
+  ])('refuses %s, keeping nothing', async (_case, content, name, reason) => {
+    const before = { blobs: blobFiles().length, documents: await service.prisma.document.count() };
+    const { body } = await applicant.uploadRaw(content, name, name === 'form.png' ? 'XC-0001-M01' : undefined);
+    expect(errorCodes(body)).toEqual(['BAD_USER_INPUT']);
+    expect(body.errors![0].message).toContain(reason);
+    expect(body.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'file' })]);
+    expect({ blobs: blobFiles().length, documents: await service.prisma.document.count() }).toEqual(before);
+    expect(incoming()).toEqual([]);
+  });
+
+  it('refuses a document over the size limit, keeping nothing', async () => {
+    const before = blobFiles().length;
+    const { body } = await applicant.uploadRaw(samplePdf('x'.repeat(MAX)), 'big.pdf');
+    expect(errorCodes(body)).toEqual(['BAD_USER_INPUT']);
+    expect(body.errors![0].message).toContain(`larger than ${MAX} bytes`);
+    const huge = await applicant.uploadRaw(samplePdf('x'.repeat(MAX * 4)), 'huge.pdf');
+    expect(huge.status).toBe(413);
+    expect(errorCodes(huge.body)).toEqual(['PAYLOAD_TOO_LARGE']);
+    expect(blobFiles().length).toBe(before);
+    expect(incoming()).toEqual([]);
+  });
+
+  it('is for applicants', async () => {
+    const { body } = await people.AIC.uploadRaw(samplePdf('officer'), 'x.pdf');
+    expect(errorCodes(body)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('sharing a case’s documents', () => {
+  let caseId: string;
+  let url: string;
+
+  beforeAll(async () => {
+    caseId = (await applicant.submit('XC-0001', fiveInOneForm)).id;
+    await people.WINDOW.review(caseId);
+    const application = await applicant.data(
+      `query ($id: ID!) { application(id: $id) { documents { materialCode version current downloadUrl document { sha256 } } materialChecklist { code required provided } } }`,
+      { id: caseId },
+    );
+    url = application.application.documents.find(
+      (document: { materialCode: string }) => document.materialCode === 'XC-0001-M01',
+    ).downloadUrl;
+    expect(
+      application.application.materialChecklist
+        .filter((line: { required: boolean }) => line.required)
+        .every((line: { provided: boolean }) => line.provided),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['the applicant', 'applicant', 200],
+    ['a reviewing agency', 'AIC', 200],
+    ['the window', 'WINDOW', 200],
+    ['an auditor', 'auditor', 200],
+    ['an agency with no task on it', 'CULTURE', 403],
+    ['another applicant', 'otherApplicant', 403],
+    ['nobody signed in', undefined, 401],
+  ])('%s (%s) gets HTTP %i', async (_who, key, status) => {
+    const person = key === 'applicant' ? applicant : key ? people[key] : undefined;
+    expect((await download(person, url)).status).toBe(status);
+  });
+
+  it('records every read in the case timeline: who read which document when', async () => {
+    const before = await service.prisma.timelineEntry.count({
+      where: { applicationId: caseId, action: 'DOCUMENT_READ' },
+    });
+    await download(people.QTS, url);
+    const reads = await service.prisma.timelineEntry.findMany({
+      where: { applicationId: caseId, action: 'DOCUMENT_READ' },
+      orderBy: { position: 'asc' },
+    });
+    expect(reads.length).toBe(before + 1);
+    expect(reads.at(-1)).toMatchObject({
+      actor: 'officer-QTS',
+      agencyCode: 'QTS',
+      detail: expect.stringContaining('XC-0001-M01 v1'),
+    });
+    expect((await download(people.CULTURE, url)).status).toBe(403);
+    expect(
+      await service.prisma.timelineEntry.count({
+        where: { applicationId: caseId, action: 'DOCUMENT_READ', actor: 'officer-CULTURE' },
+      }),
+    ).toBe(0);
+    const verification = await people.auditor.data(`query ($id: ID!) { verifyAudit(id: $id) { intact } }`, {
+      id: caseId,
+    });
+    expect(verification.verifyAudit.intact).toBe(true);
+  });
+
+  it('replaces a corrected material and keeps the earlier version for reviewers', async () => {
+    await people.QTS.review(caseId, {
+      decision: 'REQUEST_CORRECTION',
+      corrections: [{ material: 'XC-0001-M05', reason: '身份证件不清晰' }],
+    });
+    const replacement = await applicant.upload(samplePdf('a clearer scan'), '法定代表人身份证.pdf');
+    await applicant.data(
+      `mutation ($id: ID!, $input: SupplementInput!) { supplementApplication(id: $id, input: $input) { status } }`,
+      {
+        id: caseId,
+        input: { documents: [{ materialCode: 'XC-0001-M05', documentId: replacement.id }] },
+      },
+    );
+    const { application } = await people.QTS.data(
+      `query ($id: ID!) { application(id: $id) { documents(includeReplaced: true) { materialCode version current replacedAt downloadUrl document { id } } } }`,
+      { id: caseId },
+    );
+    const versions = application.documents.filter(
+      (document: { materialCode: string }) => document.materialCode === 'XC-0001-M05',
+    );
+    expect(versions.map((version: any) => [version.version, version.current, version.replacedAt === null])).toEqual([
+      [2, true, true],
+      [1, false, false],
+    ]);
+    expect(versions[0].document.id).toBe(replacement.id);
+    expect((await download(people.QTS, versions[1].downloadUrl)).status).toBe(200);
+  });
+});
+
+describe('the electronic licence library', () => {
+  it('files an issued licence as a document that a later case attaches without uploading', async () => {
+    const { id } = await applicant.submit('XC-0001', fiveInOneForm);
+    await people.WINDOW.review(id);
+    for (const agency of FIVE) await people[agency].review(id);
+    const issued = await waitForStatus(applicant, id, 'ISSUED');
+
+    const library = (await applicant.data(`{ myDocuments { id name source format } }`)).myDocuments as Array<
+      Record<string, string>
+    >;
+    const licence = library.find((document) => document.source === 'CERTIFICATE')!;
+    expect(licence).toMatchObject({ format: 'PDF', name: expect.stringContaining(issued.certificate.number) });
+    const pdf = await download(applicant, `/documents/${licence.id}`);
+    expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+
+    const uploads = (await applicant.documentsFor('XC-0003')).slice();
+    const materials = (await applicant.data(`{ serviceItem(code: "XC-0003") { materials { code required } } }`))
+      .serviceItem.materials;
+    const licenceIndex = materials
+      .filter((material: { required: boolean }) => material.required)
+      .findIndex((material: { code: string }) => material.code === 'XC-0003-M03');
+    uploads.splice(licenceIndex, 1);
+    const tobacco = await applicant.data(
+      `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id documents { materialCode document { id source } } } }`,
+      {
+        input: {
+          itemCode: 'XC-0003',
+          formData: tobaccoForm,
+          documentIds: uploads,
+          documents: [{ documentId: licence.id, materialCode: 'XC-0003-M03' }],
+        },
+      },
+    );
+    const attached = tobacco.submitApplication.documents.find(
+      (document: { materialCode: string }) => document.materialCode === 'XC-0003-M03',
+    );
+    expect(attached.document).toEqual({ id: licence.id, source: 'CERTIFICATE' });
+    await people.WINDOW.review(tobacco.submitApplication.id);
+    const fetched = await download(
+      people.TOBACCO,
+      `/applications/${tobacco.submitApplication.id}/documents/${licence.id}`,
+    );
+    expect(fetched.status).toBe(200);
+    expect(fetched.body.equals(pdf.body)).toBe(true);
+  });
+});
