@@ -1,6 +1,5 @@
+import { DOCUMENT_FORMATS } from './formats';
 import type { CatalogueItemDefinition } from './types';
-
-const DOCUMENT_FORMATS: ['PDF', 'OFD'] = ['PDF', 'OFD'];
 
 // The line at which 《大型群众性活动安全管理条例》 Art. 12 moves security licensing up to the
 // municipal public security bureau, which API.md adopts as the trigger for PSB review.

@@ -1,7 +1,5 @@
+import { DOCUMENT_FORMATS, IDENTITY_FORMATS } from './formats';
 import type { CatalogueItemDefinition } from './types';
-
-const DOCUMENT_FORMATS: ['PDF', 'OFD'] = ['PDF', 'OFD'];
-const IDENTITY_FORMATS: ['JPEG', 'PNG', 'PDF'] = ['JPEG', 'PNG', 'PDF'];
 
 export const tobaccoRetailLicence: CatalogueItemDefinition = {
   code: 'XC-0003',

@@ -1,6 +1,5 @@
+import { DOCUMENT_FORMATS } from './formats';
 import type { CatalogueItemDefinition } from './types';
-
-const DOCUMENT_FORMATS: ['PDF', 'OFD'] = ['PDF', 'OFD'];
 
 export const signboardApproval: CatalogueItemDefinition = {
   code: 'XC-0004',

@@ -1,7 +1,7 @@
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { replayHistory } from '../../worker/replay';
 import { errorCodes } from '../helpers/graphql';
-import { fiveInOneForm } from '../helpers/forms';
+import { fiveInOneForm, tobaccoForm } from '../helpers/forms';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
 
@@ -176,13 +176,7 @@ describe('auditors read and never change', () => {
 
   it.each(['applicant', 'reviewer'])('the audit tools are FORBIDDEN to a %s', async (who) => {
     const person = who === 'applicant' ? applicant : staff.AIC;
-    const { id } = await applicant.submit('XC-0003', {
-      shopName: '西城便利店',
-      address: '北京市西城区西单北大街1号',
-      operatorName: '李四',
-      operatorIdNumber: '11010519491231002X',
-      businessArea: 30,
-    });
+    const { id } = await applicant.submit('XC-0003', tobaccoForm);
     expect(errorCodes(await person.request(HISTORY, { id }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await person.request(VERIFY, { id }))).toEqual(['FORBIDDEN']);
   });

@@ -15,3 +15,20 @@ export function performanceForm(expectedAudience: number) {
     expectedAudience,
   };
 }
+
+export const tobaccoForm = {
+  shopName: '西城便利店',
+  address: '北京市西城区西单北大街1号',
+  operatorName: '李四',
+  operatorIdNumber: '11010519491231002X',
+  businessArea: 30,
+};
+
+export const signboardForm = {
+  shopName: '西城书店',
+  address: '北京市西城区琉璃厂东街1号',
+  signText: '西城书店',
+  widthMetres: 3,
+  heightMetres: 0.8,
+  illuminated: false,
+};

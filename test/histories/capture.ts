@@ -15,7 +15,7 @@ import pino from 'pino';
 import { supplementUpdate, withdrawUpdate } from '../../workflows/approval-workflow';
 import { resolveTemporalCli } from '../../worker/temporal-cli';
 import { openTestDatabase } from '../helpers/database';
-import { fiveInOneForm, performanceForm } from '../helpers/forms';
+import { fiveInOneForm, performanceForm, tobaccoForm } from '../helpers/forms';
 import { approvalWorker, decide, localTemporal, registeredDocument, startCase } from '../helpers/workflow-env';
 
 const applicant = { sub: 'applicant-1', role: 'APPLICANT' as const };
@@ -64,13 +64,7 @@ const scenarios: Record<string, Scenario> = {
     return { handle };
   },
   'tobacco-withdrawn': async (env, db) => {
-    const { handle } = await startCase(env, db.prisma, 'XC-0003', {
-      shopName: '西城便利店',
-      address: '北京市西城区西单北大街1号',
-      operatorName: '李四',
-      operatorIdNumber: '11010519491231002X',
-      businessArea: 30,
-    });
+    const { handle } = await startCase(env, db.prisma, 'XC-0003', tobaccoForm);
     await decide(handle, 'WINDOW', 'APPROVE');
     await handle.executeUpdate(withdrawUpdate, { args: [{ actor: applicant, reason: '不再经营' }] });
     return { handle };

@@ -14,7 +14,7 @@ import { taskId } from '../../workflows/process/case-steps';
 import { isValidUscc } from '../../workflows/process/codes';
 import type { AgencyCode } from '../../workflows/process/definition';
 import { openTestDatabase } from '../helpers/database';
-import { fiveInOneForm, performanceForm } from '../helpers/forms';
+import { fiveInOneForm, performanceForm, signboardForm, tobaccoForm } from '../helpers/forms';
 import {
   approvalWorker,
   caseOfficer as officer,
@@ -184,13 +184,7 @@ it('merges corrections into one notice, pauses the clock and has only the askers
 });
 
 it('lets the applicant withdraw before a decision, and not after', async () => {
-  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0003', {
-    shopName: '西城便利店',
-    address: '北京市西城区西单北大街1号',
-    operatorName: '李四',
-    operatorIdNumber: '11010519491231002X',
-    businessArea: 30,
-  });
+  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0003', tobaccoForm);
   await decide(handle, 'WINDOW', 'APPROVE');
   expect(
     await failureType(
@@ -203,14 +197,7 @@ it('lets the applicant withdraw before a decision, and not after', async () => {
   expect(stored.status).toBe('WITHDRAWN');
   expect(stored.tasks.find((task) => task.agencyCode === 'TOBACCO')!.status).toBe('CANCELLED');
 
-  const other = await startCase(env, database.prisma, 'XC-0004', {
-    shopName: '西城书店',
-    address: '北京市西城区琉璃厂东街1号',
-    signText: '西城书店',
-    widthMetres: 3,
-    heightMetres: 0.8,
-    illuminated: false,
-  });
+  const other = await startCase(env, database.prisma, 'XC-0004', signboardForm);
   await decide(other.handle, 'WINDOW', 'APPROVE');
   await decide(other.handle, 'CITYADMIN', 'APPROVE');
   expect((await other.handle.result()).status).toBe('ISSUED');
