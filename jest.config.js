@@ -7,6 +7,7 @@ module.exports = {
   // jose ships only ES modules, which Jest's CommonJS runtime cannot require on Node 20.
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
   setupFiles: ['<rootDir>/test/quiet-temporal.ts'],
   testTimeout: 60_000,
   maxWorkers: 2,

@@ -53,6 +53,9 @@ async function openEmbedded(dataDir: string): Promise<Database> {
 
 async function openServer(connectionString: string): Promise<Database> {
   const pool = new Pool({ connectionString });
+  // An idle connection the server drops (restart, failover) is discarded by the pool and the
+  // next query reconnects; without a listener the 'error' event would end the process.
+  pool.on('error', () => undefined);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: 'server',

@@ -1,18 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { openDatabase, type Database } from '../../prisma/database';
 import { applyMigrations } from '../../prisma/migrate';
 import { seedCatalogue } from '../../prisma/seed';
 import { tempDir } from './temp-dir';
 
-/** A real embedded PostgreSQL (PGlite) in a fresh folder, migrated and seeded. */
+/**
+ * Where a test's database lives: unset TEST_DATABASE_URL (the default run), a fresh embedded
+ * PGlite folder; set (the PostgreSQL run), a fresh database on that server.
+ */
+export async function freshDatabaseUrl(): Promise<{ url?: string; drop(): Promise<void> }> {
+  const server = process.env.TEST_DATABASE_URL;
+  if (!server) return { url: undefined, drop: async () => undefined };
+  const name = `lianban_test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: server });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** A real PostgreSQL database (PGlite, or the test server), fresh, migrated and seeded. */
 export async function openTestDatabase(): Promise<Database> {
   const dir = tempDir();
-  const database = await openDatabase({ dataDir: dir.path });
+  const server = await freshDatabaseUrl();
+  const database = await openDatabase({ dataDir: dir.path, databaseUrl: server.url });
   await applyMigrations(database);
   await seedCatalogue(database.prisma);
   return {
     ...database,
     close: async () => {
       await database.close();
+      await server.drop();
       dir.remove();
     },
   };

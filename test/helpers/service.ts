@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { loadConfig, type Config } from '../../config';
 import { startService, type RunningService } from '../../worker/service';
+import { freshDatabaseUrl } from './database';
 import { freePort } from './ports';
 import { tempDir } from './temp-dir';
 
@@ -11,7 +12,9 @@ export interface TestService extends RunningService {
 /** The whole service as `npm start` runs it, on free ports with a fresh DATA_DIR. */
 export async function startTestService(env: NodeJS.ProcessEnv = {}): Promise<TestService> {
   const dataDir = tempDir();
+  const database = await freshDatabaseUrl();
   const config = loadConfig({
+    ...(database.url ? { DATABASE_URL: database.url } : {}),
     DATA_DIR: dataDir.path,
     PORT: '0',
     TEMPORAL_CLI_PATH: process.env.TEMPORAL_CLI_PATH,
@@ -27,6 +30,7 @@ export async function startTestService(env: NodeJS.ProcessEnv = {}): Promise<Tes
     config,
     stop: async () => {
       await service.stop();
+      await database.drop();
       dataDir.remove();
     },
   };
