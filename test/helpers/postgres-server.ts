@@ -15,7 +15,7 @@ function binary(name: string): string {
 
 export interface PostgresServer {
   url: string;
-  stop(): void;
+  stop: () => void;
 }
 
 /**
