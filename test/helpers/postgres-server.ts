@@ -5,10 +5,14 @@ import path from 'node:path';
 
 /** Debian keeps the server binaries out of PATH. */
 function binary(name: string): string {
-  const debian = ['17', '16', '15', '14'].map((version) => `/usr/lib/postgresql/${version}/bin/${name}`).find(existsSync);
+  const debian = ['17', '16', '15', '14']
+    .map((version) => `/usr/lib/postgresql/${version}/bin/${name}`)
+    .find(existsSync);
   const found = debian ?? spawnSync('which', [name], { encoding: 'utf8' }).stdout.trim();
   if (!found) {
-    throw new Error(`PostgreSQL's ${name} was not found: install the server (apt-get install postgresql), or set TEST_DATABASE_URL`);
+    throw new Error(
+      `PostgreSQL's ${name} was not found: install the server (apt-get install postgresql), or set TEST_DATABASE_URL`,
+    );
   }
   return found;
 }
