@@ -1,23 +1,30 @@
 import type { Server } from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { PrismaClient } from '@prisma/client';
-import { NativeConnection } from '@temporalio/worker';
+import { NativeConnection, type Worker } from '@temporalio/worker';
 import { FileDocumentStore } from '../activities/documents/document-store';
-import { buildApp } from '../api/app';
+import { buildApp, type HealthCheck } from '../api/app';
 import { createAuthenticator } from '../api/auth';
 import { authSecret } from '../api/secret';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { openDatabase } from '../prisma/database';
-import { applyMigrations } from '../prisma/migrate';
-import { seedCatalogue } from '../prisma/seed';
+import { prepareDatabase } from '../prisma/prepare';
 import { schema } from '../schema';
 import { createApprovalWorker } from './approval-worker';
 import { provideTemporal } from './temporal-connection';
 
+export interface ServiceParts {
+  /** The GraphQL API and document downloads. */
+  api: boolean;
+  /** The Temporal worker that runs the approval workflows and their activities. */
+  worker: boolean;
+}
+
 export interface RunningService {
-  url: string;
+  /** The GraphQL endpoint, when this process serves the API. */
+  url?: string;
   /** The read model, for embedding and tests; every change to a case still goes to Temporal. */
   prisma: PrismaClient;
   temporalAddress: string;
@@ -27,8 +34,28 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Everything `npm start` runs in one process: database, Temporal, the worker and the GraphQL API. */
-export async function startService(config: Config, log: Logger): Promise<RunningService> {
+async function runWorker(worker: Worker, stops: Array<() => Promise<void>>): Promise<never> {
+  let stopping = false;
+  const running = worker.run();
+  stops.push(async () => {
+    stopping = true;
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+    await running;
+  });
+  await running;
+  if (!stopping) throw new Error('The approval worker stopped by itself');
+  return new Promise<never>(() => undefined);
+}
+
+/**
+ * Starts the parts of Lianban this process runs: `npm start` runs both on one machine; `npm run
+ * worker` and `npm run api` run one each, as many processes as the load needs.
+ */
+export async function startService(
+  config: Config,
+  log: Logger,
+  parts: ServiceParts = { api: true, worker: true },
+): Promise<RunningService> {
   const database = await openDatabase(config);
   const stops: Array<() => Promise<void>> = [() => database.close()];
   // Every step runs even if one before it fails, so nothing is left open.
@@ -38,65 +65,62 @@ export async function startService(config: Config, log: Logger): Promise<Running
     if (failures.length > 0) throw new AggregateError(failures, 'Some parts did not stop cleanly');
   };
   try {
-    const migrated = await applyMigrations(database);
+    const { migrated, seeded } = await prepareDatabase(database);
     if (migrated.length > 0) log.info({ migrations: migrated }, 'Applied database migrations');
-    const seeded = await seedCatalogue(database.prisma);
     if (seeded.itemsCreated.length > 0) log.info({ items: seeded.itemsCreated }, 'Seeded the catalogue');
 
     const temporal = await provideTemporal(config, log);
     stops.push(() => temporal.close());
-
-    const workerConnection = await NativeConnection.connect({ address: temporal.address });
-    stops.push(() => workerConnection.close());
     const documents = new FileDocumentStore(path.join(config.dataDir, 'documents'));
-    const worker = await createApprovalWorker({
-      connection: workerConnection,
-      namespace: config.temporal.namespace,
-      prisma: database.prisma,
-      documents,
-      issuer: { divisionCode: config.hallDivisionCode },
-    });
-    let stopping = false;
-    const running = worker.run();
-    const failure = running.then(() => {
-      if (!stopping) throw new Error('The approval worker stopped by itself');
-      return new Promise<never>(() => undefined);
-    });
-    stops.push(async () => {
-      stopping = true;
-      if (worker.getState() === 'RUNNING') worker.shutdown();
-      await running;
-    });
-
-    const app = buildApp({
-      schema,
-      prisma: database.prisma,
-      temporal: temporal.client,
-      documents: { store: documents, maxBytes: config.documentMaxBytes },
-      authenticate: createAuthenticator({ ...config.auth, secret: authSecret(config) }),
-      log,
-      production: config.production,
-      health: {
-        database: async () => {
-          await database.prisma.$queryRaw`SELECT 1`;
-        },
-        temporal: async () => {
-          await temporal.connection.workflowService.getSystemInfo({});
-        },
-        worker: async () => {
-          if (worker.getState() !== 'RUNNING') throw new Error(`worker is ${worker.getState()}`);
-        },
+    const health: Record<string, HealthCheck> = {
+      database: async () => {
+        await database.prisma.$queryRaw`SELECT 1`;
       },
-    });
-    const server = await new Promise<Server>((resolve, reject) => {
-      const listening = app.listen(config.port, config.host, () => resolve(listening));
-      listening.once('error', reject);
-    });
-    stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-    const { port } = server.address() as AddressInfo;
-    const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+      temporal: async () => {
+        await temporal.connection.workflowService.getSystemInfo({});
+      },
+    };
+
+    let failure = new Promise<never>(() => undefined);
+    if (parts.worker) {
+      const workerConnection = await NativeConnection.connect({ address: temporal.address });
+      stops.push(() => workerConnection.close());
+      const worker = await createApprovalWorker({
+        connection: workerConnection,
+        namespace: config.temporal.namespace,
+        prisma: database.prisma,
+        documents,
+        issuer: { divisionCode: config.hallDivisionCode },
+      });
+      failure = runWorker(worker, stops);
+      health.worker = async () => {
+        if (worker.getState() !== 'RUNNING') throw new Error(`worker is ${worker.getState()}`);
+      };
+    }
+
+    let url: string | undefined;
+    if (parts.api) {
+      const app = buildApp({
+        schema,
+        prisma: database.prisma,
+        temporal: temporal.client,
+        documents: { store: documents, maxBytes: config.documentMaxBytes },
+        authenticate: createAuthenticator({ ...config.auth, secret: authSecret(config) }),
+        log,
+        production: config.production,
+        health,
+      });
+      const server = await new Promise<Server>((resolve, reject) => {
+        const listening = app.listen(config.port, config.host, () => resolve(listening));
+        listening.once('error', reject);
+      });
+      stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+      const { port } = server.address() as AddressInfo;
+      const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+      url = `http://${host}:${port}/graphql`;
+    }
     return {
-      url: `http://${host}:${port}/graphql`,
+      url,
       prisma: database.prisma,
       temporalAddress: temporal.address,
       temporalUiUrl: temporal.uiUrl,

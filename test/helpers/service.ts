@@ -6,6 +6,7 @@ import { freePort } from './ports';
 import { tempDir } from './temp-dir';
 
 export interface TestService extends RunningService {
+  url: string;
   config: Config;
 }
 
@@ -27,6 +28,7 @@ export async function startTestService(env: NodeJS.ProcessEnv = {}): Promise<Tes
   const service = await startService(config, pino({ level: 'warn' }));
   return {
     ...service,
+    url: service.url!,
     config,
     stop: async () => {
       await service.stop();

@@ -1,0 +1,16 @@
+import type { Database } from './database';
+import { migrateInSession, readMigrations, withStartupLock } from './migrate';
+import { seedCatalogue, type SeedResult } from './seed';
+
+/**
+ * What every process does at start: pending migrations, then the catalogue seed, under one
+ * lock, so that workers and API processes starting together against one server take turns.
+ */
+export function prepareDatabase(database: Database): Promise<{ migrated: string[]; seeded: SeedResult }> {
+  return database.withSession((session) =>
+    withStartupLock(session, async () => ({
+      migrated: await migrateInSession(session, readMigrations()),
+      seeded: await seedCatalogue(database.prisma),
+    })),
+  );
+}
