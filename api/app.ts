@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import type { Authenticator } from './auth';
 import type { Context } from './context';
 import { documentRoutes } from './document-routes';
+import { maskError } from './unavailable';
 
 /** A dependency the service needs; /health reports each by name. */
 export type HealthCheck = () => Promise<void>;
@@ -67,7 +68,7 @@ export function buildApp(deps: AppDependencies): Express {
     graphqlEndpoint: '/graphql',
     graphiql: !deps.production,
     landingPage: false,
-    maskedErrors: { isDev: !deps.production },
+    maskedErrors: { isDev: !deps.production, maskError },
     logging: {
       debug: (...args) => deps.log.debug(args),
       info: (...args) => deps.log.info(args),
