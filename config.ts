@@ -33,6 +33,9 @@ const environmentSchema = z.object({
   AUTH_JWKS_URL: optionalString.refine((url) => url === undefined || /^https?:\/\//.test(url), {
     message: 'must be an http(s) URL',
   }),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+  GRAPHQL_MAX_FIELDS: z.coerce.number().int().min(10).default(500),
   DOCUMENT_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -66,6 +69,11 @@ export interface Config {
     issuer?: string;
     audience?: string;
     jwksUrl?: string;
+  };
+  limits: {
+    /** Requests a minute per person (per API process); 0: no limit. */
+    requestsPerMinute: number;
+    query: { maxDepth: number; maxFields: number };
   };
   /** The largest document an applicant may upload. */
   documentMaxBytes: number;
@@ -103,6 +111,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       issuer: e.AUTH_ISSUER,
       audience: e.AUTH_AUDIENCE,
       jwksUrl: e.AUTH_JWKS_URL,
+    },
+    limits: {
+      requestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      query: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxFields: e.GRAPHQL_MAX_FIELDS },
     },
     documentMaxBytes: e.DOCUMENT_MAX_BYTES,
     hallDivisionCode: e.HALL_DIVISION_CODE,

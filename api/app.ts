@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { NoSchemaIntrospectionCustomRule, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
@@ -7,6 +8,8 @@ import type { Logger } from '../logger';
 import type { Authenticator } from './auth';
 import type { Context } from './context';
 import { documentRoutes } from './document-routes';
+import { DEFAULT_QUERY_LIMITS, queryLimitRule, type QueryLimits } from './query-limits';
+import { rateLimit } from './rate-limit';
 import { maskError } from './unavailable';
 
 /** A dependency the service needs; /health reports each by name. */
@@ -20,8 +23,9 @@ export interface AppDependencies {
   authenticate: Authenticator;
   log: Logger;
   health: Record<string, HealthCheck>;
-  /** Production turns off GraphiQL and introspection-friendly error detail. */
+  /** Production turns off GraphiQL, introspection and error detail. */
   production: boolean;
+  limits?: { query?: QueryLimits; requestsPerMinute?: number };
   now?: () => Date;
 }
 
@@ -50,6 +54,29 @@ function uploadSizeGuard(maxDocumentBytes: number): RequestHandler {
   };
 }
 
+/** Each request gets an id (the caller's X-Request-Id, or a new one), echoed and logged with its outcome. */
+function requestLog(log: Logger): RequestHandler {
+  return (req, res, next) => {
+    const offered = req.get('x-request-id');
+    const requestId = offered && /^[\w.:-]{1,100}$/.test(offered) ? offered : randomUUID();
+    res.set('x-request-id', requestId);
+    const started = performance.now();
+    res.on('finish', () =>
+      log.info(
+        {
+          requestId,
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      ),
+    );
+    next();
+  };
+}
+
 /** Body-parser refusals, answered in GraphQL's error shape so clients handle them alike. */
 const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
   if (error.type === 'entity.too.large') {
@@ -63,7 +90,17 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
 
 /** Built apart from `listen`, so tests drive it on an ephemeral port. */
 export function buildApp(deps: AppDependencies): Express {
+  const rules = [
+    queryLimitRule(deps.limits?.query ?? DEFAULT_QUERY_LIMITS),
+    ...(deps.production ? [NoSchemaIntrospectionCustomRule] : []),
+  ];
   const yoga = createYoga<{ req: express.Request; res: express.Response }, Context>({
+    plugins: [
+      {
+        onValidate: ({ addValidationRule }: { addValidationRule: (rule: ValidationRule) => void }) =>
+          rules.forEach((rule) => addValidationRule(rule)),
+      },
+    ],
     schema: deps.schema,
     graphqlEndpoint: '/graphql',
     graphiql: !deps.production,
@@ -86,6 +123,7 @@ export function buildApp(deps: AppDependencies): Express {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestLog(deps.log));
   app.get('/health', async (_req, res) => {
     const results = await Promise.all(
       Object.entries(deps.health).map(async ([name, check]) => {
@@ -102,6 +140,7 @@ export function buildApp(deps: AppDependencies): Express {
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', ...Object.fromEntries(results) });
   });
   // Parsed here so the size limit holds; yoga reads the parsed body.
+  app.use(rateLimit(deps.limits?.requestsPerMinute ?? 0, deps.authenticate));
   app.use(documentRoutes({ prisma: deps.prisma, store: deps.documents.store, authenticate: deps.authenticate }));
   app.use(
     yoga.graphqlEndpoint,

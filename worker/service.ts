@@ -108,6 +108,7 @@ export async function startService(
         authenticate: createAuthenticator({ ...config.auth, secret: authSecret(config) }),
         log,
         production: config.production,
+        limits: config.limits,
         health,
       });
       const server = await new Promise<Server>((resolve, reject) => {

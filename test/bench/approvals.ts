@@ -66,6 +66,7 @@ async function startService(): Promise<{ url: string; secret: string; child: Chi
       TEMPORAL_DEV_PORT: String(await freePort()),
       TEMPORAL_UI_PORT: String(await freePort()),
       AUTH_SECRET: secret,
+      RATE_LIMIT_PER_MINUTE: '0',
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'inherit', 'inherit'],

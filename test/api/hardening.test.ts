@@ -1,0 +1,123 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Client } from '@temporalio/client';
+import pino from 'pino';
+import { FileDocumentStore } from '../../activities/documents/document-store';
+import { buildApp, type AppDependencies } from '../../api/app';
+import { createAuthenticator } from '../../api/auth';
+import { signToken } from '../../api/token';
+import type { Database } from '../../prisma/database';
+import { schema } from '../../schema';
+import { openTestDatabase } from '../helpers/database';
+import { errorCodes, graphql } from '../helpers/graphql';
+import { tempDir } from '../helpers/temp-dir';
+
+const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
+const storeDir = tempDir();
+let database: Database;
+const servers: Server[] = [];
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  await database?.close();
+  storeDir.remove();
+});
+
+/** The app with the given hardening settings, on a port of its own. */
+async function serve(options: Partial<AppDependencies>): Promise<string> {
+  const app = buildApp({
+    schema,
+    prisma: database.prisma,
+    temporal: new Client(),
+    documents: { store: new FileDocumentStore(storeDir.path), maxBytes: 1024 },
+    authenticate: createAuthenticator({ secret: SECRET }),
+    log: pino({ level: 'silent' }),
+    health: {},
+    production: false,
+    ...options,
+  });
+  const server = await new Promise<Server>((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  servers.push(server);
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+}
+
+it('turns introspection off in production, and leaves it on in development', async () => {
+  const query = '{ __schema { queryType { name } } }';
+  const refused = await graphql(await serve({ production: true }), query);
+  expect(refused.data).toBeUndefined();
+  expect(new Set(errorCodes(refused))).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
+  expect(refused.errors![0].message).toContain('introspection');
+  expect((await graphql(await serve({}), query)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+});
+
+it('refuses an operation nested too deep or too wide before it runs', async () => {
+  const url = await serve({ limits: { query: { maxDepth: 3, maxFields: 12 } } });
+  const deep = await graphql(url, '{ serviceItems { agencies { code } materials { code } } }');
+  expect(deep.errors).toBeUndefined();
+  const tooDeep = await graphql(url, '{ serviceItems { guide { steps { title } } } }');
+  expect(errorCodes(tooDeep)).toEqual(['QUERY_TOO_COMPLEX']);
+  expect(tooDeep.errors![0].message).toContain('depth 4');
+  const fields = Array.from({ length: 13 }, (_, i) => `f${i}: code`).join(' ');
+  const tooWide = await graphql(url, `{ serviceItems { ${fields} } }`);
+  expect(errorCodes(tooWide)).toEqual(['QUERY_TOO_COMPLEX']);
+  const viaFragments = await graphql(
+    url,
+    `
+      query {
+        serviceItems {
+          ...A
+        }
+      }
+      fragment A on ServiceItem {
+        guide {
+          ...B
+        }
+      }
+      fragment B on ServiceGuide {
+        steps {
+          title
+        }
+      }
+    `,
+  );
+  expect(errorCodes(viaFragments)).toEqual(['QUERY_TOO_COMPLEX']);
+});
+
+it('limits each person to so many requests a minute, apart from everyone else', async () => {
+  const url = await serve({ limits: { requestsPerMinute: 3 } });
+  const token = await signToken({ sub: 'busy-1', role: 'APPLICANT' }, { secret: SECRET });
+  const other = await signToken({ sub: 'calm-1', role: 'APPLICANT' }, { secret: SECRET });
+  for (let i = 0; i < 3; i += 1)
+    expect((await graphql(url, '{ me { sub } }', { token })).data).toEqual({ me: { sub: 'busy-1' } });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ me { sub } }' }),
+  });
+  expect(response.status).toBe(429);
+  expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+  expect(errorCodes((await response.json()) as never)).toEqual(['RATE_LIMITED']);
+  expect((await graphql(url, '{ me { sub } }', { token: other })).data).toEqual({ me: { sub: 'calm-1' } });
+});
+
+it('gives every request an id, keeping the caller’s', async () => {
+  const url = await serve({});
+  const given = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': 'desk-7:42' },
+    body: '{"query":"{ serviceItems { code } }"}',
+  });
+  expect(given.headers.get('x-request-id')).toBe('desk-7:42');
+  const made = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': 'no spaces allowed' },
+    body: '{"query":"{ serviceItems { code } }"}',
+  });
+  expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+});
