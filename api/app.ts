@@ -1,6 +1,6 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
-import { NoSchemaIntrospectionCustomRule, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
@@ -8,6 +8,7 @@ import type { Logger } from '../logger';
 import type { Authenticator } from './auth';
 import type { Context } from './context';
 import { documentRoutes } from './document-routes';
+import { createMetrics, type Metrics } from './metrics';
 import { DEFAULT_QUERY_LIMITS, queryLimitRule, type QueryLimits } from './query-limits';
 import { rateLimit } from './rate-limit';
 import { maskError } from './unavailable';
@@ -55,13 +56,14 @@ function uploadSizeGuard(maxDocumentBytes: number): RequestHandler {
 }
 
 /** Each request gets an id (the caller's X-Request-Id, or a new one), echoed and logged with its outcome. */
-function requestLog(log: Logger): RequestHandler {
+function requestLog(log: Logger, metrics: Metrics): RequestHandler {
   return (req, res, next) => {
     const offered = req.get('x-request-id');
     const requestId = offered && /^[\w.:-]{1,100}$/.test(offered) ? offered : randomUUID();
     res.set('x-request-id', requestId);
     const started = performance.now();
-    res.on('finish', () =>
+    res.on('finish', () => {
+      metrics.countRequest(req.method, res.statusCode);
       log.info(
         {
           requestId,
@@ -71,8 +73,8 @@ function requestLog(log: Logger): RequestHandler {
           ms: Math.round(performance.now() - started),
         },
         'request',
-      ),
-    );
+      );
+    });
     next();
   };
 }
@@ -94,11 +96,18 @@ export function buildApp(deps: AppDependencies): Express {
     queryLimitRule(deps.limits?.query ?? DEFAULT_QUERY_LIMITS),
     ...(deps.production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
+  const metrics = createMetrics(deps.prisma);
+  const countErrors = ({ result }: { result: unknown }) => {
+    for (const error of (result as { errors?: GraphQLError[] }).errors ?? []) {
+      metrics.countError(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+    }
+  };
   const yoga = createYoga<{ req: express.Request; res: express.Response }, Context>({
     plugins: [
       {
         onValidate: ({ addValidationRule }: { addValidationRule: (rule: ValidationRule) => void }) =>
           rules.forEach((rule) => addValidationRule(rule)),
+        onResultProcess: countErrors,
       },
     ],
     schema: deps.schema,
@@ -123,7 +132,10 @@ export function buildApp(deps: AppDependencies): Express {
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestLog(deps.log));
+  app.use(requestLog(deps.log, metrics));
+  app.get('/metrics', async (_req, res) => {
+    res.set('content-type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   app.get('/health', async (_req, res) => {
     const results = await Promise.all(
       Object.entries(deps.health).map(async ([name, check]) => {

@@ -121,3 +121,37 @@ it('gives every request an id, keeping the caller’s', async () => {
   });
   expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
 });
+
+it('exposes Prometheus metrics: requests, errors by code, cases by status, oldest open task by agency', async () => {
+  const url = await serve({ limits: { query: { maxDepth: 2, maxFields: 100 } } });
+  await graphql(url, '{ serviceItems { code } }');
+  await graphql(url, '{ serviceItems { agencies { code } } }');
+  const item = await database.prisma.serviceItem.findFirstOrThrow({ where: { code: 'XC-0003' } });
+  await database.prisma.application.create({
+    data: {
+      id: 'metrics-case',
+      itemId: item.id,
+      applicantId: 'a',
+      status: 'UNDER_REVIEW',
+      formData: {},
+      submittedAt: new Date(),
+      tasks: {
+        create: {
+          id: 'metrics-case-TOBACCO-1',
+          agencyCode: 'TOBACCO',
+          stage: 'JOINT_REVIEW',
+          status: 'OPEN',
+          createdAt: new Date(Date.now() - 3_600_000),
+        },
+      },
+    },
+  });
+  const response = await fetch(url.replace('/graphql', '/metrics'));
+  expect(response.headers.get('content-type')).toContain('text/plain');
+  const text = await response.text();
+  expect(text).toMatch(/lianban_http_requests_total\{method="POST",status="2xx"\} 2/);
+  expect(text).toMatch(/lianban_graphql_errors_total\{code="QUERY_TOO_COMPLEX"\} 1/);
+  expect(text).toMatch(/lianban_cases\{status="UNDER_REVIEW"\} 1/);
+  const age = Number(/lianban_oldest_open_task_age_seconds\{agency="TOBACCO"\} ([\d.]+)/.exec(text)![1]);
+  expect(age).toBeGreaterThanOrEqual(3600);
+});
