@@ -99,7 +99,8 @@ export function buildApp(deps: AppDependencies): Express {
   const metrics = createMetrics(deps.prisma);
   const countErrors = ({ result }: { result: unknown }) => {
     for (const error of (result as { errors?: GraphQLError[] }).errors ?? []) {
-      metrics.countError(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+      const code = error.extensions?.code;
+      metrics.countError(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
     }
   };
   const yoga = createYoga<{ req: express.Request; res: express.Response }, Context>({
