@@ -4,7 +4,10 @@ import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
 
 /** gRPC: UNAVAILABLE, DEADLINE_EXCEEDED. */
 const GRPC_RETRYABLE = new Set([14, 4]);
-/** Sockets, and PostgreSQL's "cannot connect now" / shutdown / connection failure classes. */
+/**
+ * Sockets; PostgreSQL's "cannot connect now", shutdown and connection-failure classes; Prisma's
+ * "can't reach", "timed out", "server closed the connection" and pool-timeout errors.
+ */
 const CONNECTION_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -15,7 +18,18 @@ const CONNECTION_CODES = new Set([
   '08000',
   '08001',
   '08006',
+  'P1001',
+  'P1002',
+  'P1017',
+  'P2024',
 ]);
+
+/** pg and Temporal's client report these as plain Errors, with no code to go by. */
+const CONNECTION_MESSAGES = [
+  'Connection terminated unexpectedly',
+  'Connection terminated due to connection timeout',
+  'Failed to connect before the deadline',
+];
 
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -30,11 +44,12 @@ function causes(error: unknown): unknown[] {
 /** Whether an error means Temporal or the database cannot be reached right now. */
 export function isUnavailable(error: unknown): boolean {
   return causes(error).some((cause) => {
+    const { code, message } = cause as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
+    if (typeof message === 'string' && CONNECTION_MESSAGES.some((known) => message.startsWith(known))) return true;
     if (cause instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
-    if (isGrpcServiceError(cause)) return GRPC_RETRYABLE.has(cause.code);
     if (cause instanceof ServiceError && isGrpcServiceError(cause.cause)) return GRPC_RETRYABLE.has(cause.cause.code);
-    const code = (cause as { code?: unknown }).code;
-    return typeof code === 'string' && CONNECTION_CODES.has(code);
+    return isGrpcServiceError(cause) && GRPC_RETRYABLE.has(cause.code);
   });
 }
 

@@ -20,6 +20,11 @@ describe('telling a dependency outage from a bug', () => {
     expect(isUnavailable(new GraphQLError('resolver failed', { originalError: refused as Error }))).toBe(true);
   });
 
+  it("recognises Prisma's can't-reach-the-server error", () => {
+    expect(isUnavailable(Object.assign(new Error("Can't reach database server"), { code: 'P1001' }))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error('Unique constraint failed'), { code: 'P2002' }))).toBe(false);
+  });
+
   it('masks a bug, and says a dependency is down with a retryable code', async () => {
     const bug = maskError(
       new GraphQLError('x', { originalError: new TypeError('undefined is not a function') }),

@@ -19,6 +19,9 @@ function binary(name: string): string {
 
 export interface PostgresServer {
   url: string;
+  /** Takes the server down without removing its data; `resume` brings it back on the same port. */
+  pause: () => void;
+  resume: () => void;
   stop: () => void;
 }
 
@@ -41,11 +44,15 @@ export function startPostgres(port: number): PostgresServer {
   const data = path.join(dir, 'data');
   run(binary('initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  run(binary('pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
+  const start = () => run(binary('pg_ctl'), ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
+  const halt = () => run(binary('pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+  start();
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    pause: halt,
+    resume: start,
     stop: () => {
-      run(binary('pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      if (existsSync(path.join(data, 'postmaster.pid'))) halt();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,16 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import pino from 'pino';
 import { startDevServer, type DevServer } from '../../worker/dev-server';
 import { freshDatabaseUrl } from '../helpers/database';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';
 import { freePort } from '../helpers/ports';
+import { exited, spawnLianban, stopGently, untilHealthy } from '../helpers/processes';
 import { startPostgres, type PostgresServer } from '../helpers/postgres-server';
 import { tempDir } from '../helpers/temp-dir';
 
-const root = path.join(__dirname, '..', '..');
 const dataDir = tempDir();
 const secret = randomBytes(32).toString('base64url');
 let postgres: PostgresServer | undefined;
@@ -20,22 +19,9 @@ const processes: ChildProcess[] = [];
 const apis: string[] = [];
 
 function lianban(part: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'worker', 'main.ts'), '--only', part], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child = spawnLianban(part, env);
   processes.push(child);
   return child;
-}
-
-async function healthy(url: string, deadline: number) {
-  for (;;) {
-    const response = await fetch(url.replace('/graphql', '/health')).catch(() => undefined);
-    if (response?.ok) return;
-    if (Date.now() > deadline) throw new Error(`${url} did not become healthy`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 beforeAll(async () => {
@@ -65,20 +51,11 @@ beforeAll(async () => {
     lianban('api', { ...shared, PORT: String(port) });
     apis.push(`http://127.0.0.1:${port}/graphql`);
   }
-  const deadline = Date.now() + 90_000;
-  await Promise.all(apis.map((url) => healthy(url, deadline)));
+  await Promise.all(apis.map((url) => untilHealthy(url)));
 }, 150_000);
 
 afterAll(async () => {
-  await Promise.all(
-    processes.map(
-      (child) =>
-        new Promise((resolve) => {
-          child.once('exit', resolve);
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await Promise.all(processes.map(stopGently));
   await temporal?.stop();
   await database?.drop();
   if (postgres) {
@@ -104,14 +81,14 @@ it('runs a five-in-one case through two API processes and two workers sharing on
 }, 60_000);
 
 it('refuses to start one part alone on the embedded database', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'worker', 'main.ts'), '--only', 'worker'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: '', TEMPORAL_ADDRESS: temporal.address, DATA_DIR: dataDir.path },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const child = spawnLianban('worker', {
+    DATABASE_URL: '',
+    TEMPORAL_ADDRESS: temporal.address,
+    DATA_DIR: dataDir.path,
   });
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise((resolve) => child.once('exit', resolve));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await exited(child);
   expect(code).toBe(1);
   expect(stderr).toContain('DATABASE_URL');
 }, 30_000);
