@@ -1,48 +1,25 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Client } from '@temporalio/client';
 import { SignJWT } from 'jose';
-import pino from 'pino';
-import { buildApp } from '../../api/app';
-import { createAuthenticator } from '../../api/auth';
 import type { Identity } from '../../api/identity';
 import { signToken } from '../../api/token';
 import type { Database } from '../../prisma/database';
-import { schema } from '../../schema';
-import { FileDocumentStore } from '../../activities/documents/document-store';
+import { serveApp, TEST_SECRET } from '../helpers/app-server';
 import { openTestDatabase } from '../helpers/database';
-import { tempDir } from '../helpers/temp-dir';
 import { errorCodes, graphql } from '../helpers/graphql';
 
-const storeDir = tempDir();
-const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
+const SECRET = TEST_SECRET;
 let database: Database;
-let server: Server;
+let app: Awaited<ReturnType<typeof serveApp>>;
 let url: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  const app = buildApp({
-    schema,
-    prisma: database.prisma,
-    // Lazy: these tests never reach Temporal.
-    temporal: new Client(),
-    documents: { store: new FileDocumentStore(storeDir.path), maxBytes: 1024 },
-    authenticate: createAuthenticator({ secret: SECRET }),
-    log: pino({ level: 'silent' }),
-    health: {},
-    production: false,
-  });
-  server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  app = await serveApp(database);
+  url = app.url;
 }, 60_000);
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await app?.close();
   await database?.close();
-  storeDir.remove();
 });
 
 const token = (identity: Identity, expiresIn = '1h') => signToken(identity, { secret: SECRET, expiresIn });

@@ -1,50 +1,28 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Client } from '@temporalio/client';
-import pino from 'pino';
-import { FileDocumentStore } from '../../activities/documents/document-store';
-import { buildApp, type AppDependencies } from '../../api/app';
-import { createAuthenticator } from '../../api/auth';
+import type { AppDependencies } from '../../api/app';
 import { signToken } from '../../api/token';
 import type { Database } from '../../prisma/database';
-import { schema } from '../../schema';
+import { serveApp, TEST_SECRET } from '../helpers/app-server';
 import { openTestDatabase } from '../helpers/database';
 import { errorCodes, graphql } from '../helpers/graphql';
-import { tempDir } from '../helpers/temp-dir';
 
-const SECRET = 'a-test-secret-that-is-long-enough-0123456789';
-const storeDir = tempDir();
+const SECRET = TEST_SECRET;
 let database: Database;
-const servers: Server[] = [];
+const apps: Array<Awaited<ReturnType<typeof serveApp>>> = [];
 
 beforeAll(async () => {
   database = await openTestDatabase();
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  await Promise.all(apps.map((app) => app.close()));
   await database?.close();
-  storeDir.remove();
 });
 
 /** The app with the given hardening settings, on a port of its own. */
 async function serve(options: Partial<AppDependencies>): Promise<string> {
-  const app = buildApp({
-    schema,
-    prisma: database.prisma,
-    temporal: new Client(),
-    documents: { store: new FileDocumentStore(storeDir.path), maxBytes: 1024 },
-    authenticate: createAuthenticator({ secret: SECRET }),
-    log: pino({ level: 'silent' }),
-    health: {},
-    production: false,
-    ...options,
-  });
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  servers.push(server);
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const app = await serveApp(database, options);
+  apps.push(app);
+  return app.url;
 }
 
 it('turns introspection off in production, and leaves it on in development', async () => {
