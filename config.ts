@@ -23,6 +23,11 @@ const environmentSchema = z.object({
   TEMPORAL_ADDRESS: optionalString,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_CLI_PATH: optionalString,
+  TEMPORAL_TLS: z.enum(['true', 'false']).default('false'),
+  TEMPORAL_TLS_CA: optionalString,
+  TEMPORAL_TLS_CERT: optionalString,
+  TEMPORAL_TLS_KEY: optionalString,
+  TEMPORAL_API_KEY: optionalString,
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
   AUTH_SECRET: optionalString.refine((secret) => secret === undefined || secret.length >= 32, {
@@ -60,6 +65,9 @@ export interface Config {
     address?: string;
     namespace: string;
     cliPath?: string;
+    /** TLS to a cluster or Temporal Cloud: server CA and client certificate pair are file paths. */
+    tls?: { caPath?: string; certPath?: string; keyPath?: string };
+    apiKey?: string;
     devPort: number;
     uiPort: number;
   };
@@ -94,6 +102,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (Boolean(e.TEMPORAL_TLS_CERT) !== Boolean(e.TEMPORAL_TLS_KEY)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together (a client certificate and its key)',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -103,6 +116,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       address: e.TEMPORAL_ADDRESS,
       namespace: e.TEMPORAL_NAMESPACE,
       cliPath: e.TEMPORAL_CLI_PATH,
+      tls:
+        e.TEMPORAL_TLS === 'true' || e.TEMPORAL_TLS_CERT || e.TEMPORAL_TLS_CA
+          ? { caPath: e.TEMPORAL_TLS_CA, certPath: e.TEMPORAL_TLS_CERT, keyPath: e.TEMPORAL_TLS_KEY }
+          : undefined,
+      apiKey: e.TEMPORAL_API_KEY,
       devPort: e.TEMPORAL_DEV_PORT,
       uiPort: e.TEMPORAL_UI_PORT,
     },

@@ -6,6 +6,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { loadConfig } from '../config';
 import { approvalWorkflow } from '../workflows/approval-workflow';
 import { replayHistory, type ReplayReport } from './replay';
+import { temporalConnectionOptions } from './temporal-options';
 
 const USAGE = 'usage: npm run replay -- --case ID | --all | --file history.json';
 
@@ -37,7 +38,7 @@ async function main() {
   const config = loadConfig();
   // Without TEMPORAL_ADDRESS, the dev server that `npm start` runs on this machine.
   const address = config.temporal.address ?? `127.0.0.1:${config.temporal.devPort}`;
-  const connection = await Connection.connect({ address });
+  const connection = await Connection.connect(temporalConnectionOptions(config.temporal, address));
   const client = new Client({ connection, namespace: config.temporal.namespace });
   try {
     const ids = values.case ? [values.case] : [];

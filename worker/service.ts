@@ -14,6 +14,7 @@ import { prepareDatabase } from '../prisma/prepare';
 import { schema } from '../schema';
 import { createApprovalWorker } from './approval-worker';
 import { provideTemporal } from './temporal-connection';
+import { temporalConnectionOptions } from './temporal-options';
 
 export interface ServiceParts {
   /** The GraphQL API and document downloads. */
@@ -83,7 +84,9 @@ export async function startService(
 
     let failure = new Promise<never>(() => undefined);
     if (parts.worker) {
-      const workerConnection = await NativeConnection.connect({ address: temporal.address });
+      const workerConnection = await NativeConnection.connect(
+        temporalConnectionOptions(config.temporal, temporal.address),
+      );
       stops.push(() => workerConnection.close());
       const worker = await createApprovalWorker({
         connection: workerConnection,

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { startDevServer } from './dev-server';
 import { resolveTemporalCli } from './temporal-cli';
+import { temporalConnectionOptions } from './temporal-options';
 
 export interface TemporalHandle {
   address: string;
@@ -30,7 +31,7 @@ export async function provideTemporal(config: Config, log: Logger): Promise<Temp
       });
   const address = config.temporal.address ?? devServer!.address;
   try {
-    const connection = await Connection.connect({ address });
+    const connection = await Connection.connect(temporalConnectionOptions(config.temporal, address));
     const client = new Client({ connection, namespace: config.temporal.namespace });
     return {
       address,
