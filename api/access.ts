@@ -1,5 +1,5 @@
 import type { Prisma } from '@prisma/client';
-import type { Identity } from './identity';
+import { isAgencyStaff, type Identity } from './identity';
 
 /**
  * Which applications a person may read (API.md): applicants their own, agency staff those on
@@ -20,12 +20,10 @@ export function readableApplications(identity: Identity): Prisma.ApplicationWher
 
 /** Agency staff see their own agency's tasks of a case; everyone else who may read it, all. */
 export function visibleTasks(identity: Identity): Prisma.ReviewTaskWhereInput {
-  return identity.role === 'REVIEWER' || identity.role === 'WINDOW' ? { agencyCode: identity.agency } : {};
+  return isAgencyStaff(identity) ? { agencyCode: identity.agency } : {};
 }
 
 /** Agency staff see the case's own steps and their agency's; everyone else who may read it, all. */
 export function visibleTimeline(identity: Identity): Prisma.TimelineEntryWhereInput {
-  return identity.role === 'REVIEWER' || identity.role === 'WINDOW'
-    ? { OR: [{ agencyCode: null }, { agencyCode: identity.agency }] }
-    : {};
+  return isAgencyStaff(identity) ? { OR: [{ agencyCode: null }, { agencyCode: identity.agency }] } : {};
 }

@@ -5,7 +5,7 @@ import { createYoga } from 'graphql-yoga';
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import type { Logger } from '../logger';
-import type { Authenticator } from './auth';
+import { authenticateRequests, requestAuthentication, type Authenticator } from './auth';
 import type { Context } from './context';
 import { documentRoutes } from './document-routes';
 import { createMetrics, type Metrics } from './metrics';
@@ -122,11 +122,11 @@ export function buildApp(deps: AppDependencies): Express {
       warn: (...args) => deps.log.warn(args),
       error: (...args) => deps.log.error(args),
     },
-    context: async ({ request }) => ({
+    context: ({ res }) => ({
       prisma: deps.prisma,
       temporal: deps.temporal,
       documents: deps.documents,
-      auth: await deps.authenticate(request.headers.get('authorization')),
+      auth: requestAuthentication(res),
       now: deps.now ?? (() => new Date()),
     }),
   });
@@ -153,8 +153,9 @@ export function buildApp(deps: AppDependencies): Express {
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', ...Object.fromEntries(results) });
   });
   // Parsed here so the size limit holds; yoga reads the parsed body.
-  app.use(rateLimit(deps.limits?.requestsPerMinute ?? 0, deps.authenticate));
-  app.use(documentRoutes({ prisma: deps.prisma, store: deps.documents.store, authenticate: deps.authenticate }));
+  app.use(authenticateRequests(deps.authenticate));
+  app.use(rateLimit(deps.limits?.requestsPerMinute ?? 0));
+  app.use(documentRoutes({ prisma: deps.prisma, store: deps.documents.store }));
   app.use(
     yoga.graphqlEndpoint,
     express.json({ limit: MAX_JSON_BODY }),

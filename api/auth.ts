@@ -1,3 +1,4 @@
+import type { RequestHandler, Response } from 'express';
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import { identityClaims, type Identity } from './identity';
 
@@ -49,4 +50,21 @@ export function createAuthenticator(settings: AuthSettings): Authenticator {
       return { identity: null, problem: describe(error) };
     }
   };
+}
+
+/**
+ * Reads the request's token once; the rate limit, the document routes and GraphQL all find the
+ * result with `requestAuthentication`.
+ */
+export function authenticateRequests(authenticate: Authenticator): RequestHandler {
+  return (req, res, next) => {
+    authenticate(req.get('authorization')).then((auth) => {
+      res.locals.auth = auth;
+      next();
+    }, next);
+  };
+}
+
+export function requestAuthentication(res: Response): Authentication {
+  return (res.locals.auth as Authentication | undefined) ?? { identity: null };
 }

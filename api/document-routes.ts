@@ -4,13 +4,12 @@ import { Router, type Response } from 'express';
 import { appendToChain, lockCase } from '../activities/audit-chain';
 import type { DocumentStore } from '../activities/documents/document-store';
 import { readableApplications } from './access';
-import type { Authenticator } from './auth';
+import { requestAuthentication } from './auth';
 import type { ErrorCode } from './errors';
 
 export interface DocumentRouteDependencies {
   prisma: PrismaClient;
   store: DocumentStore;
-  authenticate: Authenticator;
 }
 
 const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
@@ -40,12 +39,12 @@ function send(
  * case, by those who may read the case (its applicant, the agencies holding a task on it,
  * auditors), and every such read goes into the case's timeline. Owners read their own library.
  */
-export function documentRoutes({ prisma, store, authenticate }: DocumentRouteDependencies): Router {
+export function documentRoutes({ prisma, store }: DocumentRouteDependencies): Router {
   const router = Router();
 
   router.get('/applications/:applicationId/documents/:documentId', async (req, res, next) => {
     try {
-      const auth = await authenticate(req.get('authorization'));
+      const auth = requestAuthentication(res);
       if (!auth.identity)
         return refuse(
           res,
@@ -85,7 +84,7 @@ export function documentRoutes({ prisma, store, authenticate }: DocumentRouteDep
 
   router.get('/documents/:documentId', async (req, res, next) => {
     try {
-      const auth = await authenticate(req.get('authorization'));
+      const auth = requestAuthentication(res);
       if (!auth.identity) return refuse(res, 'UNAUTHENTICATED', 'Not signed in');
       const document = await prisma.document.findUnique({ where: { id: req.params.documentId } });
       if (!document || document.ownerId !== auth.identity.sub)

@@ -27,3 +27,13 @@ export interface Identity {
   /** The agency whose tasks this person works: set for REVIEWER and WINDOW. */
   agency?: AgencyCode;
 }
+
+/** Reviewers and the acceptance window: people who work an agency's tasks. */
+export function isAgencyStaff(identity: Identity | null): boolean {
+  return identity?.role === 'REVIEWER' || identity?.role === 'WINDOW';
+}
+
+/** Auditors and administrators: they read every case's record. */
+export function isAuditor(identity: Identity | null): boolean {
+  return identity?.role === 'AUDITOR' || identity?.role === 'ADMIN';
+}

@@ -5,7 +5,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from '../api/context';
 import { badUserInput, clientError } from '../api/errors';
-import type { Role } from '../api/identity';
+import { isAgencyStaff, isAuditor, type Role } from '../api/identity';
 import type PrismaTypes from '../prisma/generated/pothos-types';
 import { getDatamodel } from '../prisma/generated/pothos-types';
 
@@ -35,10 +35,8 @@ export const builder = new SchemaBuilder<{
     authScopes: (context) => ({
       authenticated: context.auth.identity !== null,
       role: (role) => context.auth.identity?.role === role,
-      // Reviewers and the acceptance window: people who work an agency's tasks.
-      agencyStaff: context.auth.identity?.agency !== undefined,
-      // Auditors and administrators read every case's record.
-      auditor: context.auth.identity?.role === 'AUDITOR' || context.auth.identity?.role === 'ADMIN',
+      agencyStaff: isAgencyStaff(context.auth.identity),
+      auditor: isAuditor(context.auth.identity),
     }),
     // No identity: say why the token did not count; an identity without the right: FORBIDDEN.
     unauthorizedError: (_parent, context) =>

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { readableApplications, visibleTasks, visibleTimeline } from '../../api/access';
 import { submitApplication, supplementApplication, withdrawApplication } from '../../api/case-commands';
 import { recordAuditRead } from '../../api/audit/auditor-reads';
+import type { RequestedDocuments } from '../../api/case-documents';
 import { clientError } from '../../api/errors';
+import { isAuditor } from '../../api/identity';
 import type { Correction } from '../../workflows/process/case-model';
 import { slaView } from '../../workflows/process/sla';
 import { builder } from '../builder';
@@ -125,8 +127,7 @@ builder.queryFields((t) => ({
         where: { id, ...readableApplications(auth.identity!) },
       });
       if (readable) {
-        if (auth.identity!.role === 'AUDITOR' || auth.identity!.role === 'ADMIN')
-          await recordAuditRead(ctx, id, 'application');
+        if (isAuditor(auth.identity)) await recordAuditRead(ctx, id, 'application');
         return readable;
       }
       const exists = await prisma.application.count({ where: { id } });
@@ -148,6 +149,17 @@ builder.queryFields((t) => ({
   }),
 }));
 
+/** GraphQL IDs arrive as strings or numbers; the document lookups take strings. */
+function requestedDocuments(input: {
+  documentIds?: Array<string | number> | null;
+  documents?: Array<{ documentId: string | number; materialCode: string }> | null;
+}): RequestedDocuments {
+  return {
+    documentIds: input.documentIds?.map(String),
+    documents: input.documents?.map((attachment) => ({ ...attachment, documentId: String(attachment.documentId) })),
+  };
+}
+
 builder.mutationFields((t) => ({
   submitApplication: t.prismaField({
     type: 'Application',
@@ -156,8 +168,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const id = await submitApplication(ctx, ctx.auth.identity!, {
         ...input,
-        documentIds: input.documentIds?.map(String),
-        documents: input.documents?.map((attachment) => ({ ...attachment, documentId: String(attachment.documentId) })),
+        ...requestedDocuments(input),
       });
       return ctx.prisma.application.findUniqueOrThrow({ ...query, where: { id } });
     },
@@ -172,11 +183,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, args, ctx) => {
       await supplementApplication(ctx, ctx.auth.identity!, String(args.id), {
         formData: args.input.formData,
-        documentIds: args.input.documentIds?.map(String),
-        documents: args.input.documents?.map((attachment) => ({
-          ...attachment,
-          documentId: String(attachment.documentId),
-        })),
+        ...requestedDocuments(args.input),
       });
       return ctx.prisma.application.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
     },
