@@ -30,6 +30,7 @@ const environmentSchema = z.object({
   TEMPORAL_API_KEY: optionalString,
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
+  TEMPORAL_CLIENT_RETRY_SECONDS: z.coerce.number().min(0).max(600).default(5),
   AUTH_SECRET: optionalString.refine((secret) => secret === undefined || secret.length >= 32, {
     message: 'must be at least 32 characters',
   }),
@@ -70,6 +71,11 @@ export interface Config {
     apiKey?: string;
     devPort: number;
     uiPort: number;
+    /**
+     * How long the API's client retries a call Temporal did not answer before the request fails
+     * with SERVICE_UNAVAILABLE (the SDK's default would hold a request for about 20 s).
+     */
+    clientRetrySeconds: number;
   };
   auth: {
     /** Unset: generated once into dataDir. */
@@ -123,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiKey: e.TEMPORAL_API_KEY,
       devPort: e.TEMPORAL_DEV_PORT,
       uiPort: e.TEMPORAL_UI_PORT,
+      clientRetrySeconds: e.TEMPORAL_CLIENT_RETRY_SECONDS,
     },
     auth: {
       secret: e.AUTH_SECRET,

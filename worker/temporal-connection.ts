@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { startDevServer } from './dev-server';
 import { resolveTemporalCli } from './temporal-cli';
 import { temporalConnectionOptions } from './temporal-options';
+import { boundedRetryInterceptor } from './temporal-retry';
 
 export interface TemporalHandle {
   address: string;
@@ -16,7 +17,8 @@ export interface TemporalHandle {
 
 /**
  * With TEMPORAL_ADDRESS, connects to that server; without it, starts a dev server with its
- * data under DATA_DIR and stops it again on close.
+ * data under DATA_DIR and stops it again on close. The client gives up on an unreachable server
+ * after TEMPORAL_CLIENT_RETRY_SECONDS, so that a request fails promptly and retryably.
  */
 export async function provideTemporal(config: Config, log: Logger): Promise<TemporalHandle> {
   const devServer = config.temporal.address
@@ -31,7 +33,10 @@ export async function provideTemporal(config: Config, log: Logger): Promise<Temp
       });
   const address = config.temporal.address ?? devServer!.address;
   try {
-    const connection = await Connection.connect(temporalConnectionOptions(config.temporal, address));
+    const connection = await Connection.connect({
+      ...temporalConnectionOptions(config.temporal, address),
+      interceptors: [boundedRetryInterceptor(config.temporal.clientRetrySeconds * 1000)],
+    });
     const client = new Client({ connection, namespace: config.temporal.namespace });
     return {
       address,
