@@ -31,6 +31,10 @@ const environmentSchema = z.object({
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
   TEMPORAL_CLIENT_RETRY_SECONDS: z.coerce.number().min(0).max(600).default(5),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.refine((url) => url === undefined || /^https?:\/\//.test(url), {
+    message: 'must be an http(s) URL (an OTLP/HTTP collector, e.g. http://localhost:4318)',
+  }),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).default('lianban'),
   AUTH_SECRET: optionalString.refine((secret) => secret === undefined || secret.length >= 32, {
     message: 'must be at least 32 characters',
   }),
@@ -77,6 +81,8 @@ export interface Config {
      */
     clientRetrySeconds: number;
   };
+  /** OpenTelemetry tracing; unset unless an OTLP endpoint is configured. */
+  tracing?: { endpoint: string; serviceName: string };
   auth: {
     /** Unset: generated once into dataDir. */
     secret?: string;
@@ -131,6 +137,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       uiPort: e.TEMPORAL_UI_PORT,
       clientRetrySeconds: e.TEMPORAL_CLIENT_RETRY_SECONDS,
     },
+    tracing: e.OTEL_EXPORTER_OTLP_ENDPOINT
+      ? { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME }
+      : undefined,
     auth: {
       secret: e.AUTH_SECRET,
       issuer: e.AUTH_ISSUER,

@@ -28,6 +28,8 @@ export interface AppDependencies {
   production: boolean;
   limits?: { query?: QueryLimits; requestsPerMinute?: number };
   now?: () => Date;
+  /** A span around each GraphQL request, when tracing is on. */
+  traceRequests?: RequestHandler;
 }
 
 /** Generous for any form; uploads (multipart) are not parsed here and have limits of their own. */
@@ -161,6 +163,9 @@ export function buildApp(deps: AppDependencies): Express {
     express.json({ limit: MAX_JSON_BODY }),
     bodyErrors,
     uploadSizeGuard(deps.documents.maxBytes),
+    // Last before yoga, so that the span's context reaches the resolvers (the body parser's
+    // stream callbacks would lose it).
+    ...(deps.traceRequests ? [deps.traceRequests] : []),
     yoga.requestListener,
   );
   return app;

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '@prisma/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createCaseActivities } from '../activities/case-activities';
 import type { IssuerSettings } from '../activities/certificates';
 import type { DocumentStore } from '../activities/documents/document-store';
@@ -11,6 +11,8 @@ export interface ApprovalWorkerOptions {
   prisma: PrismaClient;
   documents: DocumentStore;
   issuer: IssuerSettings;
+  /** Tracing's interceptors and span sink, when tracing is on. */
+  tracing?: Pick<WorkerOptions, 'interceptors' | 'sinks'>;
 }
 
 /** A worker for approval cases, with the real side effects wired in. */
@@ -26,5 +28,6 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
       issuer: options.issuer,
       clock: () => new Date(),
     }),
+    ...options.tracing,
   });
 }

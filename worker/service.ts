@@ -35,6 +35,12 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** Required only when an OTLP endpoint is configured: without one, tracing loads and costs nothing. */
+function loadTracing(): typeof import('./tracing.js') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./tracing') as typeof import('./tracing.js');
+}
+
 async function runWorker(worker: Worker, stops: Array<() => Promise<void>>): Promise<never> {
   let stopping = false;
   const running = worker.run();
@@ -70,7 +76,9 @@ export async function startService(
     if (migrated.length > 0) log.info({ migrations: migrated }, 'Applied database migrations');
     if (seeded.itemsCreated.length > 0) log.info({ items: seeded.itemsCreated }, 'Seeded the catalogue');
 
-    const temporal = await provideTemporal(config, log);
+    const tracing = config.tracing ? loadTracing().startTracing(config.tracing, log) : undefined;
+    if (tracing) stops.push(() => tracing.shutdown());
+    const temporal = await provideTemporal(config, log, tracing?.clientInterceptors);
     stops.push(() => temporal.close());
     const documents = new FileDocumentStore(path.join(config.dataDir, 'documents'));
     const health: Record<string, HealthCheck> = {
@@ -94,6 +102,7 @@ export async function startService(
         prisma: database.prisma,
         documents,
         issuer: { divisionCode: config.hallDivisionCode },
+        tracing: tracing?.workerOptions,
       });
       failure = runWorker(worker, stops);
       health.worker = async () => {
@@ -113,6 +122,7 @@ export async function startService(
         production: config.production,
         limits: config.limits,
         health,
+        traceRequests: tracing?.traceRequests,
       });
       const server = await new Promise<Server>((resolve, reject) => {
         const listening = app.listen(config.port, config.host, () => resolve(listening));

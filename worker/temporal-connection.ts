@@ -1,4 +1,4 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type ClientInterceptors } from '@temporalio/client';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { startDevServer } from './dev-server';
@@ -20,7 +20,11 @@ export interface TemporalHandle {
  * data under DATA_DIR and stops it again on close. The client gives up on an unreachable server
  * after TEMPORAL_CLIENT_RETRY_SECONDS, so that a request fails promptly and retryably.
  */
-export async function provideTemporal(config: Config, log: Logger): Promise<TemporalHandle> {
+export async function provideTemporal(
+  config: Config,
+  log: Logger,
+  interceptors?: ClientInterceptors,
+): Promise<TemporalHandle> {
   const devServer = config.temporal.address
     ? undefined
     : await startDevServer({
@@ -37,7 +41,7 @@ export async function provideTemporal(config: Config, log: Logger): Promise<Temp
       ...temporalConnectionOptions(config.temporal, address),
       interceptors: [boundedRetryInterceptor(config.temporal.clientRetrySeconds * 1000)],
     });
-    const client = new Client({ connection, namespace: config.temporal.namespace });
+    const client = new Client({ connection, namespace: config.temporal.namespace, interceptors });
     return {
       address,
       uiUrl: devServer?.uiUrl,
