@@ -22,6 +22,9 @@ export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord):
     closedAt: date(record.closedAt),
     deadline: date(record.deadline),
     slaPausedSince: date(record.slaPausedSince),
+    slaPausedWorkingDays: record.slaPausedWorkingDays,
+    slaExtendedWorkingDays: record.slaExtendedWorkingDays,
+    overdueSince: date(record.overdueSince),
     version: record.version,
   };
   await prisma.$transaction(async (tx) => {
@@ -72,6 +75,13 @@ export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord):
           comment: task.comment ?? null,
           corrections: (task.corrections ?? undefined) as Prisma.InputJsonArray | undefined,
           completedAt: date(task.completedAt),
+          // Pauses and calendar corrections move a task's deadline.
+          dueAt: new Date(task.dueAt),
+          pausedSince: date(task.pausedSince),
+          pausedWorkingDays: task.pausedWorkingDays ?? 0,
+          warnedAt: date(task.warnedAt),
+          escalatedAt: date(task.escalatedAt),
+          escalatedTo: task.escalatedTo ?? null,
         };
         await tx.reviewTask.upsert({
           where: { id: task.id },
@@ -83,7 +93,6 @@ export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord):
             stage: task.stage,
             round: task.round,
             createdAt: new Date(task.createdAt),
-            dueAt: new Date(task.dueAt),
             ...data,
           },
         });

@@ -11,6 +11,7 @@ export function readableApplications(identity: Identity): Prisma.ApplicationWher
       return { applicantId: identity.sub };
     case 'REVIEWER':
     case 'WINDOW':
+    case 'SUPERVISOR':
       return { tasks: { some: { agencyCode: identity.agency } } };
     case 'AUDITOR':
     case 'ADMIN':

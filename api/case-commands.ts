@@ -7,12 +7,16 @@ import {
   approvalWorkflow,
   claimTaskUpdate,
   completeTaskUpdate,
+  extendDeadlineUpdate,
+  reassignTaskUpdate,
   submittedUpdate,
   supplementUpdate,
   withdrawUpdate,
 } from '../workflows/approval-workflow';
 import type { Correction, Decision } from '../workflows/process/case-model';
+import { requestCalendar } from './calendar-lookup';
 import { toClientError } from './case-errors';
+import { readableApplications } from './access';
 import type { Context } from './context';
 import { resolveAttachments, type RequestedDocuments } from './case-documents';
 import { badUserInput, clientError } from './errors';
@@ -72,6 +76,7 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
         documents: documents.attachments,
         submittedAt: ctx.now().toISOString(),
         idempotencyKey: input.idempotencyKey ?? undefined,
+        calendar: await requestCalendar(ctx),
       },
     ],
   });
@@ -185,4 +190,36 @@ export async function withdrawApplication(
   await callersApplication(ctx, identity, applicationId);
   const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(applicationId));
   await send(handle.executeUpdate(withdrawUpdate, { args: [{ actor: identity, reason: reason ?? undefined }] }));
+}
+
+/** 延期: the window (or an administrator) grants more working days, with the reason on record. */
+export async function extendDeadline(
+  ctx: Context,
+  identity: Identity,
+  applicationId: string,
+  extension: { workingDays: number; reason: string },
+): Promise<void> {
+  const application = await ctx.prisma.application.findFirst({
+    where: { id: applicationId, ...readableApplications(identity) },
+    select: { id: true },
+  });
+  if (!application) throw clientError('NOT_FOUND', `No application ${applicationId}`);
+  const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(applicationId));
+  await send(handle.executeUpdate(extendDeadlineUpdate, { args: [{ actor: identity, ...extension }] }));
+}
+
+/** A supervisor hands an escalated task of their agency to someone else. */
+export async function reassignTask(
+  ctx: Context,
+  identity: Identity,
+  taskId: string,
+  reassignment: { assignee: string; reason?: string | null },
+): Promise<void> {
+  const task = await taskOfCallersAgency(ctx, identity, taskId);
+  const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(task.applicationId));
+  await send(
+    handle.executeUpdate(reassignTaskUpdate, {
+      args: [{ taskId, actor: identity, assignee: reassignment.assignee, reason: reassignment.reason ?? undefined }],
+    }),
+  );
 }

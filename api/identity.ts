@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AGENCY_CODES, type AgencyCode } from '../workflows/process/definition';
 
-export const ROLES = ['APPLICANT', 'REVIEWER', 'WINDOW', 'AUDITOR', 'ADMIN'] as const;
+export const ROLES = ['APPLICANT', 'REVIEWER', 'WINDOW', 'SUPERVISOR', 'AUDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The claims Lianban reads from a token (API.md, Identity). */
@@ -11,26 +11,30 @@ export const identityClaims: z.ZodType<Identity, unknown> = z
     role: z.enum(ROLES),
     agency: z.enum(AGENCY_CODES).optional(),
   })
-  .refine((claims) => claims.role !== 'REVIEWER' || claims.agency !== undefined, {
-    message: 'a REVIEWER token must name its agency',
+  .refine((claims) => (claims.role !== 'REVIEWER' && claims.role !== 'SUPERVISOR') || claims.agency !== undefined, {
+    message: 'a REVIEWER or SUPERVISOR token must name its agency',
     path: ['agency'],
   })
   .transform((claims) => ({
     ...claims,
     // The acceptance window is an agency of its own; its staff need not say so in the token.
-    agency: claims.role === 'WINDOW' ? ('WINDOW' as const) : claims.role === 'REVIEWER' ? claims.agency : undefined,
+    agency: claims.role === 'WINDOW' ? ('WINDOW' as const) : worksForAgency(claims.role) ? claims.agency : undefined,
   }));
+
+function worksForAgency(role: Role): boolean {
+  return role === 'REVIEWER' || role === 'WINDOW' || role === 'SUPERVISOR';
+}
 
 export interface Identity {
   sub: string;
   role: Role;
-  /** The agency whose tasks this person works: set for REVIEWER and WINDOW. */
+  /** The agency whose tasks this person works: set for REVIEWER, WINDOW and SUPERVISOR. */
   agency?: AgencyCode;
 }
 
-/** Reviewers and the acceptance window: people who work an agency's tasks. */
+/** Reviewers, the acceptance window and supervisors: people who work an agency's tasks. */
 export function isAgencyStaff(identity: Identity | null): boolean {
-  return identity?.role === 'REVIEWER' || identity?.role === 'WINDOW';
+  return identity !== null && worksForAgency(identity.role);
 }
 
 /** Auditors and administrators: they read every case's record. */

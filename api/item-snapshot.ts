@@ -22,6 +22,7 @@ export function itemSnapshot(item: ServiceItem & { materials: Pick<Material, 'co
     version: item.version,
     statutoryDays: item.statutoryDays,
     promisedDays: item.promisedDays,
+    warningDays: item.slaWarningDays,
     definition: item.processDefinition as unknown as ProcessDefinition,
     fields: schemaFieldPaths(item.formSchema as SchemaNode),
     materials: item.materials.map((material) => material.code),

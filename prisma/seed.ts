@@ -51,6 +51,7 @@ function serviceItemData(item: CatalogueItemDefinition): Prisma.ServiceItemCreat
     nameEn: item.nameEn,
     statutoryDays: item.statutoryDays,
     promisedDays: item.promisedDays,
+    slaWarningDays: item.warningDays ?? 1,
     formSchema: item.formSchema as Prisma.InputJsonObject,
     processDefinition: item.process as unknown as Prisma.InputJsonObject,
     guide: item.guide as unknown as Prisma.InputJsonObject,

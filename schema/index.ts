@@ -2,6 +2,7 @@ import { builder } from './builder';
 import './types/agency';
 import './types/application';
 import './types/audit';
+import './types/calendar';
 import './types/certificate';
 import './types/document';
 import './types/enums';

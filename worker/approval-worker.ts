@@ -1,5 +1,7 @@
 import type { PrismaClient } from '@prisma/client';
+import type { Client } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { createCalendarActivities } from '../activities/calendar-activities';
 import { createCaseActivities } from '../activities/case-activities';
 import type { IssuerSettings } from '../activities/certificates';
 import type { DocumentStore } from '../activities/documents/document-store';
@@ -11,6 +13,8 @@ export interface ApprovalWorkerOptions {
   prisma: PrismaClient;
   documents: DocumentStore;
   issuer: IssuerSettings;
+  /** For the activity that tells open cases of a calendar correction. */
+  temporal: Client;
   /** Tracing's interceptors and span sink, when tracing is on. */
   tracing?: Pick<WorkerOptions, 'interceptors' | 'sinks'>;
 }
@@ -22,12 +26,15 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
     namespace: options.namespace,
     taskQueue: APPROVAL_TASK_QUEUE,
     workflowsPath: require.resolve('../workflows'),
-    activities: createCaseActivities({
-      prisma: options.prisma,
-      documents: options.documents,
-      issuer: options.issuer,
-      clock: () => new Date(),
-    }),
+    activities: {
+      ...createCaseActivities({
+        prisma: options.prisma,
+        documents: options.documents,
+        issuer: options.issuer,
+        clock: () => new Date(),
+      }),
+      ...createCalendarActivities({ prisma: options.prisma, temporal: options.temporal }),
+    },
     ...options.tracing,
   });
 }

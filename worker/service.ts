@@ -102,6 +102,7 @@ export async function startService(
         prisma: database.prisma,
         documents,
         issuer: { divisionCode: config.hallDivisionCode },
+        temporal: temporal.client,
         tracing: tracing?.workerOptions,
       });
       failure = runWorker(worker, stops);

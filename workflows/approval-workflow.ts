@@ -3,6 +3,7 @@ import {
   allHandlersFinished,
   condition,
   defineQuery,
+  defineSignal,
   defineUpdate,
   patched,
   proxyActivities,
@@ -11,6 +12,7 @@ import {
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { CaseActivities } from '../activities/case-activities';
+import type { CalendarYear } from './process/calendar';
 import type { Actor, CaseEvent } from './process/case-events';
 import type { CaseInput } from './process/case-machine';
 import type {
@@ -26,6 +28,7 @@ import { caseRecord, type CaseState } from './process/case-record';
 import { WrittenState } from './process/written-state';
 import type { CaseProblem } from './process/case-rules';
 import { CaseStepper } from './process/case-stepper';
+import { nextAlarm } from './process/sla-steps';
 
 export const APPROVAL_TASK_QUEUE = 'lianban-approvals';
 
@@ -61,6 +64,22 @@ export interface WithdrawInput {
   actor: Actor;
   reason?: string;
 }
+export interface ExtendInput {
+  actor: Actor;
+  workingDays: number;
+  reason: string;
+}
+export interface ReassignInput {
+  taskId: string;
+  actor: Actor;
+  assignee: string;
+  reason?: string;
+}
+/** A newer version of a calendar year; it applies to the case's dates from `from` on. */
+export interface CalendarCorrection {
+  year: CalendarYear;
+  from: string;
+}
 
 export interface CaseOutcome extends CaseSummary {
   certificate?: IssuedCertificate;
@@ -79,7 +98,19 @@ export const caseEventOfUpdate = {
     at,
   }),
   withdrawApplication: (withdrawal: WithdrawInput, at: string): CaseEvent => ({ type: 'WITHDRAW', ...withdrawal, at }),
+  extendDeadline: (extension: ExtendInput, at: string): CaseEvent => ({ type: 'EXTEND', ...extension, at }),
+  reassignTask: (reassignment: ReassignInput, at: string): CaseEvent => ({ type: 'REASSIGN', ...reassignment, at }),
 };
+
+/** What a signal or a timer does to the case; the audit tools replay these too. */
+export const caseEventOfSignal = {
+  calendarCorrected: (correction: CalendarCorrection, at: string): CaseEvent => ({
+    type: 'CALENDAR',
+    ...correction,
+    at,
+  }),
+};
+export const slaTimerEvent = (at: string): CaseEvent => ({ type: 'SLA_CHECK', at });
 
 /** Returns once the new case is in the read model, so the submitter can read it at once. */
 export const submittedUpdate = defineUpdate<CaseSummary>('submitted');
@@ -87,6 +118,9 @@ export const claimTaskUpdate = defineUpdate<ReviewTask, [ClaimTaskInput]>('claim
 export const completeTaskUpdate = defineUpdate<ReviewTask, [CompleteTaskInput]>('completeTask');
 export const supplementUpdate = defineUpdate<CaseSummary, [SupplementInput]>('supplementApplication');
 export const withdrawUpdate = defineUpdate<CaseSummary, [WithdrawInput]>('withdrawApplication');
+export const extendDeadlineUpdate = defineUpdate<CaseSummary, [ExtendInput]>('extendDeadline');
+export const reassignTaskUpdate = defineUpdate<ReviewTask, [ReassignInput]>('reassignTask');
+export const calendarCorrectedSignal = defineSignal<[CalendarCorrection]>('calendarCorrected');
 export const caseQuery = defineQuery<{ state: CaseState; status: CaseStatus; context: CaseContext }>('case');
 
 // A database outage must not lose a decision: keep retrying, backing off to a minute.
@@ -114,6 +148,8 @@ function holderName(formData: Record<string, unknown>, fallback: string): string
 export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcome> {
   // Cases started before this patch accepted a supplement that left a correction unanswered.
   const kase = new CaseStepper({ ...input, supplementAnswersAll: patched('supplement-answers-every-correction') });
+  // Cases started before this patch had no SLA timers: no warnings, no escalation.
+  const slaTimers = patched('sla-timers');
   const written = new WrittenState();
   let persistedVersion = 0;
 
@@ -168,9 +204,39 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
   );
   onCaseEvent(supplementUpdate, (supplement) => caseEventOfUpdate.supplementApplication(supplement, now()), summary);
   onCaseEvent(withdrawUpdate, (withdrawal) => caseEventOfUpdate.withdrawApplication(withdrawal, now()), summary);
+  onCaseEvent(extendDeadlineUpdate, (extension) => caseEventOfUpdate.extendDeadline(extension, now()), summary);
+  onCaseEvent(
+    reassignTaskUpdate,
+    (reassignment) => caseEventOfUpdate.reassignTask(reassignment, now()),
+    (reassignment) => task(reassignment.taskId),
+  );
+  /**
+   * One timer at a time, for the next warning or deadline; a decision that moves it restarts
+   * the timer, so nothing polls and a quiet case costs one pending timer.
+   */
+  const runSlaTimers = async (): Promise<void> => {
+    while (!kase.closed) {
+      const alarm = nextAlarm(kase.context);
+      const moved = () => kase.closed || nextAlarm(kase.context) !== alarm;
+      if (alarm === undefined) {
+        await condition(moved);
+        continue;
+      }
+      // A timer needs a positive duration; an alarm already past fires at once.
+      if (!(await condition(moved, Math.max(1, Date.parse(alarm) - Date.now())))) {
+        fail(kase.apply(slaTimerEvent(now())));
+        await persist();
+      }
+    }
+  };
+  setHandler(calendarCorrectedSignal, async (correction) => {
+    fail(kase.apply(caseEventOfSignal.calendarCorrected(correction, now())));
+    await persist();
+  });
 
   await persist();
-  await condition(() => kase.closed);
+  if (slaTimers) await runSlaTimers();
+  else await condition(() => kase.closed);
   if (kase.state === 'approved') {
     const certificate = await issueCertificate({
       applicationId: input.applicationId,

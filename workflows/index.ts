@@ -1,1 +1,2 @@
 export { approvalWorkflow } from './approval-workflow';
+export { calendarBroadcastWorkflow } from './calendar-broadcast-workflow';

@@ -1,6 +1,13 @@
 import { optionalTsToDate } from '@temporalio/common/lib/time';
 import type { temporal } from '@temporalio/proto';
-import { caseEventOfUpdate, type ApprovalInput } from '../../workflows/approval-workflow';
+import {
+  calendarCorrectedSignal,
+  caseEventOfSignal,
+  caseEventOfUpdate,
+  slaTimerEvent,
+  type ApprovalInput,
+  type CalendarCorrection,
+} from '../../workflows/approval-workflow';
 import type { CaseContext, CaseStatus, IssuedCertificate } from '../../workflows/process/case-model';
 import type { CaseState } from '../../workflows/process/case-record';
 import { CaseStepper } from '../../workflows/process/case-stepper';
@@ -17,8 +24,9 @@ type UpdateName = keyof typeof caseEventOfUpdate;
 
 /**
  * The case as it stood once event `eventId` had happened: the recorded inputs (start, accepted
- * updates, the certificate activity's result) stepped through the same machine the workflow
- * runs. Times are the events' times, which the workflow's own clock matches to the task.
+ * updates, calendar signals, SLA timers firing, the certificate activity's result) stepped
+ * through the same machine the workflow runs. Times are the events' times, which the
+ * workflow's own clock matches to the task.
  */
 export function caseAtEvent(history: temporal.api.history.v1.IHistory, eventId: number): CaseAtEvent | undefined {
   let kase: CaseStepper | undefined;
@@ -39,6 +47,12 @@ export function caseAtEvent(history: temporal.api.history.v1.IHistory, eventId: 
       ) => ReturnType<typeof caseEventOfUpdate.claimTask>;
       kase.apply(toEvent(decodePayloads(update.args)[0], at));
     }
+    const signal = event.workflowExecutionSignaledEventAttributes;
+    if (kase && signal?.signalName === calendarCorrectedSignal.name) {
+      kase.apply(caseEventOfSignal.calendarCorrected(decodePayloads(signal.input)[0] as CalendarCorrection, at));
+    }
+    // The workflow's only timers are its SLA alarms.
+    if (kase && event.timerFiredEventAttributes) kase.apply(slaTimerEvent(at));
     const scheduled = event.activityTaskScheduledEventAttributes;
     if (scheduled) activityNames.set(id, scheduled.activityType?.name ?? '');
     const done = event.activityTaskCompletedEventAttributes;

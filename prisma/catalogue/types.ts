@@ -45,6 +45,8 @@ export interface CatalogueItemDefinition {
   statutoryDays: number;
   /** Working days the hall promises; the SLA clock runs on this. */
   promisedDays: number;
+  /** Working days left when a task is warned; 1 unless the item says otherwise. */
+  warningDays?: number;
   materials: MaterialDefinition[];
   /** JSON Schema draft-07, published so that clients can build the form. */
   formSchema: Record<string, unknown>;

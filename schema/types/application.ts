@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { readableApplications, visibleTasks, visibleTimeline } from '../../api/access';
-import { submitApplication, supplementApplication, withdrawApplication } from '../../api/case-commands';
+import { extendDeadline, submitApplication, supplementApplication, withdrawApplication } from '../../api/case-commands';
 import { recordAuditRead } from '../../api/audit/auditor-reads';
 import type { RequestedDocuments } from '../../api/case-documents';
 import { clientError } from '../../api/errors';
 import { isAuditor } from '../../api/identity';
 import type { Correction } from '../../workflows/process/case-model';
-import { slaView } from '../../workflows/process/sla';
+import { MAX_EXTENSION_DAYS } from '../../workflows/process/case-rules';
 import { builder } from '../builder';
 import { DocumentAttachmentInput } from './document';
 import { ApplicationStatusEnum } from './enums';
 import { CorrectionType } from './review-task';
-import { SlaType } from './sla';
+import { resolveSla, SlaType } from './sla';
 
 const optionalDate = (value: Date | null) => value ?? undefined;
 
@@ -35,16 +35,29 @@ builder.prismaObject('Application', {
     certificate: t.relation('certificate', { nullable: true }),
     sla: t.field({
       type: SlaType,
-      select: { deadline: true, slaPausedSince: true, decidedAt: true, closedAt: true },
-      resolve: (application, _args, { now }) =>
-        slaView(
-          {
-            deadline: optionalDate(application.deadline),
-            pausedSince: optionalDate(application.slaPausedSince),
-            endedAt: optionalDate(application.decidedAt ?? application.closedAt),
-          },
-          now(),
-        ),
+      select: {
+        deadline: true,
+        slaPausedSince: true,
+        slaPausedWorkingDays: true,
+        slaExtendedWorkingDays: true,
+        decidedAt: true,
+        closedAt: true,
+        item: { select: { slaWarningDays: true } },
+      },
+      resolve: (application, _args, ctx) =>
+        resolveSla(ctx, {
+          deadline: optionalDate(application.deadline),
+          pausedSince: optionalDate(application.slaPausedSince),
+          endedAt: optionalDate(application.decidedAt ?? application.closedAt),
+          pausedWorkingDays: application.slaPausedWorkingDays,
+          extendedWorkingDays: application.slaExtendedWorkingDays,
+          warningDays: application.item.slaWarningDays,
+        }),
+    }),
+    overdueSince: t.expose('overdueSince', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the statutory deadline passed with the case still open (cleared by an extension)',
     }),
     correctionNotice: t.field({
       type: [CorrectionType],
@@ -197,6 +210,23 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, args, ctx) => {
       await withdrawApplication(ctx, ctx.auth.identity!, String(args.id), args.reason);
+      return ctx.prisma.application.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
+    },
+  }),
+  extendDeadline: t.prismaField({
+    type: 'Application',
+    description: '延期: more working days on the statutory limit, with the reason on record (WINDOW or ADMIN)',
+    authScopes: (_root, _args, { auth }) => auth.identity?.role === 'WINDOW' || auth.identity?.role === 'ADMIN',
+    args: {
+      id: t.arg.id({ required: true, validate: applicationId }),
+      workingDays: t.arg.int({ required: true, validate: z.number().int().min(1).max(MAX_EXTENSION_DAYS) }),
+      reason: t.arg.string({ required: true, validate: z.string().trim().min(1, 'say why').max(500) }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      await extendDeadline(ctx, ctx.auth.identity!, String(args.id), {
+        workingDays: args.workingDays,
+        reason: args.reason,
+      });
       return ctx.prisma.application.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
     },
   }),

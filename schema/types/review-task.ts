@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { claimTask, completeTask } from '../../api/case-commands';
+import { claimTask, completeTask, reassignTask } from '../../api/case-commands';
 import type { Correction } from '../../workflows/process/case-model';
 import { builder } from '../builder';
 import { AgencyType } from './agency';
 import { DecisionEnum, TaskStatusEnum } from './enums';
+import { resolveSla, SlaType } from './sla';
 
 export const CorrectionType = builder.objectRef<Correction & { agency?: string }>('Correction').implement({
   description: 'What an agency asks the applicant to correct: a form field or a material',
@@ -34,6 +35,33 @@ builder.prismaObject('ReviewTask', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
     dueAt: t.expose('dueAt', { type: 'DateTime', nullable: true }),
+    sla: t.field({
+      type: SlaType,
+      description: "The task's promised days, counted from its creation, standing still while the applicant corrects",
+      select: {
+        dueAt: true,
+        pausedSince: true,
+        pausedWorkingDays: true,
+        completedAt: true,
+        application: { select: { item: { select: { slaWarningDays: true } } } },
+      },
+      resolve: (task, _args, ctx) =>
+        resolveSla(ctx, {
+          deadline: task.dueAt ?? undefined,
+          pausedSince: task.pausedSince ?? undefined,
+          endedAt: task.completedAt ?? undefined,
+          pausedWorkingDays: task.pausedWorkingDays,
+          extendedWorkingDays: 0,
+          warningDays: task.application.item.slaWarningDays,
+        }),
+    }),
+    warnedAt: t.expose('warnedAt', { type: 'DateTime', nullable: true }),
+    escalated: t.boolean({ select: { escalatedAt: true }, resolve: (task) => task.escalatedAt !== null }),
+    escalatedAt: t.expose('escalatedAt', { type: 'DateTime', nullable: true }),
+    escalatedTo: t.exposeString('escalatedTo', {
+      nullable: true,
+      description: "Who the overdue task went to: the agency's supervisors",
+    }),
   }),
 });
 
@@ -71,7 +99,36 @@ builder.queryField('myTasks', (t) =>
   }),
 );
 
+builder.queryField('overdueTasks', (t) =>
+  t.prismaField({
+    type: ['ReviewTask'],
+    description: "Escalated tasks still open, for the supervisors of the caller's agency; oldest escalation first",
+    authScopes: { role: 'SUPERVISOR' },
+    resolve: (query, _root, _args, { prisma, auth }) =>
+      prisma.reviewTask.findMany({
+        ...query,
+        where: { agencyCode: auth.identity!.agency, escalatedAt: { not: null }, status: { in: ['OPEN', 'CLAIMED'] } },
+        orderBy: [{ escalatedAt: 'asc' }, { id: 'asc' }],
+        take: 500,
+      }),
+  }),
+);
+
 builder.mutationFields((t) => ({
+  reassignTask: t.prismaField({
+    type: 'ReviewTask',
+    description: "Hands an escalated task to another person of the agency (the agency's SUPERVISOR)",
+    authScopes: { role: 'SUPERVISOR' },
+    args: {
+      taskId: t.arg.id({ required: true, validate: taskId }),
+      assignee: t.arg.string({ required: true, validate: z.string().trim().min(1).max(200) }),
+      reason: t.arg.string({ validate: z.string().max(500) }),
+    },
+    resolve: async (query, _root, args, ctx) => {
+      await reassignTask(ctx, ctx.auth.identity!, String(args.taskId), args);
+      return ctx.prisma.reviewTask.findUniqueOrThrow({ ...query, where: { id: String(args.taskId) } });
+    },
+  }),
   claimTask: t.prismaField({
     type: 'ReviewTask',
     authScopes: { agencyStaff: true },

@@ -1,8 +1,20 @@
-import type { SlaView } from '../../workflows/process/sla';
+import { slaView, type SlaState, type SlaView } from '../../workflows/process/sla';
+import { requestCalendar } from '../../api/calendar-lookup';
+import type { Context } from '../../api/context';
 import { builder } from '../builder';
 
+export const SlaWarningLevelEnum = builder.enumType('SlaWarningLevel', {
+  values: {
+    NONE: { description: 'More time left than the warning threshold' },
+    WARNING: { description: "At or under the item's warning threshold (1 working day unless it says otherwise)" },
+    OVERDUE: { description: 'The deadline has passed' },
+  },
+});
+
 export const SlaType = builder.objectRef<SlaView>('Sla').implement({
-  description: 'The statutory clock of a case, counted in working days from acceptance',
+  description:
+    'A clock counted in working days on the PRC calendar (holidays and make-up working days included): ' +
+    "a case's statutory limit from acceptance, or a task's promised days from its creation",
   fields: (t) => ({
     deadline: t.expose('deadline', {
       type: 'DateTime',
@@ -11,9 +23,22 @@ export const SlaType = builder.objectRef<SlaView>('Sla').implement({
     }),
     remainingWorkingDays: t.exposeFloat('remainingWorkingDays', {
       nullable: true,
-      description: 'Negative once overdue; frozen while paused or after the case ends',
+      description: 'Negative once overdue; frozen while paused or after the end',
     }),
-    paused: t.exposeBoolean('paused', { description: 'Stopped while the applicant corrects materials' }),
+    paused: t.exposeBoolean('paused', {
+      description: 'Stopped while the applicant corrects materials, or during a stage the limit leaves out',
+    }),
+    pausedWorkingDays: t.exposeFloat('pausedWorkingDays', { description: 'Working days the clock stood still' }),
+    extendedWorkingDays: t.exposeInt('extendedWorkingDays', { description: 'Working days granted by extensions' }),
     overdue: t.exposeBoolean('overdue'),
+    warningLevel: t.expose('warningLevel', { type: SlaWarningLevelEnum }),
+    calendarWarnings: t.exposeStringList('calendarWarnings', {
+      description: 'Years the remaining time runs through that the calendar does not know for sure',
+    }),
   }),
 });
+
+/** The clock as of the request's time, on the current calendar (its dates ahead are the case's too). */
+export async function resolveSla(ctx: Context, state: SlaState): Promise<SlaView> {
+  return slaView(await requestCalendar(ctx), state, ctx.now());
+}

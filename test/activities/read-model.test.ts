@@ -36,6 +36,8 @@ const record = (version: number, status: CaseRecord['status'], tasks: ReviewTask
   formData: { shopName: `v${version}` },
   documents: [],
   submittedAt: at,
+  slaPausedWorkingDays: 0,
+  slaExtendedWorkingDays: 0,
   tasks,
   timeline: seqs.map((seq) => ({ seq, at, action: `STEP_${seq}` })),
 });

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { openDatabase, type Database } from '../../prisma/database';
-import { applyMigrations } from '../../prisma/migrate';
-import { seedCatalogue } from '../../prisma/seed';
+import { prepareDatabase } from '../../prisma/prepare';
 import { tempDir } from './temp-dir';
 
 /**
@@ -35,8 +34,7 @@ export async function openTestDatabase(): Promise<Database> {
   const dir = tempDir();
   const server = await freshDatabaseUrl();
   const database = await openDatabase({ dataDir: dir.path, databaseUrl: server.url });
-  await applyMigrations(database);
-  await seedCatalogue(database.prisma);
+  await prepareDatabase(database);
   return {
     ...database,
     close: async () => {

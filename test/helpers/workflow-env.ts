@@ -4,6 +4,8 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { FileDocumentStore } from '../../activities/documents/document-store';
 import { itemSnapshot } from '../../api/item-snapshot';
+import { currentCalendar } from '../../prisma/calendar/calendar-store';
+import type { WorkCalendar } from '../../workflows/process/calendar';
 import { tempDir } from './temp-dir';
 import { createApprovalWorker } from '../../worker/approval-worker';
 import type { WorkflowHandle } from '@temporalio/client';
@@ -33,16 +35,21 @@ export function approvalWorker(env: TestWorkflowEnvironment, prisma: PrismaClien
     prisma,
     documents: new FileDocumentStore(tempDir('lianban-documents-').path),
     issuer: { divisionCode: '110102' },
+    temporal: env.client,
   });
 }
 
-/** Starts a case of the current version of `itemCode` and waits until it is in the read model. */
+/**
+ * Starts a case of the current version of `itemCode` and waits until it is in the read model.
+ * The case counts with the database's calendar unless the test gives one.
+ */
 export async function startCase(
   env: TestWorkflowEnvironment,
   prisma: PrismaClient,
   itemCode: string,
   formData: Record<string, unknown>,
   applicantId = 'applicant-1',
+  options: { calendar?: WorkCalendar; submittedAt?: Date } = {},
 ) {
   const item = await prisma.serviceItem.findFirstOrThrow({
     where: { code: itemCode, current: true },
@@ -52,7 +59,16 @@ export async function startCase(
   const handle = await env.client.workflow.start(approvalWorkflow, {
     taskQueue: APPROVAL_TASK_QUEUE,
     workflowId: applicationWorkflowId(applicationId),
-    args: [{ applicationId, applicantId, item: itemSnapshot(item), formData, submittedAt: new Date().toISOString() }],
+    args: [
+      {
+        applicationId,
+        applicantId,
+        item: itemSnapshot(item),
+        formData,
+        submittedAt: (options.submittedAt ?? new Date()).toISOString(),
+        calendar: options.calendar ?? (await currentCalendar(prisma)),
+      },
+    ],
   });
   await handle.executeUpdate(submittedUpdate);
   return { applicationId, handle };

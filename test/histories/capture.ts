@@ -1,8 +1,9 @@
 /**
  * Records the Temporal histories of representative cases, one per path of the approval
- * process, into test/histories/*.json (earlier recordings stay in test/histories/v1/ and on:
- * they stand for cases that were running when the workflow changed). The test suite replays them against the current
- * workflow code, so a change that would break running cases fails CI.
+ * process, into test/histories/*.json (earlier recordings stay in test/histories/v1/, v2/ and
+ * on: they stand for cases that were running when the workflow changed). The test suite replays
+ * them against the current workflow code, so a change that would break running cases fails CI.
+ * It runs on the time-skipping test server, so that SLA timers fire in the recorded cases.
  *
  *   npm run histories:capture      (after an intended, patched workflow change: add new ones,
  *                                   keep the old ones; they stand for cases still running)
@@ -11,15 +12,23 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import pino from 'pino';
-import { supplementUpdate, withdrawUpdate } from '../../workflows/approval-workflow';
-import { resolveTemporalCli } from '../../worker/temporal-cli';
+import {
+  calendarCorrectedSignal,
+  completeTaskUpdate,
+  extendDeadlineUpdate,
+  reassignTaskUpdate,
+  supplementUpdate,
+  withdrawUpdate,
+} from '../../workflows/approval-workflow';
+import { localDate } from '../../workflows/process/calendar';
+import { taskId } from '../../workflows/process/case-steps';
 import { openTestDatabase } from '../helpers/database';
 import { fiveInOneForm, performanceForm, tobaccoForm } from '../helpers/forms';
-import { approvalWorker, decide, localTemporal, registeredDocument, startCase } from '../helpers/workflow-env';
+import { startTimeSkipping } from '../helpers/time-skipping';
+import { approvalWorker, caseOfficer, decide, registeredDocument, startCase } from '../helpers/workflow-env';
 
 const applicant = { sub: 'applicant-1', role: 'APPLICANT' as const };
-type Env = Awaited<ReturnType<typeof localTemporal>>;
+type Env = Awaited<ReturnType<typeof startTimeSkipping>>;
 type Db = Awaited<ReturnType<typeof openTestDatabase>>;
 type Scenario = (env: Env, db: Db) => Promise<{ handle: Awaited<ReturnType<typeof startCase>>['handle'] }>;
 
@@ -76,6 +85,44 @@ const scenarios: Record<string, Scenario> = {
     await decide(handle, 'PSB', 'APPROVE');
     return { handle };
   },
+  'five-in-one-escalated': async (env, db) => {
+    const now = await env.currentTimeMs();
+    const { applicationId, handle } = await startCase(env, db.prisma, 'XC-0001', fiveInOneForm, 'applicant-1', {
+      submittedAt: new Date(now),
+    });
+    await decide(handle, 'WINDOW', 'APPROVE');
+    // Warnings, then escalation of every review task; then the statutory clock runs on.
+    await env.sleep('8 days');
+    const tax = taskId(applicationId, 'TAX', 1);
+    const deputy = { ...caseOfficer('TAX'), sub: 'officer-TAX-2' };
+    await handle.executeUpdate(reassignTaskUpdate, {
+      args: [{ taskId: tax, actor: { sub: 'chief-TAX', role: 'SUPERVISOR', agency: 'TAX' }, assignee: deputy.sub }],
+    });
+    await handle.executeUpdate(extendDeadlineUpdate, {
+      args: [{ actor: caseOfficer('WINDOW'), workingDays: 10, reason: '联合办理' }],
+    });
+    const today = localDate(await env.currentTimeMs());
+    await handle.signal(calendarCorrectedSignal, {
+      year: {
+        year: Number(today.slice(0, 4)),
+        version: 99,
+        provisional: false,
+        source: 'capture',
+        holidays: [today],
+        workdays: [],
+      },
+      from: today,
+    });
+    await decide(handle, 'AIC', 'REQUEST_CORRECTION', { corrections: [{ field: 'companyName', reason: '名称重复' }] });
+    await env.sleep('3 days');
+    await handle.executeUpdate(supplementUpdate, {
+      args: [{ actor: applicant, formData: { companyName: '北京联办数据科技有限公司' } }],
+    });
+    await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: tax, actor: deputy, decision: 'APPROVE' }] });
+    for (const agency of ['QTS', 'HRSS', 'STATS'] as const) await decide(handle, agency, 'APPROVE');
+    await decide(handle, 'AIC', 'APPROVE', { round: 2 });
+    return { handle };
+  },
   'performance-correction-brings-psb': async (env, db) => {
     const { handle } = await startCase(env, db.prisma, 'XC-0002', performanceForm(800));
     await decide(handle, 'WINDOW', 'APPROVE');
@@ -93,8 +140,7 @@ const scenarios: Record<string, Scenario> = {
 
 async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  process.env.TEMPORAL_CLI_PATH = await resolveTemporalCli({ cliPath: process.env.TEMPORAL_CLI_PATH, log: pino() });
-  const [env, db] = await Promise.all([localTemporal(), openTestDatabase()]);
+  const [env, db] = await Promise.all([startTimeSkipping(), openTestDatabase()]);
   const worker = await approvalWorker(env, db.prisma);
   try {
     await worker.runUntil(async () => {

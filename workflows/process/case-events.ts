@@ -1,10 +1,11 @@
 import type { AgencyCode } from './definition';
+import type { CalendarYear } from './calendar';
 import type { AttachedDocument, Correction, Decision, IssuedCertificate } from './case-model';
 
 /** Who acts, as the API established from their token. */
 export interface Actor {
   sub: string;
-  role: 'APPLICANT' | 'REVIEWER' | 'WINDOW' | 'AUDITOR' | 'ADMIN';
+  role: 'APPLICANT' | 'REVIEWER' | 'WINDOW' | 'SUPERVISOR' | 'AUDITOR' | 'ADMIN';
   agency?: AgencyCode;
 }
 
@@ -21,4 +22,10 @@ export type CaseEvent =
     }
   | { type: 'SUPPLEMENT'; actor: Actor; formData?: Record<string, unknown>; documents?: AttachedDocument[]; at: string }
   | { type: 'WITHDRAW'; actor: Actor; reason?: string; at: string }
-  | { type: 'ISSUED'; certificate: IssuedCertificate; at: string };
+  | { type: 'ISSUED'; certificate: IssuedCertificate; at: string }
+  /** A timer fired: warn, escalate or mark overdue whatever is due by `at`. */
+  | { type: 'SLA_CHECK'; at: string }
+  | { type: 'EXTEND'; actor: Actor; workingDays: number; reason: string; at: string }
+  | { type: 'REASSIGN'; taskId: string; actor: Actor; assignee: string; reason?: string; at: string }
+  /** A newer version of a calendar year, applying to dates from `from` (YYYY-MM-DD) on. */
+  | { type: 'CALENDAR'; year: CalendarYear; from: string; at: string };

@@ -1,19 +1,19 @@
 import { assign, setup } from 'xstate';
 import type { AttachedDocument, CaseContext, ItemSnapshot } from './case-model';
 import type { CaseEvent } from './case-events';
-import { checkClaim, checkDecide, checkSupplement, checkWithdraw } from './case-rules';
+import type { WorkCalendar } from './calendar';
+import { checkClaim, checkDecide, checkExtend, checkReassign, checkSupplement, checkWithdraw } from './case-rules';
 import {
   cancelOpenTasks,
   claim,
   decide,
   isLastStage,
-  pauseClock,
-  resumeClock,
   stageApproved,
   startStage,
   supplement,
   withTimeline,
 } from './case-steps';
+import { extend, pauseClock, reassign, recalendar, resumeClock, slaCheck } from './sla-steps';
 
 export interface CaseInput {
   applicationId: string;
@@ -24,6 +24,8 @@ export interface CaseInput {
   documents?: AttachedDocument[];
   submittedAt: string;
   supplementAnswersAll?: boolean;
+  /** Absent in cases submitted before the PRC calendar: they count Monday to Friday. */
+  calendar?: WorkCalendar;
 }
 
 type DecideEvent = Extract<CaseEvent, { type: 'DECIDE' }>;
@@ -42,6 +44,8 @@ export const caseMachine = setup({
     canSupplement: ({ context, event }) =>
       event.type === 'SUPPLEMENT' && checkSupplement(context, true, event) === null,
     canWithdraw: ({ context, event }) => event.type === 'WITHDRAW' && checkWithdraw(context, true, event) === null,
+    canExtend: ({ context, event }) => event.type === 'EXTEND' && checkExtend(context, true, event) === null,
+    canReassign: ({ context, event }) => event.type === 'REASSIGN' && checkReassign(context, event) === null,
     stageDone: ({ context }) => stageApproved(context) && !isLastStage(context),
     allApproved: ({ context }) => stageApproved(context) && isLastStage(context),
   },
@@ -50,13 +54,17 @@ export const caseMachine = setup({
     decide: assign(({ context, event }) => (event.type === 'DECIDE' ? decide(context, event) : context)),
     nextStage: assign(({ context }) => {
       const at = lastEventTime(context);
-      const started =
-        context.stageIndex === 0 ? withTimeline(startClock(context, at), { at, action: 'ACCEPTED' }) : context;
-      return startStage(started, context.stageIndex + 1, at);
+      const left =
+        context.stageIndex === 0
+          ? withTimeline(startClock(context, at), { at, action: 'ACCEPTED' })
+          : resumeClock(context, at, 'EXCLUDED_STAGE');
+      const next = startStage(left, context.stageIndex + 1, at);
+      const excluded = next.item.definition.stages[next.stageIndex].excludedFromLimit;
+      return excluded ? pauseClock(next, 'EXCLUDED_STAGE', at) : next;
     }),
     markApproved: assign(({ context }) => {
       const at = lastEventTime(context);
-      return withTimeline({ ...context, decidedAt: at }, { at, action: 'APPROVED' });
+      return withTimeline({ ...resumeClock(context, at), decidedAt: at }, { at, action: 'APPROVED' });
     }),
     reject: assign(({ context, event }) => {
       const at = 'at' in event ? event.at : lastEventTime(context);
@@ -67,11 +75,15 @@ export const caseMachine = setup({
     }),
     requestCorrection: assign(({ context, event }) => {
       const at = 'at' in event ? event.at : lastEventTime(context);
-      return pauseClock(context, at);
+      return pauseClock(context, 'CORRECTION', at);
     }),
     supplement: assign(({ context, event }) =>
-      event.type === 'SUPPLEMENT' ? supplement(resumeClock(context, event.at), event) : context,
+      event.type === 'SUPPLEMENT' ? supplement(resumeClock(context, event.at, 'CORRECTION'), event) : context,
     ),
+    slaCheck: assign(({ context, event }) => (event.type === 'SLA_CHECK' ? slaCheck(context, event) : context)),
+    extend: assign(({ context, event }) => (event.type === 'EXTEND' ? extend(context, event) : context)),
+    reassign: assign(({ context, event }) => (event.type === 'REASSIGN' ? reassign(context, event) : context)),
+    recalendar: assign(({ context, event }) => (event.type === 'CALENDAR' ? recalendar(context, event) : context)),
     withdraw: assign(({ context, event }) => {
       if (event.type !== 'WITHDRAW') return context;
       return withTimeline(
@@ -123,6 +135,13 @@ export const caseMachine = setup({
       input.submittedAt,
     ),
   initial: 'review',
+  // Clocks run in every open state; a final state takes no more events.
+  on: {
+    SLA_CHECK: { actions: 'slaCheck' },
+    EXTEND: { guard: 'canExtend', actions: 'extend' },
+    REASSIGN: { guard: 'canReassign', actions: 'reassign' },
+    CALENDAR: { actions: 'recalendar' },
+  },
   states: {
     review: {
       always: [

@@ -1,3 +1,4 @@
+import type { WorkCalendar } from './calendar';
 import type { AgencyCode, CertificateKind, ProcessDefinition, StageName } from './definition';
 
 export type TaskStatus = 'OPEN' | 'CLAIMED' | 'COMPLETED' | 'CANCELLED';
@@ -26,7 +27,15 @@ export interface ReviewTask {
   corrections?: Correction[];
   createdAt: string;
   completedAt?: string;
+  /** Promised working days from creation, pushed back by the days the applicant was correcting. */
   dueAt: string;
+  /** Set while the case waits for the applicant: the task's clock stands still too. */
+  pausedSince?: string;
+  pausedWorkingDays?: number;
+  /** When the deadline warning went out, and when the overdue task went to the supervisors. */
+  warnedAt?: string;
+  escalatedAt?: string;
+  escalatedTo?: string;
 }
 
 /** A document the applicant attaches for one material of the item. */
@@ -65,11 +74,22 @@ export interface IssuedCertificate {
   issuedAt: string;
 }
 
-/** The SLA clock: statutory working days run from acceptance and stop during corrections. */
+/** Why a clock stands still: the applicant is correcting, or a stage the law leaves out runs. */
+export type PauseReason = 'CORRECTION' | 'EXCLUDED_STAGE';
+
+/**
+ * The SLA clock: statutory working days run from acceptance and stop while paused; an
+ * extension granted by the window adds days.
+ */
 export interface SlaClock {
   startedAt?: string;
   pausedSince?: string;
+  /** Absent in cases started before stages could pause the clock: a pause was a correction. */
+  pauseReasons?: PauseReason[];
   pausedWorkingDays: number;
+  extendedWorkingDays?: number;
+  /** Set when the statutory deadline passed with the case still open. */
+  overdueSince?: string;
 }
 
 /** What the catalogue said of the item when the case started; the case keeps it to the end. */
@@ -79,6 +99,8 @@ export interface ItemSnapshot {
   version: number;
   statutoryDays: number;
   promisedDays: number;
+  /** A task is warned when this many working days are left (absent in older cases: 1). */
+  warningDays?: number;
   definition: ProcessDefinition;
   /** Top-level and nested form field paths a correction may name. */
   fields: string[];
@@ -98,6 +120,8 @@ export interface CaseContext {
   /** Every correction notice the applicant received, merged per correction period. */
   correctionNotices: CorrectionRequest[][];
   clock: SlaClock;
+  /** The working-day calendar the case counts with; absent in older cases (Monday to Friday). */
+  calendar?: WorkCalendar;
   /** A supplement must answer every open correction (cases started since that rule came in). */
   supplementAnswersAll: boolean;
   decidedAt?: string;

@@ -1,5 +1,5 @@
 import type { CaseContext, CaseDocument, CaseStatus, ReviewTask, TimelineEntry } from './case-model';
-import { slaDeadline } from './sla';
+import { calendarOf, slaDeadline } from './sla';
 
 export type CaseState = 'review' | 'correction' | 'approved' | 'issued' | 'rejected' | 'withdrawn';
 
@@ -34,6 +34,9 @@ export interface CaseRecord {
   closedAt?: string;
   deadline?: string;
   slaPausedSince?: string;
+  slaPausedWorkingDays: number;
+  slaExtendedWorkingDays: number;
+  overdueSince?: string;
   /** Only tasks, document versions and entries the read model may not have yet. */
   documents: CaseDocument[];
   tasks: ReviewTask[];
@@ -58,8 +61,11 @@ export function caseRecord(
     submittedAt: context.submittedAt,
     decidedAt: context.decidedAt,
     closedAt: context.closedAt,
-    deadline: slaDeadline(context.clock, context.item.statutoryDays)?.toISOString(),
+    deadline: slaDeadline(context.clock, context.item.statutoryDays, calendarOf(context))?.toISOString(),
     slaPausedSince: context.clock.pausedSince,
+    slaPausedWorkingDays: context.clock.pausedWorkingDays,
+    slaExtendedWorkingDays: context.clock.extendedWorkingDays ?? 0,
+    overdueSince: context.clock.overdueSince,
     ...unwritten,
   };
 }

@@ -13,7 +13,10 @@ export type CaseErrorType =
   | 'INVALID_INPUT'
   | 'NOT_OWNER'
   | 'NOT_IN_CORRECTION'
-  | 'CASE_CLOSED';
+  | 'CASE_CLOSED'
+  | 'NOT_ALLOWED'
+  | 'NOT_ACCEPTED'
+  | 'NOT_ESCALATED';
 
 export interface CaseProblem {
   type: CaseErrorType;
@@ -23,6 +26,8 @@ export interface CaseProblem {
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
 const MAX_COMMENT = 2000;
 const MAX_REASON = 500;
+/** 《行政许可法》 Art. 42 allows ten more days, and joint handling up to 45 in all: room enough. */
+export const MAX_EXTENSION_DAYS = 30;
 
 function problem(type: CaseErrorType, message: string): CaseProblem {
   return { type, message };
@@ -114,5 +119,34 @@ export function checkWithdraw(context: CaseContext, open: boolean, event: EventO
   if (!open) return problem('CASE_CLOSED', 'The case is already decided or closed');
   if ((event.reason?.length ?? 0) > MAX_COMMENT)
     return problem('INVALID_INPUT', `reason: at most ${MAX_COMMENT} characters`);
+  return null;
+}
+
+export function checkExtend(context: CaseContext, open: boolean, event: EventOf<'EXTEND'>): CaseProblem | null {
+  if (event.actor.role !== 'WINDOW' && event.actor.role !== 'ADMIN') {
+    return problem('NOT_ALLOWED', 'Only the acceptance window or an administrator extends a deadline');
+  }
+  if (!open || context.decidedAt) return problem('CASE_CLOSED', 'The case is already decided or closed');
+  if (!context.clock.startedAt) return problem('NOT_ACCEPTED', 'The clock starts at acceptance: extend after it');
+  if (!Number.isInteger(event.workingDays) || event.workingDays < 1 || event.workingDays > MAX_EXTENSION_DAYS) {
+    return problem('INVALID_INPUT', `workingDays: a whole number from 1 to ${MAX_EXTENSION_DAYS}`);
+  }
+  if (!event.reason?.trim()) return problem('INVALID_INPUT', 'reason: say why the case needs more time');
+  if (event.reason.length > MAX_REASON) return problem('INVALID_INPUT', `reason: at most ${MAX_REASON} characters`);
+  return null;
+}
+
+export function checkReassign(context: CaseContext, event: EventOf<'REASSIGN'>): CaseProblem | null {
+  if (event.actor.role !== 'SUPERVISOR') return problem('NOT_ALLOWED', "Only the agency's supervisors reassign a task");
+  const task = agencyTask(context, event.taskId, event.actor.agency);
+  if ('type' in task) return task;
+  if (!task.escalatedAt) return problem('NOT_ESCALATED', `Task ${task.id} is not overdue; its reviewers keep it`);
+  if (!event.assignee?.trim() || event.assignee.length > 200) {
+    return problem('INVALID_INPUT', 'assignee: the id of the person to take the task (at most 200 characters)');
+  }
+  if (event.assignee === task.assignee) return problem('INVALID_INPUT', `assignee: ${task.assignee} already has it`);
+  if ((event.reason?.length ?? 0) > MAX_REASON) {
+    return problem('INVALID_INPUT', `reason: at most ${MAX_REASON} characters`);
+  }
   return null;
 }

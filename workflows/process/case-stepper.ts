@@ -3,7 +3,15 @@ import type { CaseEvent } from './case-events';
 import { caseMachine, type CaseInput } from './case-machine';
 import type { CaseContext, CaseStatus } from './case-model';
 import { caseStatus, type CaseState } from './case-record';
-import { checkClaim, checkDecide, checkSupplement, checkWithdraw, type CaseProblem } from './case-rules';
+import {
+  checkClaim,
+  checkDecide,
+  checkExtend,
+  checkReassign,
+  checkSupplement,
+  checkWithdraw,
+  type CaseProblem,
+} from './case-rules';
 
 export const CLOSED_STATES: CaseState[] = ['approved', 'issued', 'rejected', 'withdrawn'];
 
@@ -49,6 +57,15 @@ export class CaseStepper {
         return checkWithdraw(this.context, !this.closed, event);
       case 'ISSUED':
         return this.state === 'approved' ? null : { type: 'CASE_CLOSED', message: 'Only an approved case is issued' };
+      case 'EXTEND':
+        return checkExtend(this.context, !this.closed, event);
+      case 'REASSIGN':
+        return this.closed
+          ? { type: 'CASE_CLOSED', message: 'The case is closed' }
+          : checkReassign(this.context, event);
+      case 'SLA_CHECK':
+      case 'CALENDAR':
+        return null;
     }
   }
 

@@ -9,7 +9,8 @@ import type {
 } from './case-model';
 import type { CaseEvent } from './case-events';
 import type { AgencyCode } from './definition';
-import { clockStart, deadlineAfter, workingDaysBetween } from './working-time';
+import { calendarOf } from './sla';
+import { deadlineAfter } from './working-time';
 
 /** Pure updates of a case; the machine decides when each applies. */
 
@@ -36,7 +37,7 @@ function newTask(context: CaseContext, agency: AgencyCode, at: string): ReviewTa
     round,
     status: 'OPEN',
     createdAt: at,
-    dueAt: deadlineAfter(new Date(at), context.item.promisedDays).toISOString(),
+    dueAt: deadlineAfter(calendarOf(context), new Date(at), context.item.promisedDays).toISOString(),
   };
 }
 
@@ -118,23 +119,6 @@ export function cancelOpenTasks(context: CaseContext, at: string): CaseContext {
     tasks: context.tasks.map((task) =>
       task.status === 'OPEN' || task.status === 'CLAIMED' ? { ...task, status: 'CANCELLED', completedAt: at } : task,
     ),
-  };
-}
-
-export function pauseClock(context: CaseContext, at: string): CaseContext {
-  if (!context.clock.startedAt || context.clock.pausedSince) return context;
-  return { ...context, clock: { ...context.clock, pausedSince: at } };
-}
-
-export function resumeClock(context: CaseContext, at: string): CaseContext {
-  const { pausedSince, startedAt } = context.clock;
-  if (!pausedSince || !startedAt) return context;
-  // Time before the limit began to run (the day of acceptance) was never on the clock.
-  const from = Math.max(new Date(pausedSince).getTime(), clockStart(new Date(startedAt)).getTime());
-  const paused = Math.max(0, workingDaysBetween(new Date(from), new Date(at)));
-  return {
-    ...context,
-    clock: { ...context.clock, pausedSince: undefined, pausedWorkingDays: context.clock.pausedWorkingDays + paused },
   };
 }
 

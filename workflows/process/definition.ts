@@ -17,7 +17,7 @@ export const AGENCY_CODES = [
 ] as const;
 export type AgencyCode = (typeof AGENCY_CODES)[number];
 
-export const STAGE_NAMES = ['ACCEPTANCE', 'JOINT_REVIEW'] as const;
+export const STAGE_NAMES = ['ACCEPTANCE', 'JOINT_REVIEW', 'HEARING', 'TESTING', 'EXPERT_REVIEW'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 /** A declarative condition on the submitted form, e.g. expectedAudience >= 5000. */
@@ -37,6 +37,11 @@ export interface StageDefinition {
   name: StageName;
   /** Reviewers of one stage work in parallel; the stage passes when all approve. */
   reviewers: ReviewerDefinition[];
+  /**
+   * Hearings, testing and expert review do not count toward the statutory limit
+   * (《行政许可法》 Art. 45): the case's clock stands still while such a stage runs.
+   */
+  excludedFromLimit?: boolean;
 }
 
 export const CERTIFICATE_KINDS = [

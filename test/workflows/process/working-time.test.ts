@@ -1,5 +1,18 @@
-import { slaDeadline, slaView } from '../../../workflows/process/sla';
-import { addWorkingDays, deadlineAfter, workingDaysBetween } from '../../../workflows/process/working-time';
+import { WEEKDAYS_ONLY } from '../../../workflows/process/calendar';
+import { slaDeadline, slaView, type SlaState } from '../../../workflows/process/sla';
+import * as time from '../../../workflows/process/working-time';
+
+// Cases submitted before the PRC calendar count Monday to Friday; these tables pin that down.
+const workingDaysBetween = (from: Date, to: Date) => time.workingDaysBetween(WEEKDAYS_ONLY, from, to);
+const addWorkingDays = (from: Date, days: number) => time.addWorkingDays(WEEKDAYS_ONLY, from, days);
+const deadlineAfter = (from: Date, days: number) => time.deadlineAfter(WEEKDAYS_ONLY, from, days);
+const state = (parts: Partial<SlaState>): SlaState => ({
+  pausedWorkingDays: 0,
+  extendedWorkingDays: 0,
+  warningDays: 1,
+  ...parts,
+});
+const view = (parts: Partial<SlaState>, now: Date) => slaView(WEEKDAYS_ONLY, state(parts), now);
 
 /** China Standard Time, written as people in the hall read it. */
 const cst = (local: string) => new Date(`${local}+08:00`);
@@ -43,29 +56,33 @@ describe('the SLA clock', () => {
   const clock = { startedAt: cst('2026-11-23T10:00').toISOString(), pausedWorkingDays: 0 };
 
   it('has no deadline before acceptance', () => {
-    expect(slaDeadline({ pausedWorkingDays: 0 }, 20)).toBeUndefined();
-    expect(slaView({}, new Date())).toEqual({
+    expect(slaDeadline({ pausedWorkingDays: 0 }, 20, WEEKDAYS_ONLY)).toBeUndefined();
+    expect(view({}, new Date())).toEqual({
       deadline: null,
       remainingWorkingDays: null,
       paused: false,
+      pausedWorkingDays: 0,
+      extendedWorkingDays: 0,
       overdue: false,
+      warningLevel: 'NONE',
+      calendarWarnings: [],
     });
   });
 
   it('pushes the deadline back by the working days spent correcting', () => {
-    const plain = slaDeadline(clock, 3)!;
-    const afterPause = slaDeadline({ ...clock, pausedWorkingDays: 2 }, 3)!;
+    const plain = slaDeadline(clock, 3, WEEKDAYS_ONLY)!;
+    const afterPause = slaDeadline({ ...clock, pausedWorkingDays: 2 }, 3, WEEKDAYS_ONLY)!;
     expect(workingDaysBetween(plain, afterPause)).toBeCloseTo(2, 10);
     expect(afterPause.toISOString()).toBe(cst('2026-12-01T00:00').toISOString());
   });
 
   it('counts down, freezes while paused, and marks overdue', () => {
-    const deadline = slaDeadline(clock, 3)!;
-    expect(slaView({ deadline }, cst('2026-11-25T00:00')).remainingWorkingDays).toBe(2);
-    const paused = slaView({ deadline, pausedSince: cst('2026-11-25T12:00') }, cst('2026-12-10T00:00'));
+    const deadline = slaDeadline(clock, 3, WEEKDAYS_ONLY)!;
+    expect(view({ deadline }, cst('2026-11-25T00:00')).remainingWorkingDays).toBe(2);
+    const paused = view({ deadline, pausedSince: cst('2026-11-25T12:00') }, cst('2026-12-10T00:00'));
     expect(paused).toMatchObject({ paused: true, overdue: false, remainingWorkingDays: 1.5 });
-    expect(slaView({ deadline }, cst('2026-11-30T12:00'))).toMatchObject({ overdue: true, remainingWorkingDays: -1.5 });
-    expect(slaView({ deadline, endedAt: cst('2026-11-26T00:00') }, cst('2027-01-01T00:00'))).toMatchObject({
+    expect(view({ deadline }, cst('2026-11-30T12:00'))).toMatchObject({ overdue: true, remainingWorkingDays: -1.5 });
+    expect(view({ deadline, endedAt: cst('2026-11-26T00:00') }, cst('2027-01-01T00:00'))).toMatchObject({
       overdue: false,
       remainingWorkingDays: 1,
     });
