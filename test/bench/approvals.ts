@@ -1,223 +1,122 @@
 /**
- * Drives five-in-one cases through the GraphQL API to ISSUED and prints throughput, latency
- * percentiles and the service's peak memory.
+ * Drives five-in-one cases through the GraphQL API to ISSUED and prints, for each layout,
+ * throughput, latency percentiles, errors and the peak memory of each of its processes.
  *
- *   npm run bench -- --cases 200 --concurrency 20
- *   npm run bench -- --url http://host:4000/graphql --secret "$AUTH_SECRET"   (a running service)
+ *   npm run bench -- --cases 200 --concurrency 20                  (embedded: what `npm start` runs)
+ *   npm run bench -- --cases 1000 --concurrency 20 --layout both   (embedded, then scaled, in one run)
+ *   npm run bench -- --url http://host:4000/graphql [--url …] --secret "$AUTH_SECRET"   (a running service)
  *
- * Without --url it starts the service as `npm start` does, in a fresh DATA_DIR, on free ports.
+ * Each layout is started fresh (new data folder, free ports), measured and stopped before the next.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Identity } from '../../api/identity';
-import { signToken } from '../../api/token';
-import type { AgencyCode } from '../../workflows/process/definition';
-import { fiveInOneForm } from '../helpers/forms';
-import { freePort } from '../helpers/ports';
-import { tempDir } from '../helpers/temp-dir';
+import pino from 'pino';
+import { resolveTemporalCli } from '../../worker/temporal-cli';
+import { driveCases } from './case-driver';
+import { embeddedLayout } from './embedded-layout';
+import { Teardown, type Layout, type RunningLayout } from './layout';
+import { printComparison, printLayout, type LayoutResult } from './report';
+import { scaledLayout } from './scaled-layout';
 
-const FIVE: AgencyCode[] = ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'];
-type Operation = 'submit' | 'claim' | 'complete' | 'read';
-const latencies: Record<Operation, number[]> = { submit: [], claim: [], complete: [], read: [] };
+const LAYOUTS: Record<string, Layout[]> = {
+  embedded: [embeddedLayout],
+  scaled: [scaledLayout],
+  both: [embeddedLayout, scaledLayout],
+};
 
-async function call(
-  url: string,
-  token: string,
-  operation: Operation,
-  query: string,
-  variables: Record<string, unknown>,
-) {
-  const started = performance.now();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-  latencies[operation].push(performance.now() - started);
-  if (body.errors) throw new Error(`${operation}: ${JSON.stringify(body.errors)}`);
-  return body.data!;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-function peakMemoryMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
-}
-
-async function startService(): Promise<{ url: string; secret: string; child: ChildProcess; stop(): Promise<void> }> {
-  const dataDir = tempDir('lianban-bench-');
-  const secret = randomBytes(32).toString('base64url');
-  const port = await freePort();
-  const root = path.join(__dirname, '..', '..');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'worker', 'main.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir.path,
-      PORT: String(port),
-      TEMPORAL_DEV_PORT: String(await freePort()),
-      TEMPORAL_UI_PORT: String(await freePort()),
-      AUTH_SECRET: secret,
-      RATE_LIMIT_PER_MINUTE: '0',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const deadline = Date.now() + 10 * 60_000;
-  process.stdout.write('starting the service (the first start on a machine builds the Temporal CLI: minutes)…\n');
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the service exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(url.replace('/graphql', '/health'))).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error('the service did not become healthy');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return {
-    url,
-    secret,
-    child,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-      dataDir.remove();
-    },
-  };
-}
-
-const APPLICATION = `query ($id: ID!) { application(id: $id) { status tasks { id status agency { code } } } }`;
-const CLAIM = `mutation ($id: ID!) { claimTask(taskId: $id) { id } }`;
-const COMPLETE = `mutation ($id: ID!) { completeTask(taskId: $id, input: { decision: APPROVE }) { id } }`;
-
-async function review(url: string, token: string, applicationId: string) {
-  const { application } = await call(url, token, 'read', APPLICATION, { id: applicationId });
-  const task = (application.tasks as Array<{ id: string; status: string }>).find(
-    (candidate) => candidate.status === 'OPEN',
-  )!;
-  await call(url, token, 'claim', CLAIM, { id: task.id });
-  await call(url, token, 'complete', COMPLETE, { id: task.id });
-}
-
-/** One small PDF per required material, uploaded once and attached to every case (documents are reusable). */
-async function uploadRequiredDocuments(url: string, token: string): Promise<string[]> {
-  const { serviceItem } = await call(
-    url,
-    token,
-    'read',
-    `{ serviceItem(code: "XC-0001") { materials { code required } } }`,
-    {},
-  );
-  const ids: string[] = [];
-  for (const material of (serviceItem.materials as Array<{ code: string; required: boolean }>).filter(
-    (m) => m.required,
-  )) {
-    const form = new FormData();
-    form.set(
-      'operations',
-      JSON.stringify({
-        query: 'mutation ($file: File!, $m: String) { uploadDocument(file: $file, materialCode: $m) { id } }',
-        variables: { file: null, m: material.code },
-      }),
-    );
-    form.set('map', JSON.stringify({ 0: ['variables.file'] }));
-    form.set('0', new Blob([`%PDF-1.4\n% bench ${material.code}\n%%EOF\n`]), `${material.code}.pdf`);
-    const response = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-    const body = (await response.json()) as { data: { uploadDocument: { id: string } } };
-    ids.push(body.data.uploadDocument.id);
-  }
-  return ids;
-}
-
-async function runCase(url: string, tokens: Record<string, string>, documentIds: string[], index: number) {
-  const { submitApplication } = await call(
-    url,
-    tokens.applicant,
-    'submit',
-    `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`,
-    {
-      input: {
-        itemCode: 'XC-0001',
-        formData: fiveInOneForm,
-        documentIds,
-        idempotencyKey: `bench-${process.pid}-${index}`,
-      },
-    },
-  );
-  const id = submitApplication.id as string;
-  await review(url, tokens.WINDOW, id);
-  await Promise.all(FIVE.map((agency) => review(url, tokens[agency], id)));
-  for (;;) {
-    const { application } = await call(url, tokens.applicant, 'read', APPLICATION, { id });
-    if (application.status === 'ISSUED') return;
-    if (application.status !== 'APPROVED') throw new Error(`case ${id} ended ${application.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-async function main() {
+function options() {
   const { values } = parseArgs({
     options: {
       cases: { type: 'string', default: '200' },
       concurrency: { type: 'string', default: '20' },
-      url: { type: 'string' },
+      layout: { type: 'string' },
+      progress: { type: 'string' },
+      url: { type: 'string', multiple: true },
       secret: { type: 'string' },
     },
   });
-  const cases = Number(values.cases);
-  const concurrency = Number(values.concurrency);
-  const service = values.url ? undefined : await startService();
-  const url = values.url ?? service!.url;
-  const secret = values.secret ?? service!.secret;
-  const identities: Record<string, Identity> = {
-    applicant: { sub: `bench-applicant-${process.pid}`, role: 'APPLICANT' },
-    WINDOW: { sub: 'bench-window', role: 'WINDOW', agency: 'WINDOW' },
-    ...Object.fromEntries(FIVE.map((agency) => [agency, { sub: `bench-${agency}`, role: 'REVIEWER', agency }])),
+  const count = (name: 'cases' | 'concurrency' | 'progress', value: string) => {
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} must be a whole number above 0`);
+    return parsed;
   };
-  const tokens: Record<string, string> = {};
-  for (const [name, identity] of Object.entries(identities))
-    tokens[name] = await signToken(identity, { secret, expiresIn: '2h' });
+  const cases = count('cases', values.cases);
+  if (values.url && values.layout) throw new Error('--url drives a running service; leave out --layout');
+  if (values.url && !values.secret) throw new Error('--url needs --secret, the AUTH_SECRET of that service');
+  const layouts = values.url ? [] : LAYOUTS[values.layout ?? 'embedded'];
+  if (!layouts) throw new Error('--layout must be embedded, scaled or both');
+  return {
+    cases,
+    concurrency: count('concurrency', values.concurrency),
+    progressEvery: values.progress ? count('progress', values.progress) : Math.max(10, Math.round(cases / 20)),
+    layouts,
+    urls: values.url,
+    secret: values.secret ?? randomBytes(32).toString('base64url'),
+  };
+}
 
-  try {
-    const documentIds = await uploadRequiredDocuments(url, tokens.applicant);
-    latencies.read.length = 0;
-    process.stdout.write(`driving ${cases} five-in-one cases, ${concurrency} at a time, to ISSUED…\n`);
-    const started = performance.now();
-    let next = 0;
-    let done = 0;
-    const progress = setInterval(() => process.stdout.write(`  ${done}/${cases} issued\n`), 5000);
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < cases) {
-          await runCase(url, tokens, documentIds, next++);
-          done += 1;
-        }
-      }),
-    );
-    clearInterval(progress);
-    const seconds = (performance.now() - started) / 1000;
-    const decisions = latencies.complete.length;
-    console.log(`\ncases: ${cases}  concurrency: ${concurrency}  elapsed: ${seconds.toFixed(1)} s`);
-    console.log(`cases/s: ${(cases / seconds).toFixed(2)}  decisions/s: ${(decisions / seconds).toFixed(2)}`);
-    console.log('latency ms      p50      p95      p99    count');
-    for (const [operation, values] of Object.entries(latencies)) {
-      const row = [50, 95, 99].map((p) => percentile(values, p).toFixed(1).padStart(8)).join(' ');
-      console.log(`${operation.padEnd(12)} ${row} ${String(values.length).padStart(8)}`);
+async function main() {
+  const settings = options();
+  const started = performance.now();
+  const log = pino({ level: 'info' });
+  const teardown = new Teardown();
+  const interrupt = new AbortController();
+  let interruptedAt = 0;
+  process.on('SIGINT', () => {
+    // tsx passes a Ctrl-C on to this process when it does not see it arrive here quickly: one press can come twice.
+    if (!interruptedAt) {
+      interruptedAt = Date.now();
+      process.stdout.write('\ninterrupted: stopping what the benchmark started (Ctrl-C again: at once)…\n');
+      interrupt.abort();
+    } else if (Date.now() - interruptedAt > 1000) {
+      void teardown.run().finally(() => process.exit(130));
     }
-    if (service) console.log(`service peak memory (VmHWM): ${peakMemoryMiB(service.child.pid!).toFixed(0)} MiB`);
-  } finally {
-    await service?.stop();
+  });
+  const { cases, concurrency, progressEvery, secret } = settings;
+  const measure = async (layout: string, description: string, start: () => Promise<RunningLayout>) => {
+    process.stdout.write(`\n== ${layout}: ${description} ==\nstarting…\n`);
+    const startedAt = performance.now();
+    const running = await start();
+    const startupSeconds = (performance.now() - startedAt) / 1000;
+    process.stdout.write(`ready in ${startupSeconds.toFixed(1)} s: ${running.urls.join(', ')}\n`);
+    const { urls } = running;
+    const measurements = await driveCases({
+      label: layout,
+      urls,
+      secret,
+      cases,
+      concurrency,
+      progressEvery,
+      signal: interrupt.signal,
+    });
+    const memory = running.peakMemory();
+    const result: LayoutResult = { layout, description, startupSeconds, concurrency, measurements, memory };
+    printLayout(result);
+    return result;
+  };
+
+  const results: LayoutResult[] = [];
+  if (settings.urls) {
+    const urls = settings.urls;
+    results.push(await measure('service', urls.join(', '), async () => ({ urls, peakMemory: () => [] })));
+  } else {
+    // The first start on a machine builds the Temporal CLI (minutes); both layouts then use that binary.
+    const cliPath = await resolveTemporalCli({ cliPath: process.env.TEMPORAL_CLI_PATH, log });
+    const context = { cliPath, secret, log: log.child({}, { level: 'warn' }), teardown };
+    for (const layout of settings.layouts) {
+      if (interrupt.signal.aborted) break;
+      try {
+        results.push(await measure(layout.name, layout.description, () => layout.start(context)));
+      } finally {
+        process.stdout.write(`stopping the ${layout.name} layout…\n`);
+        await teardown.run();
+      }
+    }
   }
+  if (results.length > 1) printComparison(results);
+  console.log(`\ntotal wall time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (interrupt.signal.aborted) process.exitCode = 130;
+  else if (results.some(({ measurements }) => measurements.failedCases > 0)) process.exitCode = 1;
 }
 
 main().catch((error) => {

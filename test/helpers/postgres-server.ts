@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -19,6 +19,8 @@ function binary(name: string): string {
 
 export interface PostgresServer {
   url: string;
+  /** The postmaster's pid while the server runs; its backends are its child processes. */
+  pid: () => number | undefined;
   /** Takes the server down without removing its data; `resume` brings it back on the same port. */
   pause: () => void;
   resume: () => void;
@@ -49,6 +51,10 @@ export function startPostgres(port: number): PostgresServer {
   start();
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    pid: () => {
+      const pidFile = path.join(data, 'postmaster.pid');
+      return existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : undefined;
+    },
     pause: halt,
     resume: start,
     stop: () => {

@@ -3,9 +3,10 @@ import path from 'node:path';
 
 const root = path.join(__dirname, '..', '..');
 
-/** `npm run worker` or `npm run api`, as a child process of the test. */
-export function spawnLianban(part: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'worker', 'main.ts'), '--only', part], {
+/** `npm run worker`, `npm run api` or (`all`) `npm start`, as a child process of the test. */
+export function spawnLianban(part: 'api' | 'worker' | 'all', env: NodeJS.ProcessEnv): ChildProcess {
+  const only = part === 'all' ? [] : ['--only', part];
+  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'worker', 'main.ts'), ...only], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

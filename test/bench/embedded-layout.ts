@@ -1,0 +1,35 @@
+import { freePort } from '../helpers/ports';
+import { stopGently } from '../helpers/processes';
+import { tempDir } from '../helpers/temp-dir';
+import { lianbanEnv, startLianban, untilServing, type Layout } from './layout';
+import { devServerPid, processMemory } from './peak-memory';
+
+/** What `npm start` runs: one process with PGlite, the worker and the API, and the dev server it starts. */
+export const embeddedLayout: Layout = {
+  name: 'embedded',
+  description: 'one process as `npm start` runs it: PGlite, worker and API, with the Temporal dev server it starts',
+  async start({ cliPath, secret, teardown }) {
+    const dataDir = tempDir('lianban-bench-');
+    teardown.add(() => dataDir.remove());
+    const port = await freePort();
+    const service = startLianban('lianban', 'all', {
+      ...lianbanEnv(dataDir.path, secret),
+      DATABASE_URL: '',
+      TEMPORAL_ADDRESS: '',
+      TEMPORAL_CLI_PATH: cliPath,
+      PORT: String(port),
+      TEMPORAL_DEV_PORT: String(await freePort()),
+      TEMPORAL_UI_PORT: String(await freePort()),
+    });
+    teardown.add(() => stopGently(service));
+    const url = `http://127.0.0.1:${port}/graphql`;
+    await untilServing('lianban', url, service, 180_000);
+    return {
+      urls: [url],
+      peakMemory: () => [
+        processMemory('lianban (npm start)', service.pid),
+        processMemory('temporal dev server', devServerPid(dataDir.path)),
+      ],
+    };
+  },
+};

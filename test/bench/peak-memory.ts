@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** One row of a layout's memory table. */
+export interface MemoryFigure {
+  process: string;
+  /** Peak resident memory (VmHWM); undefined when the process was gone before it was read. */
+  mib?: number;
+  detail?: string;
+}
+
+function peakMiB(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function processMemory(name: string, pid: number | undefined): MemoryFigure {
+  return { process: name, mib: peakMiB(pid) };
+}
+
+/** The Temporal dev server's pid, from the "server-pid owner-pid" file `startDevServer` keeps in its data folder. */
+export function devServerPid(dataDir: string): number | undefined {
+  try {
+    return Number(readFileSync(path.join(dataDir, 'temporal.pid'), 'utf8').split(' ')[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+function childPids(parent: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
+      } catch {
+        return false;
+      }
+    });
+}
+
+/**
+ * PostgreSQL is a process per connection under the postmaster. Each child's VmHWM counts the
+ * shared buffers it touched, so their sum overstates the whole; the largest child is the fair figure.
+ */
+export function postgresMemory(postmaster: number | undefined): MemoryFigure[] {
+  const children = postmaster === undefined ? [] : childPids(postmaster).map(peakMiB);
+  const peaks = children.filter((mib): mib is number => mib !== undefined);
+  const sum = peaks.reduce((total, mib) => total + mib, 0);
+  return [
+    processMemory('postgres postmaster', postmaster),
+    {
+      process: `postgres children (${peaks.length})`,
+      mib: peaks.length ? Math.max(...peaks) : undefined,
+      detail: `largest; sum ${sum.toFixed(0)} MiB counts shared buffers in each`,
+    },
+  ];
+}
