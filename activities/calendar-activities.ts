@@ -16,20 +16,25 @@ const CLOSED: ApplicationStatus[] = ['ISSUED', 'REJECTED', 'WITHDRAWN'];
 const PAGE = 200;
 
 /**
- * Tells every open case of a calendar correction. Cases are taken in id order and the last one
+ * Tells every open case (or those submitted since a time) of a calendar correction. Cases are taken in id order and the last one
  * told is the heartbeat, so a retry goes on where the failed attempt stopped; a case told twice
  * ignores the second telling (its calendar already has that version).
  */
 async function signalOpenCases(
   { prisma, temporal }: CalendarActivityDependencies,
   correction: CalendarCorrection,
+  submittedSince?: string,
 ): Promise<number> {
   const activity = Context.current();
   let after = (activity.info.heartbeatDetails as string | undefined) ?? '';
   let told = 0;
   for (;;) {
     const page = await prisma.application.findMany({
-      where: { status: { notIn: CLOSED }, id: { gt: after } },
+      where: {
+        status: { notIn: CLOSED },
+        id: { gt: after },
+        ...(submittedSince ? { submittedAt: { gte: new Date(submittedSince) } } : {}),
+      },
       orderBy: { id: 'asc' },
       take: PAGE,
       select: { id: true },
@@ -54,7 +59,8 @@ async function signalOpenCases(
 
 export function createCalendarActivities(dependencies: CalendarActivityDependencies) {
   return {
-    signalOpenCases: (correction: CalendarCorrection) => signalOpenCases(dependencies, correction),
+    signalOpenCases: (correction: CalendarCorrection, submittedSince?: string) =>
+      signalOpenCases(dependencies, correction, submittedSince),
   };
 }
 

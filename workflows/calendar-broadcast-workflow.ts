@@ -1,4 +1,4 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { proxyActivities, sleep } from '@temporalio/workflow';
 import type { CalendarActivities } from '../activities/calendar-activities';
 import type { CalendarCorrection } from './approval-workflow';
 
@@ -13,10 +13,18 @@ export function calendarBroadcastId(correction: CalendarCorrection): string {
   return `calendar-${correction.year.year}-v${correction.year.version}`;
 }
 
+/** A submission that read the calendar before the correction was stored lands within this. */
+const IN_FLIGHT_MS = 5 * 60_000;
+
 /**
  * Brings a newly loaded calendar year to every open case, durably: a crash of the API or a
- * worker in the middle leaves the rest to the retried activity, not to chance.
+ * worker in the middle leaves the rest to the retried activity, not to chance. A second pass,
+ * a minute on, reaches cases that were being submitted with the older version while the first
+ * pass ran; a case told twice ignores the second telling.
  */
 export async function calendarBroadcastWorkflow(correction: CalendarCorrection): Promise<number> {
-  return signalOpenCases(correction);
+  const since = new Date(Date.now() - IN_FLIGHT_MS).toISOString();
+  const told = await signalOpenCases(correction);
+  await sleep('1 minute');
+  return told + (await signalOpenCases(correction, since));
 }

@@ -1,0 +1,63 @@
+import { MockActivityEnvironment, type TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { createCalendarActivities } from '../../activities/calendar-activities';
+import type { Database } from '../../prisma/database';
+import { caseQuery, type CalendarCorrection } from '../../workflows/approval-workflow';
+import { localDate } from '../../workflows/process/calendar';
+import { openTestDatabase } from '../helpers/database';
+import { fiveInOneForm } from '../helpers/forms';
+import { startTimeSkipping } from '../helpers/time-skipping';
+import { approvalWorker, startCase } from '../helpers/workflow-env';
+
+let env: TestWorkflowEnvironment;
+let database: Database;
+let worker: Worker;
+let running: Promise<void>;
+
+beforeAll(async () => {
+  [env, database] = await Promise.all([startTimeSkipping(), openTestDatabase()]);
+  worker = await approvalWorker(env, database.prisma);
+  running = worker.run();
+}, 180_000);
+
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await env?.teardown();
+  await database?.close();
+});
+
+it('tells open cases of a correction: all of them, or those submitted since a time, resuming after the last one told', async () => {
+  const now = await env.currentTimeMs();
+  const earlier = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm, 'applicant-1', {
+    submittedAt: new Date(now - 3_600_000),
+  });
+  const recent = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm, 'applicant-1', {
+    submittedAt: new Date(now),
+  });
+  const year = Number(localDate(now).slice(0, 4));
+  const correction = (version: number): CalendarCorrection => ({
+    year: { year, version, provisional: false, source: 'test', holidays: [], workdays: [] },
+    from: localDate(now),
+  });
+  const versionOf = async (handle: typeof recent.handle) =>
+    (await handle.query(caseQuery)).context.calendar?.years.find((candidate) => candidate.year === year)?.version;
+  const { signalOpenCases } = createCalendarActivities({ prisma: database.prisma, temporal: env.client });
+  const run = (
+    info: ConstructorParameters<typeof MockActivityEnvironment>[0],
+    ...args: Parameters<typeof signalOpenCases>
+  ) => new MockActivityEnvironment(info).run(signalOpenCases, ...args);
+
+  expect(await run({}, correction(50), new Date(now - 600_000).toISOString())).toBe(1);
+  expect(await versionOf(recent.handle)).toBe(50);
+  expect(await versionOf(earlier.handle)).not.toBe(50);
+
+  // A retried attempt goes on after the case its heartbeat names.
+  const [first, second] = [earlier.applicationId, recent.applicationId].sort();
+  expect(await run({ heartbeatDetails: first }, correction(60))).toBe(1);
+  const handleOf = (id: string) => (id === recent.applicationId ? recent.handle : earlier.handle);
+  expect(await versionOf(handleOf(second))).toBe(60);
+  expect(await versionOf(handleOf(first))).not.toBe(60);
+  expect(await run({}, correction(70))).toBe(2);
+  expect([await versionOf(earlier.handle), await versionOf(recent.handle)]).toEqual([70, 70]);
+}, 120_000);
