@@ -27,7 +27,10 @@ export interface DriveOptions {
   cases: number;
   concurrency: number;
   progressEvery: number;
-  /** Aborted (Ctrl-C): no further case starts and the requests under way are dropped. */
+  /**
+   * Aborted (Ctrl-C): no further request starts. It is checked between requests rather than
+   * handed to fetch: one shared signal collects a listener per fetch that is never removed.
+   */
   signal: AbortSignal;
 }
 
@@ -52,9 +55,11 @@ class Hall {
   async call(index: number, actor: Actor, operation: Operation, query: string, variables: Record<string, unknown>) {
     const url = this.urls[(index + ACTORS.indexOf(actor)) % this.urls.length];
     const started = performance.now();
-    const response = await graphql(url, query, { token: this.tokens.get(actor), variables, signal: this.signal }).catch(
-      (error: Error) => ({ errors: [{ message: error.message }], data: undefined }),
-    );
+    this.signal.throwIfAborted();
+    const response = await graphql(url, query, { token: this.tokens.get(actor), variables }).catch((error: Error) => ({
+      errors: [{ message: error.message }],
+      data: undefined,
+    }));
     this.signal.throwIfAborted();
     this.measurements.record(url, operation, response.errors ? undefined : performance.now() - started);
     if (response.errors) throw new Error(`${operation} by ${actor}: ${JSON.stringify(response.errors)}`);

@@ -7,14 +7,13 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 export async function graphql<Data = Record<string, any>>(
   url: string,
   query: string,
-  options: { variables?: Record<string, unknown>; token?: string; authorization?: string; signal?: AbortSignal } = {},
+  options: { variables?: Record<string, unknown>; token?: string; authorization?: string } = {},
 ): Promise<GraphQLResponse<Data>> {
   const authorization = options.authorization ?? (options.token ? `Bearer ${options.token}` : undefined);
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: JSON.stringify({ query, variables: options.variables }),
-    signal: options.signal,
   });
   return (await response.json()) as GraphQLResponse<Data>;
 }
