@@ -14,6 +14,9 @@ builder.prismaObject('ServiceItem', {
     nameEn: t.exposeString('nameEn'),
     statutoryDays: t.exposeInt('statutoryDays', { description: 'Working days the law allows' }),
     promisedDays: t.exposeInt('promisedDays', { description: 'Working days the hall promises' }),
+    warningDays: t.exposeInt('slaWarningDays', {
+      description: 'A review task is warned when this many working days of its promised time are left',
+    }),
     agencies: t.field({
       type: [AgencyType],
       description: 'The agencies that act on a case, in process order',

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 const ITEM_FIELDS = `
-  code version current name nameEn statutoryDays promisedDays
+  code version current name nameEn statutoryDays promisedDays warningDays
   agencies { code name nameEn }
   materials { code name required condition formats }
   formSchema
@@ -74,7 +74,14 @@ describe('the public catalogue over HTTP, with a real Temporal dev server behind
   it('shows one item with its materials, form schema, limits and guide', async () => {
     const response = await graphql(service.url, `{ serviceItem(code: "XC-0001") { ${ITEM_FIELDS} } }`);
     const item = response.data!.serviceItem;
-    expect(item).toMatchObject({ code: 'XC-0001', version: 1, current: true, statutoryDays: 20, promisedDays: 3 });
+    expect(item).toMatchObject({
+      code: 'XC-0001',
+      version: 1,
+      current: true,
+      statutoryDays: 20,
+      promisedDays: 3,
+      warningDays: 1,
+    });
     expect(item.materials.length).toBeGreaterThanOrEqual(10);
     expect(item.materials[0]).toMatchObject({ code: 'XC-0001-M01', required: true });
     expect(item.formSchema.required).toEqual(
