@@ -1,4 +1,4 @@
-import type { ApplicationStatus, PrismaClient } from '@prisma/client';
+import type { Prisma, PrismaClient } from '@prisma/client';
 import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import {
@@ -12,7 +12,8 @@ export interface CalendarActivityDependencies {
   temporal: Client;
 }
 
-const CLOSED: ApplicationStatus[] = ['ISSUED', 'REJECTED', 'WITHDRAWN'];
+/** Cases whose workflow still runs: what a calendar correction must reach. */
+export const openCases: Prisma.ApplicationWhereInput = { status: { notIn: ['ISSUED', 'REJECTED', 'WITHDRAWN'] } };
 const PAGE = 200;
 
 /**
@@ -31,7 +32,7 @@ async function signalOpenCases(
   for (;;) {
     const page = await prisma.application.findMany({
       where: {
-        status: { notIn: CLOSED },
+        ...openCases,
         id: { gt: after },
         ...(submittedSince ? { submittedAt: { gte: new Date(submittedSince) } } : {}),
       },

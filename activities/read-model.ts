@@ -25,6 +25,7 @@ export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord):
     slaPausedWorkingDays: record.slaPausedWorkingDays,
     slaExtendedWorkingDays: record.slaExtendedWorkingDays,
     overdueSince: date(record.overdueSince),
+    ...(record.calendar ? { calendar: record.calendar as unknown as Prisma.InputJsonObject } : {}),
     version: record.version,
   };
   await prisma.$transaction(async (tx) => {

@@ -1,7 +1,6 @@
-import { APPROVAL_TASK_QUEUE } from '../workflows/approval-workflow';
-import { calendarBroadcastId, calendarBroadcastWorkflow } from '../workflows/calendar-broadcast-workflow';
-import { isDate, isWeekend, localDate } from '../workflows/process/calendar';
+import { isDate, isWeekend } from '../workflows/process/calendar';
 import { storeCalendarYear, type StoredCalendarYear } from '../prisma/calendar/calendar-store';
+import { broadcastCalendarYear } from './calendar-broadcast';
 import type { Context } from './context';
 import { badUserInput, type FieldProblem } from './errors';
 import type { Identity } from './identity';
@@ -59,15 +58,6 @@ export async function loadCalendarYear(
     identity.sub,
     input.reason?.trim() || null,
   );
-  const { year, version, provisional, source, holidays, workdays } = stored;
-  const correction = {
-    year: { year, version, provisional, source, holidays, workdays },
-    from: localDate(ctx.now().getTime()),
-  };
-  await ctx.temporal.workflow.start(calendarBroadcastWorkflow, {
-    workflowId: calendarBroadcastId(correction),
-    taskQueue: APPROVAL_TASK_QUEUE,
-    args: [correction],
-  });
+  await broadcastCalendarYear(ctx.temporal, stored, ctx.now());
   return stored;
 }

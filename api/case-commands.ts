@@ -14,7 +14,7 @@ import {
   withdrawUpdate,
 } from '../workflows/approval-workflow';
 import type { Correction, Decision } from '../workflows/process/case-model';
-import { requestCalendar } from './calendar-lookup';
+import { currentCalendar } from '../prisma/calendar/calendar-store';
 import { toClientError } from './case-errors';
 import { readableApplications } from './access';
 import type { Context } from './context';
@@ -76,7 +76,7 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
         documents: documents.attachments,
         submittedAt: ctx.now().toISOString(),
         idempotencyKey: input.idempotencyKey ?? undefined,
-        calendar: await requestCalendar(ctx),
+        calendar: await currentCalendar(ctx.prisma),
       },
     ],
   });

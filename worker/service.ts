@@ -5,6 +5,7 @@ import type { PrismaClient } from '@prisma/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { FileDocumentStore } from '../activities/documents/document-store';
 import { buildApp, type HealthCheck } from '../api/app';
+import { broadcastSeededYears } from '../api/calendar-broadcast';
 import { createAuthenticator } from '../api/auth';
 import { authSecret } from '../api/secret';
 import type { Config } from '../config';
@@ -72,7 +73,8 @@ export async function startService(
     if (failures.length > 0) throw new AggregateError(failures, 'Some parts did not stop cleanly');
   };
   try {
-    const { migrated, seeded } = await prepareDatabase(database);
+    const { migrated, seeded, calendarYears } = await prepareDatabase(database);
+    if (calendarYears.length > 0) log.info({ years: calendarYears }, 'Seeded the working-day calendar');
     if (migrated.length > 0) log.info({ migrations: migrated }, 'Applied database migrations');
     if (seeded.itemsCreated.length > 0) log.info({ items: seeded.itemsCreated }, 'Seeded the catalogue');
 
@@ -80,6 +82,7 @@ export async function startService(
     if (tracing) stops.push(() => tracing.shutdown());
     const temporal = await provideTemporal(config, log, tracing?.clientInterceptors);
     stops.push(() => temporal.close());
+    await broadcastSeededYears(database.prisma, temporal.client, calendarYears, new Date());
     const documents = new FileDocumentStore(path.join(config.dataDir, 'documents'));
     const health: Record<string, HealthCheck> = {
       database: async () => {

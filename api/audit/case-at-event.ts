@@ -8,9 +8,11 @@ import {
   type ApprovalInput,
   type CalendarCorrection,
 } from '../../workflows/approval-workflow';
+import type { CaseEvent } from '../../workflows/process/case-events';
 import type { CaseContext, CaseStatus, IssuedCertificate } from '../../workflows/process/case-model';
 import type { CaseState } from '../../workflows/process/case-record';
 import { CaseStepper } from '../../workflows/process/case-stepper';
+import { nextAlarm } from '../../workflows/process/sla-steps';
 import { decodePayloads } from './history-events';
 
 export interface CaseAtEvent {
@@ -21,45 +23,82 @@ export interface CaseAtEvent {
 }
 
 type UpdateName = keyof typeof caseEventOfUpdate;
+type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
+
+const timeOf = (event: HistoryEvent) => (optionalTsToDate(event.eventTime) ?? new Date(0)).toISOString();
+
+function updateEvent(event: HistoryEvent, at: string): CaseEvent | undefined {
+  const update = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input;
+  if (!update?.name || !(update.name in caseEventOfUpdate)) return undefined;
+  const toEvent = caseEventOfUpdate[update.name as UpdateName] as (arg: unknown, at: string) => CaseEvent;
+  return toEvent(decodePayloads(update.args)[0], at);
+}
 
 /**
- * The case as it stood once event `eventId` had happened: the recorded inputs (start, accepted
- * updates, calendar signals, SLA timers firing, the certificate activity's result) stepped
- * through the same machine the workflow runs. Times are the events' times, which the
- * workflow's own clock matches to the task.
+ * The updates a workflow task delivered, if it completed: they are recorded after its
+ * completion, before the next task starts. A task that failed delivered nothing; its inputs
+ * come again with the next.
+ */
+function deliveredUpdates(events: HistoryEvent[], startedIndex: number): HistoryEvent[] | undefined {
+  let completed = false;
+  const updates: HistoryEvent[] = [];
+  for (const event of events.slice(startedIndex + 1)) {
+    if (event.workflowTaskStartedEventAttributes) break;
+    if (event.workflowTaskCompletedEventAttributes) completed = true;
+    if (event.workflowExecutionUpdateAcceptedEventAttributes) updates.push(event);
+  }
+  return completed ? updates : undefined;
+}
+
+/**
+ * The case as it stood once event `eventId` had happened: the recorded inputs stepped through
+ * the same machine the workflow runs, one workflow task at a time and in the workflow's order:
+ * signals and updates first, then what awaited a timer (an SLA check, which the workflow skips
+ * when an update of the same task moved the alarm) or the certificate activity. Every input
+ * takes its task's start time, which is the workflow's own clock.
  */
 export function caseAtEvent(history: temporal.api.history.v1.IHistory, eventId: number): CaseAtEvent | undefined {
+  const events = (history.events ?? []).filter((event) => Number(event.eventId) <= eventId);
   let kase: CaseStepper | undefined;
-  let last = 0;
   const activityNames = new Map<number, string>();
-  for (const event of history.events ?? []) {
-    const id = Number(event.eventId);
-    if (id > eventId) break;
-    last = id;
-    const at = (optionalTsToDate(event.eventTime) ?? new Date(0)).toISOString();
+  let signals: HistoryEvent[] = [];
+  let armedFor: string | undefined;
+  let firedFor: string | undefined;
+  let certificate: IssuedCertificate | undefined;
+  for (const [index, event] of events.entries()) {
     const started = event.workflowExecutionStartedEventAttributes;
     if (started) kase = new CaseStepper(decodePayloads(started.input)[0] as ApprovalInput);
-    const update = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input;
-    if (kase && update?.name && update.name in caseEventOfUpdate) {
-      const toEvent = caseEventOfUpdate[update.name as UpdateName] as (
-        arg: unknown,
-        at: string,
-      ) => ReturnType<typeof caseEventOfUpdate.claimTask>;
-      kase.apply(toEvent(decodePayloads(update.args)[0], at));
-    }
-    const signal = event.workflowExecutionSignaledEventAttributes;
-    if (kase && signal?.signalName === calendarCorrectedSignal.name) {
-      kase.apply(caseEventOfSignal.calendarCorrected(decodePayloads(signal.input)[0] as CalendarCorrection, at));
-    }
-    // The workflow's only timers are its SLA alarms.
-    if (kase && event.timerFiredEventAttributes) kase.apply(slaTimerEvent(at));
+    if (!kase) continue;
+    if (event.workflowExecutionSignaledEventAttributes?.signalName === calendarCorrectedSignal.name)
+      signals.push(event);
+    // The workflow's only timers are its SLA alarms, armed for the case's next alarm as it stood.
+    if (event.timerStartedEventAttributes) armedFor = nextAlarm(kase.context);
+    if (event.timerFiredEventAttributes) firedFor = armedFor;
     const scheduled = event.activityTaskScheduledEventAttributes;
-    if (scheduled) activityNames.set(id, scheduled.activityType?.name ?? '');
+    if (scheduled) activityNames.set(Number(event.eventId), scheduled.activityType?.name ?? '');
     const done = event.activityTaskCompletedEventAttributes;
-    if (kase && done && activityNames.get(Number(done.scheduledEventId)) === 'issueCertificate') {
-      kase.apply({ type: 'ISSUED', certificate: decodePayloads(done.result)[0] as IssuedCertificate, at });
+    if (done && activityNames.get(Number(done.scheduledEventId)) === 'issueCertificate') {
+      certificate = decodePayloads(done.result)[0] as IssuedCertificate;
     }
+    if (!event.workflowTaskStartedEventAttributes) continue;
+    const updates = deliveredUpdates(events, index);
+    if (!updates) continue;
+    const at = timeOf(event);
+    for (const signal of signals) {
+      const correction = decodePayloads(
+        signal.workflowExecutionSignaledEventAttributes!.input,
+      )[0] as CalendarCorrection;
+      kase.apply(caseEventOfSignal.calendarCorrected(correction, at));
+    }
+    for (const update of updates) {
+      const caseEvent = updateEvent(update, at);
+      if (caseEvent) kase.apply(caseEvent);
+    }
+    if (firedFor !== undefined && !kase.closed && nextAlarm(kase.context) === firedFor) kase.apply(slaTimerEvent(at));
+    if (certificate) kase.apply({ type: 'ISSUED', certificate, at });
+    [signals, firedFor, certificate] = [[], undefined, undefined];
   }
   if (!kase) return undefined;
-  return { eventId: last, state: kase.state, status: kase.status, context: kase.context };
+  const last = events.at(-1);
+  return { eventId: Number(last?.eventId ?? 0), state: kase.state, status: kase.status, context: kase.context };
 }

@@ -11,7 +11,7 @@ import { builder } from '../builder';
 import { DocumentAttachmentInput } from './document';
 import { ApplicationStatusEnum } from './enums';
 import { CorrectionType } from './review-task';
-import { resolveSla, SlaType } from './sla';
+import { caseSla, SlaType } from './sla';
 
 const optionalDate = (value: Date | null) => value ?? undefined;
 
@@ -42,17 +42,22 @@ builder.prismaObject('Application', {
         slaExtendedWorkingDays: true,
         decidedAt: true,
         closedAt: true,
+        calendar: true,
         item: { select: { slaWarningDays: true } },
       },
-      resolve: (application, _args, ctx) =>
-        resolveSla(ctx, {
-          deadline: optionalDate(application.deadline),
-          pausedSince: optionalDate(application.slaPausedSince),
-          endedAt: optionalDate(application.decidedAt ?? application.closedAt),
-          pausedWorkingDays: application.slaPausedWorkingDays,
-          extendedWorkingDays: application.slaExtendedWorkingDays,
-          warningDays: application.item.slaWarningDays,
-        }),
+      resolve: (application, _args, { now }) =>
+        caseSla(
+          application.calendar,
+          {
+            deadline: optionalDate(application.deadline),
+            pausedSince: optionalDate(application.slaPausedSince),
+            endedAt: optionalDate(application.decidedAt ?? application.closedAt),
+            pausedWorkingDays: application.slaPausedWorkingDays,
+            extendedWorkingDays: application.slaExtendedWorkingDays,
+            warningDays: application.item.slaWarningDays,
+          },
+          now(),
+        ),
     }),
     overdueSince: t.expose('overdueSince', {
       type: 'DateTime',

@@ -4,7 +4,7 @@ import type { Correction } from '../../workflows/process/case-model';
 import { builder } from '../builder';
 import { AgencyType } from './agency';
 import { DecisionEnum, TaskStatusEnum } from './enums';
-import { resolveSla, SlaType } from './sla';
+import { caseSla, SlaType } from './sla';
 
 export const CorrectionType = builder.objectRef<Correction & { agency?: string }>('Correction').implement({
   description: 'What an agency asks the applicant to correct: a form field or a material',
@@ -43,17 +43,21 @@ builder.prismaObject('ReviewTask', {
         pausedSince: true,
         pausedWorkingDays: true,
         completedAt: true,
-        application: { select: { item: { select: { slaWarningDays: true } } } },
+        application: { select: { calendar: true, item: { select: { slaWarningDays: true } } } },
       },
-      resolve: (task, _args, ctx) =>
-        resolveSla(ctx, {
-          deadline: task.dueAt ?? undefined,
-          pausedSince: task.pausedSince ?? undefined,
-          endedAt: task.completedAt ?? undefined,
-          pausedWorkingDays: task.pausedWorkingDays,
-          extendedWorkingDays: 0,
-          warningDays: task.application.item.slaWarningDays,
-        }),
+      resolve: (task, _args, { now }) =>
+        caseSla(
+          task.application.calendar,
+          {
+            deadline: task.dueAt ?? undefined,
+            pausedSince: task.pausedSince ?? undefined,
+            endedAt: task.completedAt ?? undefined,
+            pausedWorkingDays: task.pausedWorkingDays,
+            extendedWorkingDays: 0,
+            warningDays: task.application.item.slaWarningDays,
+          },
+          now(),
+        ),
     }),
     warnedAt: t.expose('warnedAt', { type: 'DateTime', nullable: true }),
     escalated: t.boolean({ select: { escalatedAt: true }, resolve: (task) => task.escalatedAt !== null }),

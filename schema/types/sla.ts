@@ -1,6 +1,6 @@
+import type { Prisma } from '@prisma/client';
+import { WEEKDAYS_ONLY, type WorkCalendar } from '../../workflows/process/calendar';
 import { slaView, type SlaState, type SlaView } from '../../workflows/process/sla';
-import { requestCalendar } from '../../api/calendar-lookup';
-import type { Context } from '../../api/context';
 import { builder } from '../builder';
 
 export const SlaWarningLevelEnum = builder.enumType('SlaWarningLevel', {
@@ -38,7 +38,10 @@ export const SlaType = builder.objectRef<SlaView>('Sla').implement({
   }),
 });
 
-/** The clock as of the request's time, on the current calendar (its dates ahead are the case's too). */
-export async function resolveSla(ctx: Context, state: SlaState): Promise<SlaView> {
-  return slaView(await requestCalendar(ctx), state, ctx.now());
+/**
+ * The clock at `now` on the case's own calendar, as the read model keeps it; a case from before
+ * the calendar counts Monday to Friday, and its calendar warnings say so.
+ */
+export function caseSla(calendar: Prisma.JsonValue | null, state: SlaState, now: Date): SlaView {
+  return slaView((calendar as unknown as WorkCalendar | null) ?? WEEKDAYS_ONLY, state, now);
 }

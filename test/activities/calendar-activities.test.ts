@@ -1,6 +1,8 @@
 import { MockActivityEnvironment, type TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { createCalendarActivities } from '../../activities/calendar-activities';
+import { broadcastSeededYears } from '../../api/calendar-broadcast';
+import { seedCalendar } from '../../prisma/calendar/calendar-store';
 import type { Database } from '../../prisma/database';
 import { caseQuery, type CalendarCorrection } from '../../workflows/approval-workflow';
 import { localDate } from '../../workflows/process/calendar';
@@ -60,4 +62,21 @@ it('tells open cases of a correction: all of them, or those submitted since a ti
   expect(await versionOf(handleOf(first))).not.toBe(60);
   expect(await run({}, correction(70))).toBe(2);
   expect([await versionOf(earlier.handle), await versionOf(recent.handle)]).toEqual([70, 70]);
+}, 120_000);
+
+it('brings a year the seed adds to the cases already open', async () => {
+  const now = await env.currentTimeMs();
+  const open = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm, 'applicant-1', {
+    submittedAt: new Date(now),
+  });
+  const added = { year: 2031, version: 1, provisional: true, source: 'test', holidays: ['2031-01-01'], workdays: [] };
+  expect(await seedCalendar(database.prisma, [added])).toEqual([2031]);
+  await broadcastSeededYears(database.prisma, env.client, [2031], new Date(now));
+  // The broadcast's second pass waits a minute; the test server skips it.
+  expect(await env.client.workflow.getHandle('calendar-2031-v1').result()).toBeGreaterThanOrEqual(2);
+  const { context } = await open.handle.query(caseQuery);
+  expect(context.calendar?.years.find((year) => year.year === 2031)).toMatchObject({
+    version: 1,
+    holidays: ['2031-01-01'],
+  });
 }, 120_000);

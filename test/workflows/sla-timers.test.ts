@@ -215,6 +215,10 @@ it('warns on the last promised working day, stops during a correction, escalates
   expect(rebuilt.context.timeline.map((entry) => entry.action)).toEqual(
     expect.arrayContaining(['TASK_DEADLINE_WARNING', 'TASK_ESCALATED', 'TASK_REASSIGNED', 'CASE_OVERDUE']),
   );
+  // To the millisecond: the fold takes each input at its workflow task's start, as the workflow does.
+  const live = (await handle.query(caseQuery)).context;
+  expect(rebuilt.context.timeline).toEqual(live.timeline);
+  expect(rebuilt.context.tasks).toEqual(live.tasks);
   expect(await verifyAudit(database.prisma, applicationId, rebuilt.context.timeline)).toMatchObject({
     intact: true,
     problems: [],

@@ -44,6 +44,7 @@ export const caseMachine = setup({
     canSupplement: ({ context, event }) =>
       event.type === 'SUPPLEMENT' && checkSupplement(context, true, event) === null,
     canWithdraw: ({ context, event }) => event.type === 'WITHDRAW' && checkWithdraw(context, true, event) === null,
+    stillOpen: ({ context }) => !context.decidedAt && !context.closedAt,
     canExtend: ({ context, event }) => event.type === 'EXTEND' && checkExtend(context, true, event) === null,
     canReassign: ({ context, event }) => event.type === 'REASSIGN' && checkReassign(context, event) === null,
     stageDone: ({ context }) => stageApproved(context) && !isLastStage(context),
@@ -135,12 +136,12 @@ export const caseMachine = setup({
       input.submittedAt,
     ),
   initial: 'review',
-  // Clocks run in every open state; a final state takes no more events.
+  // Clocks run until the case is decided or closed; the guards and steps check which it is.
   on: {
     SLA_CHECK: { actions: 'slaCheck' },
     EXTEND: { guard: 'canExtend', actions: 'extend' },
     REASSIGN: { guard: 'canReassign', actions: 'reassign' },
-    CALENDAR: { actions: 'recalendar' },
+    CALENDAR: { guard: 'stillOpen', actions: 'recalendar' },
   },
   states: {
     review: {

@@ -1,3 +1,4 @@
+import type { WorkCalendar } from './calendar';
 import type { CaseContext, CaseDocument, CaseStatus, ReviewTask, TimelineEntry } from './case-model';
 import { calendarOf, slaDeadline } from './sla';
 
@@ -37,6 +38,8 @@ export interface CaseRecord {
   slaPausedWorkingDays: number;
   slaExtendedWorkingDays: number;
   overdueSince?: string;
+  /** The case's calendar, when the read model may not have this version of it yet. */
+  calendar?: WorkCalendar;
   /** Only tasks, document versions and entries the read model may not have yet. */
   documents: CaseDocument[];
   tasks: ReviewTask[];
@@ -47,7 +50,7 @@ export function caseRecord(
   state: CaseState,
   context: CaseContext,
   version: number,
-  unwritten: Pick<CaseRecord, 'tasks' | 'documents' | 'timeline'>,
+  unwritten: Pick<CaseRecord, 'tasks' | 'documents' | 'timeline' | 'calendar'>,
   idempotencyKey?: string,
 ): CaseRecord {
   return {

@@ -26,7 +26,10 @@ export interface CaseProblem {
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
 const MAX_COMMENT = 2000;
 const MAX_REASON = 500;
-/** 《行政许可法》 Art. 42 allows ten more days, and joint handling up to 45 in all: room enough. */
+/**
+ * Extensions granted on one case, in all: 《行政许可法》 Art. 42 allows ten more days, and joint
+ * handling up to 45 in all, so 30 on top of a statutory limit is room enough.
+ */
 export const MAX_EXTENSION_DAYS = 30;
 
 function problem(type: CaseErrorType, message: string): CaseProblem {
@@ -128,8 +131,13 @@ export function checkExtend(context: CaseContext, open: boolean, event: EventOf<
   }
   if (!open || context.decidedAt) return problem('CASE_CLOSED', 'The case is already decided or closed');
   if (!context.clock.startedAt) return problem('NOT_ACCEPTED', 'The clock starts at acceptance: extend after it');
-  if (!Number.isInteger(event.workingDays) || event.workingDays < 1 || event.workingDays > MAX_EXTENSION_DAYS) {
-    return problem('INVALID_INPUT', `workingDays: a whole number from 1 to ${MAX_EXTENSION_DAYS}`);
+  const granted = context.clock.extendedWorkingDays ?? 0;
+  const room = MAX_EXTENSION_DAYS - granted;
+  if (!Number.isInteger(event.workingDays) || event.workingDays < 1 || event.workingDays > room) {
+    return problem(
+      'INVALID_INPUT',
+      `workingDays: a whole number from 1 to ${room} (${granted} of ${MAX_EXTENSION_DAYS} already granted)`,
+    );
   }
   if (!event.reason?.trim()) return problem('INVALID_INPUT', 'reason: say why the case needs more time');
   if (event.reason.length > MAX_REASON) return problem('INVALID_INPUT', `reason: at most ${MAX_REASON} characters`);

@@ -1,4 +1,4 @@
-import { applyCorrection } from './calendar';
+import { applyCorrection, DAY_MS, localDate } from './calendar';
 import type { CaseContext, PauseReason, ReviewTask } from './case-model';
 import type { CaseEvent } from './case-events';
 import { withTimeline } from './case-steps';
@@ -174,19 +174,31 @@ export function reassign(context: CaseContext, event: EventOf<'REASSIGN'>): Case
   );
 }
 
-/** A corrected or newly loaded year: dates still ahead follow it, and open tasks' deadlines move. */
+/**
+ * A corrected or newly loaded year: dates still ahead (from the day after this event at the
+ * earliest, however late the news arrives) follow it, and open tasks' deadlines move. Deadlines
+ * already passed cannot move (their dates are behind); a warning whose moment moved ahead of
+ * now is given again when it comes.
+ */
 export function recalendar(context: CaseContext, event: EventOf<'CALENDAR'>): CaseContext {
-  const calendar = applyCorrection(calendarOf(context), event.year, event.from);
+  const tomorrow = localDate(new Date(event.at).getTime() + DAY_MS);
+  const from = event.from > tomorrow ? event.from : tomorrow;
+  const calendar = applyCorrection(calendarOf(context), event.year, from);
   if (calendar === calendarOf(context)) return context;
-  const tasks = context.tasks.map((task) =>
-    isOpen(task) ? { ...task, dueAt: taskDueAt(calendar, task, context.item.promisedDays).toISOString() } : task,
-  );
+  const now = new Date(event.at).getTime();
+  const corrected = { ...context, calendar };
+  const tasks = context.tasks.map((task) => {
+    if (!isOpen(task)) return task;
+    const moved = { ...task, dueAt: taskDueAt(calendar, task, context.item.promisedDays).toISOString() };
+    const warnAgain = moved.warnedAt && !moved.escalatedAt && taskWarnAt(calendar, moved, context.item).getTime() > now;
+    return warnAgain ? { ...moved, warnedAt: undefined } : moved;
+  });
   return withTimeline(
-    { ...context, calendar, tasks },
+    { ...corrected, tasks },
     {
       at: event.at,
       action: 'CALENDAR_UPDATED',
-      detail: `${event.year.year} v${event.year.version} (${event.year.source}) counts from ${event.from}`,
+      detail: `${event.year.year} v${event.year.version} (${event.year.source}) counts from ${from}`,
     },
   );
 }

@@ -1,7 +1,8 @@
+import type { WorkCalendar } from './calendar';
 import type { CaseContext, CaseDocument, ReviewTask, TimelineEntry } from './case-model';
 import type { CaseRecord } from './case-record';
 
-type Unwritten = Pick<CaseRecord, 'tasks' | 'documents' | 'timeline'>;
+type Unwritten = Pick<CaseRecord, 'tasks' | 'documents' | 'timeline' | 'calendar'>;
 
 /** Items of a case (tasks, document versions) by key, with the version that last wrote each. */
 class Confirmed<T> {
@@ -29,6 +30,8 @@ class Confirmed<T> {
  */
 export class WrittenState {
   private timelineSeq = 0;
+  // A case's calendar changes only by a correction, and each change is a new object.
+  private calendar?: WorkCalendar;
   private readonly tasks = new Confirmed<ReviewTask>((task) => task.id);
   private readonly documents = new Confirmed<CaseDocument>(
     (document) => `${document.materialCode}#${document.version}`,
@@ -39,6 +42,7 @@ export class WrittenState {
       tasks: this.tasks.unwritten(context.tasks),
       documents: this.documents.unwritten(context.documents),
       timeline: context.timeline.filter((entry: TimelineEntry) => entry.seq > this.timelineSeq),
+      calendar: context.calendar !== this.calendar ? context.calendar : undefined,
     };
   }
 
@@ -46,5 +50,6 @@ export class WrittenState {
     this.tasks.confirm(record.tasks, record.version);
     this.documents.confirm(record.documents, record.version);
     this.timelineSeq = Math.max(this.timelineSeq, ...record.timeline.map((entry) => entry.seq));
+    if (record.calendar) this.calendar = record.calendar;
   }
 }

@@ -166,6 +166,9 @@ describe('a case through warnings, a correction, escalation, an extension and an
     expect(kase.problem(extend(window, 10, ' '))?.message).toMatch(/^reason:/);
     apply(extend(window, 10));
     expect(kase.context.clock).toMatchObject({ extendedWorkingDays: 10, overdueSince: undefined });
+    expect(kase.problem(extend(window, 21))?.message).toBe(
+      'workingDays: a whole number from 1 to 20 (10 of 30 already granted)',
+    );
     expect(kase.context.timeline.at(-1)).toMatchObject({ action: 'DEADLINE_EXTENDED', actor: 'clerk' });
   });
 
@@ -184,5 +187,34 @@ describe('a case through warnings, a correction, escalation, an extension and an
     expect(kase.state).toBe('approved');
     expect(kase.context.clock.pausedWorkingDays - before).toBeCloseTo(2, 10);
     expect(nextAlarm(kase.context)).toBeUndefined();
+  });
+});
+
+describe('a calendar correction reaching an open case', () => {
+  const kase = new CaseStepper({
+    applicationId: 'case-2',
+    applicantId: 'applicant-1',
+    item,
+    formData: { companyName: 'A' },
+    submittedAt: cst('2026-11-23T09:00'),
+    calendar: PRC,
+  });
+  const window = { type: 'CLAIM', taskId: taskId('case-2', 'WINDOW', 1), actor: officer('WINDOW') } as const;
+  const v2 = (holidays: string[]) => ({ ...PRC.years.find((year) => year.year === 2026)!, version: 2, holidays });
+
+  it('changes only the days after the one it arrives on, and moves the alarms with them', () => {
+    expect(kase.apply({ ...window, at: cst('2026-11-23T10:00') })).toBeNull();
+    expect(kase.context.tasks[0].dueAt).toBe(cst('2026-11-27T00:00'));
+    // News on Wednesday 25th, backdated to the 24th, that the 25th and 26th are days off.
+    const event = { type: 'CALENDAR', year: v2(['2026-11-25', '2026-11-26']), from: '2026-11-24' } as const;
+    expect(kase.apply({ ...event, at: cst('2026-11-25T12:00') })).toBeNull();
+    // The 25th had begun to count and stays worked; the 26th is off, so Friday 27th takes its place.
+    expect(kase.context.tasks[0].dueAt).toBe(cst('2026-11-28T00:00'));
+    expect(kase.context.timeline.at(-1)!.detail).toMatch(/counts from 2026-11-26$/);
+    expect(nextAlarm(kase.context)).toBe(cst('2026-11-27T00:00'));
+    expect(kase.apply({ type: 'SLA_CHECK', at: cst('2026-11-26T00:00') })).toBeNull();
+    expect(kase.context.tasks[0].warnedAt).toBeUndefined();
+    expect(kase.apply({ type: 'SLA_CHECK', at: cst('2026-11-27T00:00') })).toBeNull();
+    expect(kase.context.tasks[0].warnedAt).toBe(cst('2026-11-27T00:00'));
   });
 });
