@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logger';
+import { isExecutable, lianbanCacheDir, onPath } from './executables';
 
 /** The newest CLI whose go.mod installs from the module proxy (later tags use `replace`). */
 export const TEMPORAL_CLI_VERSION = '1.5.1';
@@ -15,25 +15,7 @@ export class TemporalCliError extends Error {
 
 /** Outside the clone, so every clone on this machine reuses one build. */
 export function cachedCliPath(env: NodeJS.ProcessEnv = process.env): string {
-  const cacheRoot = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(cacheRoot, 'lianban', `temporal-${TEMPORAL_CLI_VERSION}`, 'temporal');
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function onPath(command: string, env: NodeJS.ProcessEnv): string | undefined {
-  return (env.PATH ?? '')
-    .split(path.delimiter)
-    .filter(Boolean)
-    .map((dir) => path.join(dir, command))
-    .find(isExecutable);
+  return path.join(lianbanCacheDir(env), `temporal-${TEMPORAL_CLI_VERSION}`, 'temporal');
 }
 
 /**

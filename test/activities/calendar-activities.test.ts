@@ -1,40 +1,21 @@
-import { MockActivityEnvironment, type TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
+import { MockActivityEnvironment } from '@temporalio/testing';
 import { createCalendarActivities } from '../../activities/calendar-activities';
 import { broadcastSeededYears } from '../../api/calendar-broadcast';
 import { seedCalendar } from '../../prisma/calendar/calendar-store';
-import type { Database } from '../../prisma/database';
 import { caseQuery, type CalendarCorrection } from '../../workflows/approval-workflow';
 import { localDate } from '../../workflows/process/calendar';
-import { openTestDatabase } from '../helpers/database';
 import { fiveInOneForm } from '../helpers/forms';
 import { startTimeSkipping } from '../helpers/time-skipping';
-import { approvalWorker, startCase } from '../helpers/workflow-env';
+import { approvalWorkerPerFile, startCase } from '../helpers/workflow-env';
 
-let env: TestWorkflowEnvironment;
-let database: Database;
-let worker: Worker;
-let running: Promise<void>;
-
-beforeAll(async () => {
-  [env, database] = await Promise.all([startTimeSkipping(), openTestDatabase()]);
-  worker = await approvalWorker(env, database.prisma);
-  running = worker.run();
-}, 180_000);
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await database?.close();
-});
+const setup = approvalWorkerPerFile(startTimeSkipping);
 
 it('tells open cases of a correction: all of them, or those submitted since a time, resuming after the last one told', async () => {
-  const now = await env.currentTimeMs();
-  const earlier = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm, 'applicant-1', {
+  const now = await setup.env.currentTimeMs();
+  const earlier = await startCase(setup.env, setup.database.prisma, 'XC-0001', fiveInOneForm, 'applicant-1', {
     submittedAt: new Date(now - 3_600_000),
   });
-  const recent = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm, 'applicant-1', {
+  const recent = await startCase(setup.env, setup.database.prisma, 'XC-0001', fiveInOneForm, 'applicant-1', {
     submittedAt: new Date(now),
   });
   const year = Number(localDate(now).slice(0, 4));
@@ -44,7 +25,7 @@ it('tells open cases of a correction: all of them, or those submitted since a ti
   });
   const versionOf = async (handle: typeof recent.handle) =>
     (await handle.query(caseQuery)).context.calendar?.years.find((candidate) => candidate.year === year)?.version;
-  const { signalOpenCases } = createCalendarActivities({ prisma: database.prisma, temporal: env.client });
+  const { signalOpenCases } = createCalendarActivities({ prisma: setup.database.prisma, temporal: setup.env.client });
   const run = (
     info: ConstructorParameters<typeof MockActivityEnvironment>[0],
     ...args: Parameters<typeof signalOpenCases>
@@ -65,15 +46,15 @@ it('tells open cases of a correction: all of them, or those submitted since a ti
 }, 120_000);
 
 it('brings a year the seed adds to the cases already open', async () => {
-  const now = await env.currentTimeMs();
-  const open = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm, 'applicant-1', {
+  const now = await setup.env.currentTimeMs();
+  const open = await startCase(setup.env, setup.database.prisma, 'XC-0001', fiveInOneForm, 'applicant-1', {
     submittedAt: new Date(now),
   });
   const added = { year: 2031, version: 1, provisional: true, source: 'test', holidays: ['2031-01-01'], workdays: [] };
-  expect(await seedCalendar(database.prisma, [added])).toEqual([2031]);
-  await broadcastSeededYears(database.prisma, env.client, [2031], new Date(now));
+  expect(await seedCalendar(setup.database.prisma, [added])).toEqual([2031]);
+  await broadcastSeededYears(setup.database.prisma, setup.env.client, [2031], new Date(now));
   // The broadcast's second pass waits a minute; the test server skips it.
-  expect(await env.client.workflow.getHandle('calendar-2031-v1').result()).toBeGreaterThanOrEqual(2);
+  expect(await setup.env.client.workflow.getHandle('calendar-2031-v1').result()).toBeGreaterThanOrEqual(2);
   const { context } = await open.handle.query(caseQuery);
   expect(context.calendar?.years.find((year) => year.year === 2031)).toMatchObject({
     version: 1,

@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
 import {
-  accessSync,
   chmodSync,
-  constants,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -11,9 +9,9 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { isExecutable, lianbanCacheDir, onPath } from '../../worker/executables';
 
 /** Temporal's Java test server, the newest on Maven Central when this was written. */
 export const TEST_SERVER_VERSION = '1.38.0';
@@ -41,8 +39,7 @@ export async function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
 
 /** Outside the clone, so every clone on this machine reuses one download. */
 export async function testServerExecutable(env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  const cacheRoot = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  const dir = path.join(cacheRoot, 'lianban', `temporal-test-server-${TEST_SERVER_VERSION}`);
+  const dir = path.join(lianbanCacheDir(env), `temporal-test-server-${TEST_SERVER_VERSION}`);
   if (!existsSync(serverJar(dir))) await provision(dir, env);
   return ensureWrapper(dir);
 }
@@ -167,21 +164,4 @@ function wrapperScript(): string {
 exec "\${JAVA_HOME:+$JAVA_HOME/bin/}java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \\
   -cp "$(dirname "$0")/lib/*" io.temporal.testserver.TestServer "$@"
 `;
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function onPath(command: string, env: NodeJS.ProcessEnv): string | undefined {
-  return (env.PATH ?? '')
-    .split(path.delimiter)
-    .filter(Boolean)
-    .map((dir) => path.join(dir, command))
-    .find(isExecutable);
 }

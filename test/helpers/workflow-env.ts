@@ -9,6 +9,8 @@ import type { WorkCalendar } from '../../workflows/process/calendar';
 import { tempDir } from './temp-dir';
 import { createApprovalWorker } from '../../worker/approval-worker';
 import type { WorkflowHandle } from '@temporalio/client';
+import type { Database } from '../../prisma/database';
+import { openTestDatabase } from './database';
 import {
   APPROVAL_TASK_QUEUE,
   approvalWorkflow,
@@ -26,6 +28,42 @@ export async function localTemporal(): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createLocal({
     server: { executable: { type: 'existing-path', path: process.env.TEMPORAL_CLI_PATH! } },
   });
+}
+
+/**
+ * For one test file: a Temporal server from `start`, a fresh database and an approval worker
+ * running on them, stopped after the file's tests. Read `env` and `database` inside the tests.
+ */
+export function approvalWorkerPerFile(start: () => Promise<TestWorkflowEnvironment>) {
+  let worker: Worker | undefined;
+  let running: Promise<void> | undefined;
+  const run = async () => {
+    worker = await approvalWorker(parts.env, parts.database.prisma);
+    running = worker.run();
+  };
+  const stop = async () => {
+    worker?.shutdown();
+    await running;
+  };
+  const parts = {
+    env: undefined as unknown as TestWorkflowEnvironment,
+    database: undefined as unknown as Database,
+    /** Stops the worker and starts a new one, as a deployment or a crash and restart would. */
+    replaceWorker: async () => {
+      await stop();
+      await run();
+    },
+  };
+  beforeAll(async () => {
+    [parts.env, parts.database] = await Promise.all([start(), openTestDatabase()]);
+    await run();
+  }, 180_000);
+  afterAll(async () => {
+    await stop();
+    await parts.env?.teardown();
+    await parts.database?.close();
+  });
+  return parts;
 }
 
 export function approvalWorker(env: TestWorkflowEnvironment, prisma: PrismaClient): Promise<Worker> {

@@ -1,6 +1,3 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
-import type { Database } from '../../prisma/database';
 import {
   caseQuery,
   claimTaskUpdate,
@@ -13,10 +10,9 @@ import type { Correction, Decision } from '../../workflows/process/case-model';
 import { taskId } from '../../workflows/process/case-steps';
 import { isValidUscc } from '../../workflows/process/codes';
 import type { AgencyCode } from '../../workflows/process/definition';
-import { openTestDatabase } from '../helpers/database';
 import { fiveInOneForm, performanceForm, signboardForm, tobaccoForm } from '../helpers/forms';
 import {
-  approvalWorker,
+  approvalWorkerPerFile,
   caseOfficer as officer,
   decide,
   localTemporal,
@@ -24,29 +20,13 @@ import {
   startCase,
 } from '../helpers/workflow-env';
 
-let env: TestWorkflowEnvironment;
-let database: Database;
-let worker: Worker;
-let running: Promise<void>;
-
-beforeAll(async () => {
-  [env, database] = await Promise.all([localTemporal(), openTestDatabase()]);
-  worker = await approvalWorker(env, database.prisma);
-  running = worker.run();
-}, 120_000);
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await database?.close();
-});
+const setup = approvalWorkerPerFile(localTemporal);
 
 const applicant: Actor = { sub: 'applicant-1', role: 'APPLICANT' };
 const FIVE = ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const;
 
 async function readCase(applicationId: string) {
-  return database.prisma.application.findUniqueOrThrow({
+  return setup.database.prisma.application.findUniqueOrThrow({
     where: { id: applicationId },
     include: {
       tasks: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
@@ -67,7 +47,7 @@ async function failureType(attempt: Promise<unknown>): Promise<string | undefine
 }
 
 it('runs five-in-one from submission to a licence with a valid unified social credit code', async () => {
-  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm);
+  const { applicationId, handle } = await startCase(setup.env, setup.database.prisma, 'XC-0001', fiveInOneForm);
   expect((await readCase(applicationId)).status).toBe('SUBMITTED');
 
   await decide(handle, 'WINDOW', 'APPROVE');
@@ -105,7 +85,7 @@ it('runs five-in-one from submission to a licence with a valid unified social cr
 });
 
 it('ends a rejected case and cancels the other open tasks', async () => {
-  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm);
+  const { applicationId, handle } = await startCase(setup.env, setup.database.prisma, 'XC-0001', fiveInOneForm);
   await decide(handle, 'WINDOW', 'APPROVE');
   await decide(handle, 'AIC', 'APPROVE');
   const rejected = await decide(handle, 'TAX', 'REJECT', { comment: '经营范围涉及前置审批' });
@@ -129,7 +109,7 @@ it('ends a rejected case and cancels the other open tasks', async () => {
 });
 
 it('merges corrections into one notice, pauses the clock and has only the askers review again', async () => {
-  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm);
+  const { applicationId, handle } = await startCase(setup.env, setup.database.prisma, 'XC-0001', fiveInOneForm);
   await decide(handle, 'WINDOW', 'APPROVE');
   await decide(handle, 'AIC', 'REQUEST_CORRECTION', {
     corrections: [{ field: 'companyName', reason: '名称与已登记企业重复' }],
@@ -161,7 +141,10 @@ it('merges corrections into one notice, pauses the clock and has only the askers
         actor: applicant,
         formData: { companyName: '北京联办信息科技有限公司' },
         documents: [
-          { materialCode: 'XC-0001-M05', documentId: await registeredDocument(database.prisma, 'new-premises-proof') },
+          {
+            materialCode: 'XC-0001-M05',
+            documentId: await registeredDocument(setup.database.prisma, 'new-premises-proof'),
+          },
         ],
       },
     ],
@@ -184,7 +167,7 @@ it('merges corrections into one notice, pauses the clock and has only the askers
 });
 
 it('lets the applicant withdraw before a decision, and not after', async () => {
-  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0003', tobaccoForm);
+  const { applicationId, handle } = await startCase(setup.env, setup.database.prisma, 'XC-0003', tobaccoForm);
   await decide(handle, 'WINDOW', 'APPROVE');
   expect(
     await failureType(
@@ -197,7 +180,7 @@ it('lets the applicant withdraw before a decision, and not after', async () => {
   expect(stored.status).toBe('WITHDRAWN');
   expect(stored.tasks.find((task) => task.agencyCode === 'TOBACCO')!.status).toBe('CANCELLED');
 
-  const other = await startCase(env, database.prisma, 'XC-0004', signboardForm);
+  const other = await startCase(setup.env, setup.database.prisma, 'XC-0004', signboardForm);
   await decide(other.handle, 'WINDOW', 'APPROVE');
   await decide(other.handle, 'CITYADMIN', 'APPROVE');
   expect((await other.handle.result()).status).toBe('ISSUED');
@@ -208,7 +191,12 @@ it.each([
   [5000, ['CULTURE', 'PSB']],
   [4999, ['CULTURE']],
 ])('has PSB join a performance permit review by audience: %d', async (audience, reviewers) => {
-  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0002', performanceForm(audience));
+  const { applicationId, handle } = await startCase(
+    setup.env,
+    setup.database.prisma,
+    'XC-0002',
+    performanceForm(audience),
+  );
   await decide(handle, 'WINDOW', 'APPROVE');
   const stored = await readCase(applicationId);
   expect(
@@ -222,7 +210,7 @@ it.each([
 });
 
 it('refuses bad calls in the validator, before anything enters history', async () => {
-  const { handle } = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm);
+  const { handle } = await startCase(setup.env, setup.database.prisma, 'XC-0001', fiveInOneForm);
   const windowTask = taskId(handle.workflowId, 'WINDOW', 1);
   const claim = (actor: Actor, id = windowTask) =>
     handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: id, actor }] });
@@ -258,15 +246,12 @@ it('refuses bad calls in the validator, before anything enters history', async (
 });
 
 it('finishes a case with every decision kept when the worker is stopped and replaced mid-case', async () => {
-  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm);
+  const { applicationId, handle } = await startCase(setup.env, setup.database.prisma, 'XC-0001', fiveInOneForm);
   await decide(handle, 'WINDOW', 'APPROVE');
   await decide(handle, 'AIC', 'APPROVE');
   await decide(handle, 'QTS', 'APPROVE');
 
-  worker.shutdown();
-  await running;
-  worker = await approvalWorker(env, database.prisma);
-  running = worker.run();
+  await setup.replaceWorker();
 
   for (const agency of ['TAX', 'HRSS', 'STATS'] as const) await decide(handle, agency, 'APPROVE');
   expect((await handle.result()).status).toBe('ISSUED');
@@ -283,7 +268,7 @@ it('finishes a case with every decision kept when the worker is stopped and repl
 });
 
 it('lets a supplement change only the fields asked for, and brings in an agency the new data calls for', async () => {
-  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0002', performanceForm(800));
+  const { applicationId, handle } = await startCase(setup.env, setup.database.prisma, 'XC-0002', performanceForm(800));
   await decide(handle, 'WINDOW', 'APPROVE');
   await decide(handle, 'CULTURE', 'REQUEST_CORRECTION', {
     corrections: [{ field: 'expectedAudience', reason: '观众人数与售票方案不符' }],
@@ -306,7 +291,7 @@ it('lets a supplement change only the fields asked for, and brings in an agency 
 });
 
 it('restarts the SLA clock when a case waiting for a correction is rejected', async () => {
-  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm);
+  const { applicationId, handle } = await startCase(setup.env, setup.database.prisma, 'XC-0001', fiveInOneForm);
   await decide(handle, 'WINDOW', 'APPROVE');
   await decide(handle, 'AIC', 'REQUEST_CORRECTION', { corrections: [{ field: 'address', reason: '地址不详' }] });
   expect((await readCase(applicationId)).slaPausedSince).not.toBeNull();

@@ -1,19 +1,15 @@
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { Worker } from '@temporalio/worker';
 import { caseAtEvent } from '../../api/audit/case-at-event';
 import { verifyAudit } from '../../api/audit/verify';
-import type { Database } from '../../prisma/database';
 import { caseQuery, claimTaskUpdate, completeTaskUpdate, supplementUpdate } from '../../workflows/approval-workflow';
 import type { WorkCalendar } from '../../workflows/process/calendar';
 import type { TimelineEntry } from '../../workflows/process/case-model';
 import { taskId } from '../../workflows/process/case-steps';
 import { serveApp, TEST_SECRET } from '../helpers/app-server';
-import { openTestDatabase } from '../helpers/database';
 import { errorCodes } from '../helpers/graphql';
 import { Person } from '../helpers/lianban-client';
 import { fiveInOneForm } from '../helpers/forms';
 import { startTimeSkipping } from '../helpers/time-skipping';
-import { approvalWorker, caseOfficer, decide, startCase } from '../helpers/workflow-env';
+import { approvalWorkerPerFile, caseOfficer, decide, startCase } from '../helpers/workflow-env';
 
 /*
  * SLA timers on Temporal's time-skipping test server: the server's clock jumps to the next
@@ -51,23 +47,7 @@ function workingDatesIn(calendar: WorkCalendar, fromMs: number, days: number): n
   return count;
 }
 
-let env: TestWorkflowEnvironment;
-let database: Database;
-let worker: Worker;
-let running: Promise<void>;
-
-beforeAll(async () => {
-  [env, database] = await Promise.all([startTimeSkipping(), openTestDatabase()]);
-  worker = await approvalWorker(env, database.prisma);
-  running = worker.run();
-}, 180_000);
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await database?.close();
-});
+const setup = approvalWorkerPerFile(startTimeSkipping);
 
 /** Polls the workflow (never sleeps blind) until its timeline has `count` entries of `action`. */
 async function timelineOf(
@@ -91,14 +71,21 @@ function expectFiredAt(at: string, instant: number): void {
 }
 
 async function sleepUntil(ms: number): Promise<void> {
-  const now = await env.currentTimeMs();
-  if (ms > now) await env.sleep(ms - now);
+  const now = await setup.env.currentTimeMs();
+  if (ms > now) await setup.env.sleep(ms - now);
 }
 
 it('warns on the last promised working day, stops during a correction, escalates when the moved deadline passes, and flags the overdue case', async () => {
-  const { applicationId, handle } = await startCase(env, database.prisma, 'XC-0001', fiveInOneForm, 'applicant-1', {
-    submittedAt: new Date(await env.currentTimeMs()),
-  });
+  const { applicationId, handle } = await startCase(
+    setup.env,
+    setup.database.prisma,
+    'XC-0001',
+    fiveInOneForm,
+    'applicant-1',
+    {
+      submittedAt: new Date(await setup.env.currentTimeMs()),
+    },
+  );
   const { context: started } = await handle.query(caseQuery);
   const calendar = started.calendar!;
   expect(calendar.years.length).toBeGreaterThan(0);
@@ -129,9 +116,9 @@ it('warns on the last promised working day, stops during a correction, escalates
       },
     ],
   });
-  const pausedAt = await env.currentTimeMs();
+  const pausedAt = await setup.env.currentTimeMs();
   await sleepUntil(pausedAt + 5 * DAY);
-  expect(dueAt).toBeLessThan(await env.currentTimeMs());
+  expect(dueAt).toBeLessThan(await setup.env.currentTimeMs());
   await handle.executeUpdate(supplementUpdate, {
     args: [{ actor: { sub: 'applicant-1', role: 'APPLICANT' }, formData: { companyName: '北京联办软件有限公司' } }],
   });
@@ -152,15 +139,15 @@ it('warns on the last promised working day, stops during a correction, escalates
   expect(escalations.map((entry) => entry.agency).sort()).toEqual(['HRSS', 'QTS', 'STATS', 'TAX']);
   for (const escalation of escalations) expectFiredAt(escalation.at, Date.parse(tax.dueAt));
 
-  const row = await database.prisma.reviewTask.findUniqueOrThrow({ where: { id: tax.id } });
+  const row = await setup.database.prisma.reviewTask.findUniqueOrThrow({ where: { id: tax.id } });
   expect(row.escalatedTo).toBe('TAX supervisors');
   expectFiredAt(row.warnedAt!.toISOString(), warnAt);
   expectFiredAt(row.escalatedAt!.toISOString(), Date.parse(tax.dueAt));
-  const application = await database.prisma.application.findUniqueOrThrow({ where: { id: applicationId } });
+  const application = await setup.database.prisma.application.findUniqueOrThrow({ where: { id: applicationId } });
   expect(application.slaPausedWorkingDays).toBeCloseTo(paused, 3);
 
   // Over GraphQL: the TAX supervisors see the escalated task and hand it to someone else.
-  const api = await serveApp(database, { temporal: env.client });
+  const api = await serveApp(setup.database, { temporal: setup.env.client });
   try {
     const as = (sub: string, role: 'REVIEWER' | 'SUPERVISOR', agency: 'TAX' | 'AIC') =>
       Person.signInAt(api.url, TEST_SECRET, { sub, role, agency });
@@ -188,7 +175,7 @@ it('warns on the last promised working day, stops during a correction, escalates
     });
     const completed = await colleague.complete(tax.id, { decision: 'APPROVE' });
     expect(completed.errors).toBeUndefined();
-    const entry = await database.prisma.timelineEntry.findFirstOrThrow({
+    const entry = await setup.database.prisma.timelineEntry.findFirstOrThrow({
       where: { applicationId, action: 'TASK_REASSIGNED' },
     });
     expect(entry).toMatchObject({ actor: 'chief-TAX', agencyCode: 'TAX' });
@@ -198,7 +185,7 @@ it('warns on the last promised working day, stops during a correction, escalates
   }
 
   // The statutory deadline (20 working days and the days paused) passes with AIC's second round open.
-  const { deadline } = await database.prisma.application.findUniqueOrThrow({ where: { id: applicationId } });
+  const { deadline } = await setup.database.prisma.application.findUniqueOrThrow({ where: { id: applicationId } });
   expect(
     Math.abs(deadline!.getTime() - (midnight(nthWorkingDate(calendar, accepted, 20 + paused)) + DAY)),
   ).toBeLessThan(60_000);
@@ -206,7 +193,7 @@ it('warns on the last promised working day, stops during a correction, escalates
   expect(await timelineOf(handle, 'CASE_OVERDUE', 0)).toEqual([]);
   await sleepUntil(deadline!.getTime() + 1);
   expectFiredAt((await timelineOf(handle, 'CASE_OVERDUE', 1))[0].at, deadline!.getTime());
-  const overdue = await database.prisma.application.findUniqueOrThrow({ where: { id: applicationId } });
+  const overdue = await setup.database.prisma.application.findUniqueOrThrow({ where: { id: applicationId } });
   expectFiredAt(overdue.overdueSince!.toISOString(), deadline!.getTime());
 
   // The audit tools rebuild the same steps from the history: timers, reassignment and all.
@@ -219,7 +206,7 @@ it('warns on the last promised working day, stops during a correction, escalates
   const live = (await handle.query(caseQuery)).context;
   expect(rebuilt.context.timeline).toEqual(live.timeline);
   expect(rebuilt.context.tasks).toEqual(live.tasks);
-  expect(await verifyAudit(database.prisma, applicationId, rebuilt.context.timeline)).toMatchObject({
+  expect(await verifyAudit(setup.database.prisma, applicationId, rebuilt.context.timeline)).toMatchObject({
     intact: true,
     problems: [],
   });

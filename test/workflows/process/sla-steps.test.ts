@@ -73,16 +73,19 @@ const officer = (agency: AgencyCode): Actor =>
     : { sub: `officer-${agency}`, role: 'REVIEWER', agency };
 const supervisor: Actor = { sub: 'chief-TAX', role: 'SUPERVISOR', agency: 'TAX' };
 const window: Actor = officer('WINDOW');
-
-describe('a case through warnings, a correction, escalation, an extension and an excluded stage', () => {
-  const kase = new CaseStepper({
-    applicationId: 'case-1',
+/** A case of the test item submitted on Monday 23 November 2026, on the PRC calendar. */
+const submittedMonday = (applicationId: string) =>
+  new CaseStepper({
+    applicationId,
     applicantId: 'applicant-1',
     item,
     formData: { companyName: 'A' },
     submittedAt: cst('2026-11-23T09:00'),
     calendar: PRC,
   });
+
+describe('a case through warnings, a correction, escalation, an extension and an excluded stage', () => {
+  const kase = submittedMonday('case-1');
   const apply = (event: CaseEvent) => expect(kase.apply(event)).toBeNull();
   const approve = (agency: AgencyCode, at: string, round = 1) => {
     const id = taskId('case-1', agency, round);
@@ -191,14 +194,7 @@ describe('a case through warnings, a correction, escalation, an extension and an
 });
 
 describe('a calendar correction reaching an open case', () => {
-  const kase = new CaseStepper({
-    applicationId: 'case-2',
-    applicantId: 'applicant-1',
-    item,
-    formData: { companyName: 'A' },
-    submittedAt: cst('2026-11-23T09:00'),
-    calendar: PRC,
-  });
+  const kase = submittedMonday('case-2');
   const window = { type: 'CLAIM', taskId: taskId('case-2', 'WINDOW', 1), actor: officer('WINDOW') } as const;
   const v2 = (holidays: string[]) => ({ ...PRC.years.find((year) => year.year === 2026)!, version: 2, holidays });
 
