@@ -1,16 +1,15 @@
 import type { PrismaClient } from '@prisma/client';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { openCases } from '../activities/calendar-activities';
-import { currentCalendar } from '../prisma/calendar/calendar-store';
+import { currentCalendar, yearData } from '../prisma/calendar/calendar-store';
 import { APPROVAL_TASK_QUEUE } from '../workflows/approval-workflow';
 import { calendarBroadcastId, calendarBroadcastWorkflow } from '../workflows/calendar-broadcast-workflow';
 import { DAY_MS, localDate, type CalendarYear } from '../workflows/process/calendar';
 
 /** Starts telling open cases of a year's version, for their dates from the day after `now`; once per version. */
 export async function broadcastCalendarYear(temporal: Client, calendarYear: CalendarYear, now: Date): Promise<void> {
-  const { year, version, provisional, source, holidays, workdays } = calendarYear;
   const correction = {
-    year: { year, version, provisional, source, holidays, workdays },
+    year: yearData(calendarYear),
     // Dates still ahead: today has begun to count already.
     from: localDate(now.getTime() + DAY_MS),
   };

@@ -18,18 +18,18 @@ export function calendarYearOf(row: CalendarYearRow): StoredCalendarYear {
   };
 }
 
+/** A year as cases count with it, without who loaded it and why. */
+export function yearData({ year, version, provisional, source, holidays, workdays }: CalendarYear): CalendarYear {
+  return { year, version, provisional, source, holidays, workdays };
+}
+
 /** The newest version of every known year: what a case starting now counts with. */
 export async function currentCalendar(prisma: PrismaClient): Promise<WorkCalendar> {
   const rows = await prisma.calendarYear.findMany({
     distinct: ['year'],
     orderBy: [{ year: 'asc' }, { version: 'desc' }],
   });
-  return {
-    years: rows.map((row) => {
-      const { year, version, provisional, source, holidays, workdays } = calendarYearOf(row);
-      return { year, version, provisional, source, holidays, workdays };
-    }),
-  };
+  return { years: rows.map((row) => yearData(calendarYearOf(row))) };
 }
 
 /** Stores the next version of a year; a version number taken by a racing load is tried again. */

@@ -41,7 +41,12 @@ export class Measurements {
   }
 
   percentile(operation: Operation, p: number): number {
-    const sorted = [...this.latencies[operation]].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+    return percentile(this.latencies[operation], p);
   }
+}
+
+/** The p-th percentile (nearest rank) of some figures; NaN for none. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }

@@ -9,15 +9,18 @@ export interface MemoryFigure {
   detail?: string;
 }
 
-function peakMiB(pid: number | undefined): number | undefined {
+/** A memory figure of a live process from /proc: VmRSS now, or VmHWM, its peak. */
+export function statusMiB(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number | undefined {
   if (pid === undefined) return undefined;
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) / 1024 : undefined;
   } catch {
     return undefined;
   }
 }
+
+const peakMiB = (pid: number | undefined) => statusMiB(pid, 'VmHWM');
 
 export function processMemory(name: string, pid: number | undefined): MemoryFigure {
   return { process: name, mib: peakMiB(pid) };

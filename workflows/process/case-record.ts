@@ -1,6 +1,6 @@
 import type { WorkCalendar } from './calendar';
 import type { CaseContext, CaseDocument, CaseStatus, ReviewTask, TimelineEntry } from './case-model';
-import { calendarOf, slaDeadline } from './sla';
+import { caseDeadline } from './sla';
 
 export type CaseState = 'review' | 'correction' | 'approved' | 'issued' | 'rejected' | 'withdrawn';
 
@@ -64,7 +64,7 @@ export function caseRecord(
     submittedAt: context.submittedAt,
     decidedAt: context.decidedAt,
     closedAt: context.closedAt,
-    deadline: slaDeadline(context.clock, context.item.statutoryDays, calendarOf(context))?.toISOString(),
+    deadline: caseDeadline(context)?.toISOString(),
     slaPausedSince: context.clock.pausedSince,
     slaPausedWorkingDays: context.clock.pausedWorkingDays,
     slaExtendedWorkingDays: context.clock.extendedWorkingDays ?? 0,

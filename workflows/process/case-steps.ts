@@ -20,11 +20,14 @@ export function taskId(applicationId: string, agency: AgencyCode, round: number)
   return `${applicationId}-${agency}-${round}`;
 }
 
+/** A task someone may still work: not completed, not cancelled. */
+export const isOpenTask = (task: ReviewTask) => task.status === 'OPEN' || task.status === 'CLAIMED';
+
 export function withTimeline(context: CaseContext, entry: Omit<TimelineEntry, 'seq'>): CaseContext {
   return { ...context, timeline: [...context.timeline, { seq: context.timeline.length + 1, ...entry }] };
 }
 
-function updateTask(context: CaseContext, id: string, change: Partial<ReviewTask>): CaseContext {
+export function updateTask(context: CaseContext, id: string, change: Partial<ReviewTask>): CaseContext {
   return { ...context, tasks: context.tasks.map((task) => (task.id === id ? { ...task, ...change } : task)) };
 }
 
@@ -116,9 +119,7 @@ export function decide(context: CaseContext, event: EventOf<'DECIDE'>): CaseCont
 export function cancelOpenTasks(context: CaseContext, at: string): CaseContext {
   return {
     ...context,
-    tasks: context.tasks.map((task) =>
-      task.status === 'OPEN' || task.status === 'CLAIMED' ? { ...task, status: 'CANCELLED', completedAt: at } : task,
-    ),
+    tasks: context.tasks.map((task) => (isOpenTask(task) ? { ...task, status: 'CANCELLED', completedAt: at } : task)),
   };
 }
 

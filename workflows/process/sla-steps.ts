@@ -1,15 +1,13 @@
 import { applyCorrection, DAY_MS, localDate } from './calendar';
 import type { CaseContext, PauseReason, ReviewTask } from './case-model';
 import type { CaseEvent } from './case-events';
-import { withTimeline } from './case-steps';
-import { calendarOf, slaDeadline, taskDueAt, taskWarnAt, warningDaysOf } from './sla';
+import { isOpenTask, updateTask, withTimeline } from './case-steps';
+import { calendarOf, caseDeadline, taskDueAt, taskWarnAt, warningDaysOf } from './sla';
 import { clockStart, workingDaysBetween } from './working-time';
 
 /** Pure SLA updates of a case: pauses, timer checks, extensions, reassignment, calendar corrections. */
 
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
-
-const isOpen = (task: ReviewTask) => task.status === 'OPEN' || task.status === 'CLAIMED';
 
 /** Working days of a pause, leaving out the day of the starting event (never on the clock). */
 function pausedDays(context: CaseContext, started: string, since: string, until: string): number {
@@ -32,7 +30,7 @@ export function pauseClock(context: CaseContext, reason: PauseReason, at: string
   // Agencies still reviewing wait for the applicant too: their promised days stand still.
   return {
     ...paused,
-    tasks: paused.tasks.map((task) => (isOpen(task) && !task.pausedSince ? { ...task, pausedSince: at } : task)),
+    tasks: paused.tasks.map((task) => (isOpenTask(task) && !task.pausedSince ? { ...task, pausedSince: at } : task)),
   };
 }
 
@@ -70,17 +68,13 @@ export function resumeClock(context: CaseContext, at: string, reason?: PauseReas
   };
 }
 
-function caseDeadline(context: CaseContext): Date | undefined {
-  return slaDeadline(context.clock, context.item.statutoryDays, calendarOf(context));
-}
-
 /** The next instant an SLA timer must wake the case, if anything is still to warn or escalate. */
 export function nextAlarm(context: CaseContext): string | undefined {
   if (context.decidedAt || context.closedAt) return undefined;
   const calendar = calendarOf(context);
   const times: number[] = [];
   for (const task of context.tasks) {
-    if (!isOpen(task) || task.pausedSince) continue;
+    if (!isOpenTask(task) || task.pausedSince) continue;
     if (!task.warnedAt) times.push(taskWarnAt(calendar, task, context.item).getTime());
     if (!task.escalatedAt) times.push(new Date(task.dueAt).getTime());
   }
@@ -91,39 +85,32 @@ export function nextAlarm(context: CaseContext): string | undefined {
 
 const describe = (task: ReviewTask) => `${task.agency} ${task.stage} round ${task.round}`;
 
-/**
- * A timer fired: warns the tasks near their deadline, escalates the overdue ones, flags the case.
- * Details name no instants: the audit tools rebuild them from event times, which differ from
- * the workflow's own clock by milliseconds.
- */
+/** A timer fired: warns the tasks near their deadline, escalates the overdue ones, flags the case. */
 export function slaCheck(context: CaseContext, event: EventOf<'SLA_CHECK'>): CaseContext {
   if (context.decidedAt || context.closedAt) return context;
   const now = new Date(event.at).getTime();
   const calendar = calendarOf(context);
   let checked = context;
   for (const task of context.tasks) {
-    if (!isOpen(task) || task.pausedSince) continue;
-    const change: Partial<ReviewTask> = {};
+    if (!isOpenTask(task) || task.pausedSince) continue;
     if (!task.escalatedAt && new Date(task.dueAt).getTime() <= now) {
-      Object.assign(change, { warnedAt: task.warnedAt ?? event.at, escalatedAt: event.at });
-      change.escalatedTo = `${task.agency} supervisors`;
-      checked = withTimeline(checked, {
-        at: event.at,
-        agency: task.agency,
-        action: 'TASK_ESCALATED',
-        detail: `${describe(task)} passed its deadline; escalated to ${change.escalatedTo}`,
-      });
+      const escalatedTo = `${task.agency} supervisors`;
+      checked = withTimeline(
+        updateTask(checked, task.id, { warnedAt: task.warnedAt ?? event.at, escalatedAt: event.at, escalatedTo }),
+        {
+          at: event.at,
+          agency: task.agency,
+          action: 'TASK_ESCALATED',
+          detail: `${describe(task)} passed its deadline; escalated to ${escalatedTo}`,
+        },
+      );
     } else if (!task.warnedAt && taskWarnAt(calendar, task, context.item).getTime() <= now) {
-      change.warnedAt = event.at;
-      checked = withTimeline(checked, {
+      checked = withTimeline(updateTask(checked, task.id, { warnedAt: event.at }), {
         at: event.at,
         agency: task.agency,
         action: 'TASK_DEADLINE_WARNING',
         detail: `${describe(task)}: ${warningDaysOf(context.item)} working day(s) or less left`,
       });
-    }
-    if (Object.keys(change).length > 0) {
-      checked = { ...checked, tasks: checked.tasks.map((t) => (t.id === task.id ? { ...t, ...change } : t)) };
     }
   }
   const deadline = caseDeadline(checked);
@@ -139,7 +126,7 @@ export function slaCheck(context: CaseContext, event: EventOf<'SLA_CHECK'>): Cas
 /** 延期: more working days on the statutory limit, granted by the window with a reason. */
 export function extend(context: CaseContext, event: EventOf<'EXTEND'>): CaseContext {
   const clock = { ...context.clock, extendedWorkingDays: (context.clock.extendedWorkingDays ?? 0) + event.workingDays };
-  const deadline = slaDeadline(clock, context.item.statutoryDays, calendarOf(context))!;
+  const deadline = caseDeadline({ ...context, clock })!;
   const stillOverdue = clock.overdueSince !== undefined && deadline <= new Date(event.at);
   return withTimeline(
     { ...context, clock: { ...clock, overdueSince: stillOverdue ? clock.overdueSince : undefined } },
@@ -155,23 +142,15 @@ export function extend(context: CaseContext, event: EventOf<'EXTEND'>): CaseCont
 /** A supervisor hands an escalated task to someone of the agency, who then holds its claim. */
 export function reassign(context: CaseContext, event: EventOf<'REASSIGN'>): CaseContext {
   const task = context.tasks.find((candidate) => candidate.id === event.taskId)!;
-  return withTimeline(
-    {
-      ...context,
-      tasks: context.tasks.map((t) =>
-        t.id === task.id ? { ...t, status: 'CLAIMED' as const, assignee: event.assignee } : t,
-      ),
-    },
-    {
-      at: event.at,
-      actor: event.actor.sub,
-      agency: task.agency,
-      action: 'TASK_REASSIGNED',
-      detail: [`${describe(task)}: ${task.assignee ?? 'unclaimed'} → ${event.assignee}`, event.reason]
-        .filter(Boolean)
-        .join('; '),
-    },
-  );
+  return withTimeline(updateTask(context, task.id, { status: 'CLAIMED', assignee: event.assignee }), {
+    at: event.at,
+    actor: event.actor.sub,
+    agency: task.agency,
+    action: 'TASK_REASSIGNED',
+    detail: [`${describe(task)}: ${task.assignee ?? 'unclaimed'} → ${event.assignee}`, event.reason]
+      .filter(Boolean)
+      .join('; '),
+  });
 }
 
 /**
@@ -186,15 +165,14 @@ export function recalendar(context: CaseContext, event: EventOf<'CALENDAR'>): Ca
   const calendar = applyCorrection(calendarOf(context), event.year, from);
   if (calendar === calendarOf(context)) return context;
   const now = new Date(event.at).getTime();
-  const corrected = { ...context, calendar };
   const tasks = context.tasks.map((task) => {
-    if (!isOpen(task)) return task;
+    if (!isOpenTask(task)) return task;
     const moved = { ...task, dueAt: taskDueAt(calendar, task, context.item.promisedDays).toISOString() };
     const warnAgain = moved.warnedAt && !moved.escalatedAt && taskWarnAt(calendar, moved, context.item).getTime() > now;
     return warnAgain ? { ...moved, warnedAt: undefined } : moved;
   });
   return withTimeline(
-    { ...corrected, tasks },
+    { ...context, calendar, tasks },
     {
       at: event.at,
       action: 'CALENDAR_UPDATED',

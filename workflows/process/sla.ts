@@ -17,6 +17,11 @@ export function slaDeadline(clock: SlaClock, statutoryDays: number, calendar: Wo
   return deadlineAfter(calendar, new Date(clock.startedAt), days);
 }
 
+/** The case's statutory deadline on its own calendar, once accepted. */
+export function caseDeadline(context: Pick<CaseContext, 'clock' | 'item' | 'calendar'>): Date | undefined {
+  return slaDeadline(context.clock, context.item.statutoryDays, calendarOf(context));
+}
+
 /** A task's promised days run from its creation, less the days the applicant was correcting. */
 export function taskDueAt(calendar: WorkCalendar, task: ReviewTask, promisedDays: number): Date {
   return deadlineAfter(calendar, new Date(task.createdAt), promisedDays + (task.pausedWorkingDays ?? 0));
