@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseFailpoints, type ArmedFailpoint } from './failpoints';
 
 /**
  * Every setting Lianban reads, parsed once from the environment. Defaults make a fresh clone
@@ -31,6 +32,7 @@ const environmentSchema = z.object({
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
   TEMPORAL_CLIENT_RETRY_SECONDS: z.coerce.number().min(0).max(600).default(5),
+  TEMPORAL_CALL_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(10),
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.refine((url) => url === undefined || /^https?:\/\//.test(url), {
     message: 'must be an http(s) URL (an OTLP/HTTP collector, e.g. http://localhost:4318)',
   }),
@@ -57,6 +59,7 @@ const environmentSchema = z.object({
     .default('110102'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LIANBAN_FAILPOINTS: z.string().optional(),
 });
 
 export interface Config {
@@ -80,6 +83,11 @@ export interface Config {
      * with SERVICE_UNAVAILABLE (the SDK's default would hold a request for about 20 s).
      */
     clientRetrySeconds: number;
+    /**
+     * The longest the API waits for any one call to Temporal, a decision included, before it
+     * answers SERVICE_UNAVAILABLE: a server that hangs holds no request longer than this.
+     */
+    callTimeoutSeconds: number;
   };
   /** OpenTelemetry tracing; unset unless an OTLP endpoint is configured. */
   tracing?: { endpoint: string; serviceName: string };
@@ -101,6 +109,8 @@ export interface Config {
   hallDivisionCode: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   production: boolean;
+  /** Crash tests only: where this process kills itself (see failpoints.ts). */
+  failpoints: ArmedFailpoint[];
 }
 
 export class ConfigError extends Error {
@@ -136,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       devPort: e.TEMPORAL_DEV_PORT,
       uiPort: e.TEMPORAL_UI_PORT,
       clientRetrySeconds: e.TEMPORAL_CLIENT_RETRY_SECONDS,
+      callTimeoutSeconds: e.TEMPORAL_CALL_TIMEOUT_SECONDS,
     },
     tracing: e.OTEL_EXPORTER_OTLP_ENDPOINT
       ? { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME }
@@ -154,5 +165,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hallDivisionCode: e.HALL_DIVISION_CODE,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    failpoints: failpointsOf(e.LIANBAN_FAILPOINTS),
   };
+}
+
+function failpointsOf(setting: string | undefined): ArmedFailpoint[] {
+  try {
+    return parseFailpoints(setting);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  LIANBAN_FAILPOINTS: ${(error as Error).message}`);
+  }
 }

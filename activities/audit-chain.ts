@@ -68,6 +68,45 @@ export async function appendToChain(
   await tx.timelineEntry.createMany({ data: rows });
 }
 
+/**
+ * Links a case's chain anew from `position` on, after reconciliation found it wrong there: the
+ * case's own steps from there are replaced by `steps` (those not already before `position`),
+ * other entries (the access log) keep their place in time, and every entry is hashed again.
+ */
+export async function rechainFrom(
+  tx: Prisma.TransactionClient,
+  applicationId: string,
+  position: number,
+  steps: NewEntry[],
+  isStep: (eventKey: string) => boolean,
+): Promise<void> {
+  const before = await tx.timelineEntry.findMany({
+    where: { applicationId, position: { lt: position } },
+    select: { eventKey: true },
+  });
+  const earlier = new Set(before.map((row) => row.eventKey));
+  const tail = await tx.timelineEntry.findMany({
+    where: { applicationId, position: { gte: position } },
+    orderBy: { position: 'asc' },
+  });
+  const others = tail
+    .filter((row) => !isStep(row.eventKey))
+    .map(({ eventKey, at, actor, agencyCode, action, detail }) => ({
+      eventKey,
+      at,
+      actor,
+      agencyCode,
+      action,
+      detail,
+    }));
+  // A stable sort: at the same instant, the case's step comes before a read of it.
+  const entries = [...steps.filter((step) => !earlier.has(step.eventKey)), ...others].sort(
+    (a, b) => a.at.getTime() - b.at.getTime(),
+  );
+  await tx.timelineEntry.deleteMany({ where: { applicationId, position: { gte: position } } });
+  await appendToChain(tx, applicationId, entries);
+}
+
 /** Takes the case's row lock for the rest of the transaction. */
 export async function lockCase(tx: Prisma.TransactionClient, applicationId: string): Promise<boolean> {
   const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;

@@ -1,6 +1,11 @@
 import type { PrismaClient } from '@prisma/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { failpoint } from '../failpoints';
 import type { CaseRecord } from '../workflows/process/case-record';
+import { NOT_STORABLE } from '../workflows/process/case-rules';
+import { unstorableText } from '../workflows/process/text-rules';
 import { issueCertificate, type IssueRequest, type IssuerSettings } from './certificates';
+import { permanentWriteError } from './database-errors';
 import type { DocumentStore } from './documents/document-store';
 import { writeCaseRecord } from './read-model';
 
@@ -9,12 +14,44 @@ export interface CaseActivityDependencies {
   documents: DocumentStore;
   issuer: IssuerSettings;
   clock: () => Date;
+  /** Told of every write the database refused for good, so that operators see it (log, metric). */
+  onRefusedWrite?: (applicationId: string, reason: string) => void;
 }
 
+/** The keys a fail point of the read-model write matches: each task of the write with its status. */
+const recordKeys = (record: CaseRecord) => [
+  record.applicationId,
+  ...record.tasks.map((task) => `${task.id}:${task.status}`),
+];
+
 /** The side effects of a case; the worker passes real dependencies, tests may pass their own. */
-export function createCaseActivities({ prisma, documents, issuer, clock }: CaseActivityDependencies) {
+export function createCaseActivities({ prisma, documents, issuer, clock, onRefusedWrite }: CaseActivityDependencies) {
+  const refuse = (record: CaseRecord, reason: string) => {
+    onRefusedWrite?.(record.applicationId, reason);
+    return ApplicationFailure.create({
+      type: NOT_STORABLE,
+      message: `The read model cannot store this change: ${reason}`,
+      nonRetryable: true,
+    });
+  };
   return {
-    syncCase: (record: CaseRecord) => writeCaseRecord(prisma, record),
+    /**
+     * Writes the case to the read model. A database that cannot be reached is retried; a value
+     * or constraint it refuses fails the write for good, and the workflow undoes the change.
+     */
+    syncCase: async (record: CaseRecord): Promise<void> => {
+      const fault = unstorableText(record);
+      if (fault) throw refuse(record, fault.message);
+      failpoint('sync-case:before-write', recordKeys(record));
+      try {
+        await writeCaseRecord(prisma, record);
+      } catch (error) {
+        const permanent = permanentWriteError(error);
+        if (permanent) throw refuse(record, `PostgreSQL ${permanent.code}: ${permanent.reason}`);
+        throw error;
+      }
+      failpoint('sync-case:after-write', recordKeys(record));
+    },
     issueCertificate: (request: IssueRequest) => issueCertificate(prisma, documents, issuer, request, clock()),
   };
 }

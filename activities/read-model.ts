@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
+import type { TimelineEntry } from '../workflows/process/case-model';
 import type { CaseRecord } from '../workflows/process/case-record';
-import { appendToChain, lockCase } from './audit-chain';
+import { appendToChain, lockCase, type NewEntry } from './audit-chain';
 
 const date = (value?: string) => (value ? new Date(value) : null);
 
@@ -9,12 +10,39 @@ export function timelineKey(seq: number): string {
   return `case-${String(seq).padStart(6, '0')}`;
 }
 
+/** Whether an audit entry is a step of the case's history (others are reads of it). */
+export const isCaseStep = (eventKey: string) => eventKey.startsWith('case-');
+
+/** A step of the case's history as its audit-chain entry. */
+export function timelineRow(entry: TimelineEntry): NewEntry {
+  return {
+    eventKey: timelineKey(entry.seq),
+    at: new Date(entry.at),
+    actor: entry.actor ?? null,
+    agencyCode: entry.agency ?? null,
+    action: entry.action,
+    detail: entry.detail ?? null,
+  };
+}
+
+export interface WriteOptions {
+  /**
+   * Reconciliation only: `record` holds the whole case as its history has it; it replaces the
+   * application row whatever its version, and tasks and document versions it lacks are removed.
+   */
+  overwrite?: boolean;
+}
+
 /**
  * Writes the case as the workflow sees it, in one transaction under the case's row lock. Safe
  * to retry and to race: the application row and tasks are only written by a newer version,
  * and timeline entries, keyed by their position in the case's history, are appended once.
  */
-export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord): Promise<void> {
+export async function writeCaseRecord(
+  prisma: PrismaClient,
+  record: CaseRecord,
+  { overwrite = false }: WriteOptions = {},
+): Promise<void> {
   const fields = {
     status: record.status,
     formData: record.formData as Prisma.InputJsonObject,
@@ -47,9 +75,25 @@ export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord):
       await lockCase(tx, record.applicationId);
     }
     const updated = await tx.application.updateMany({
-      where: { id: record.applicationId, version: { lt: record.version } },
+      where: { id: record.applicationId, ...(overwrite ? {} : { version: { lt: record.version } }) },
       data: fields,
     });
+    if (overwrite) {
+      await tx.reviewTask.deleteMany({
+        where: { applicationId: record.applicationId, id: { notIn: record.tasks.map((task) => task.id) } },
+      });
+      await tx.applicationDocument.deleteMany({
+        where: {
+          applicationId: record.applicationId,
+          NOT: {
+            OR: record.documents.map((document) => ({
+              materialCode: document.materialCode,
+              version: document.version,
+            })),
+          },
+        },
+      });
+    }
     if (updated.count > 0) {
       for (const document of record.documents) {
         const key = {
@@ -100,17 +144,6 @@ export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord):
       }
     }
     // Outside the version check: an entry is history, and every write may carry new ones.
-    await appendToChain(
-      tx,
-      record.applicationId,
-      record.timeline.map((entry) => ({
-        eventKey: timelineKey(entry.seq),
-        at: new Date(entry.at),
-        actor: entry.actor ?? null,
-        agencyCode: entry.agency ?? null,
-        action: entry.action,
-        detail: entry.detail ?? null,
-      })),
-    );
+    await appendToChain(tx, record.applicationId, record.timeline.map(timelineRow));
   });
 }

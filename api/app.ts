@@ -30,6 +30,23 @@ export interface AppDependencies {
   now?: () => Date;
   /** A span around each GraphQL request, when tracing is on. */
   traceRequests?: RequestHandler;
+  /** Shared with the worker of the same process, so /metrics shows its counts too. */
+  metrics?: Metrics;
+}
+
+/** /health answers within this however a dependency hangs: one that has not answered is down. */
+export const HEALTH_CHECK_TIMEOUT_MS = 1500;
+
+async function checkWithin(check: HealthCheck, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    await Promise.race([check(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Generous for any form; uploads (multipart) are not parsed here and have limits of their own. */
@@ -98,7 +115,7 @@ export function buildApp(deps: AppDependencies): Express {
     queryLimitRule(deps.limits?.query ?? DEFAULT_QUERY_LIMITS),
     ...(deps.production ? [NoSchemaIntrospectionCustomRule] : []),
   ];
-  const metrics = createMetrics(deps.prisma);
+  const metrics = deps.metrics ?? createMetrics(deps.prisma);
   const countErrors = ({ result }: { result: unknown }) => {
     for (const error of (result as { errors?: GraphQLError[] }).errors ?? []) {
       const code = error.extensions?.code;
@@ -143,7 +160,7 @@ export function buildApp(deps: AppDependencies): Express {
     const results = await Promise.all(
       Object.entries(deps.health).map(async ([name, check]) => {
         try {
-          await check();
+          await checkWithin(check, HEALTH_CHECK_TIMEOUT_MS);
           return [name, 'ok'] as const;
         } catch (error) {
           deps.log.warn({ err: error, dependency: name }, 'health check failed');

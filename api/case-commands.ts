@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { ApplicationStatus } from '@prisma/client';
-import { WithStartWorkflowOperation } from '@temporalio/client';
+import { WithStartWorkflowOperation, type WorkflowHandle } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import {
   APPROVAL_TASK_QUEUE,
   applicationWorkflowId,
@@ -15,6 +15,7 @@ import {
 } from '../workflows/approval-workflow';
 import type { Correction, Decision } from '../workflows/process/case-model';
 import { currentCalendar } from '../prisma/calendar/calendar-store';
+import { failpoint } from '../failpoints';
 import { toClientError } from './case-errors';
 import { readableApplications } from './access';
 import type { Context } from './context';
@@ -27,7 +28,8 @@ import { itemSnapshot } from './item-snapshot';
 /**
  * Every change to a case goes to its workflow; these functions check what the read model can
  * tell (the item exists, the form is valid, the caller may touch this case) and then send the
- * update, which answers only after the read model has the change.
+ * update, which answers only after the read model has the change. Whether the change may happen
+ * now is the workflow's to say: the read model may be a step behind it.
  */
 
 export interface SubmitInput extends RequestedDocuments {
@@ -64,9 +66,10 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
   const start = new WithStartWorkflowOperation(approvalWorkflow, {
     workflowId: applicationWorkflowId(applicationId),
     taskQueue: APPROVAL_TASK_QUEUE,
-    // A retried submission joins the case its first attempt started.
+    // A retried submission joins the case its first attempt started; one the read model
+    // refused (its run failed) may be sent again with data it can store.
     workflowIdConflictPolicy: 'USE_EXISTING',
-    workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
     args: [
       {
         applicationId,
@@ -80,24 +83,23 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
       },
     ],
   });
-  await ctx.temporal.workflow.executeUpdateWithStart(submittedUpdate, { startWorkflowOperation: start });
+  try {
+    await ctx.temporal.workflow.executeUpdateWithStart(submittedUpdate, { startWorkflowOperation: start });
+  } catch (error) {
+    throw toClientError(error);
+  }
   return applicationId;
 }
 
 async function taskOfCallersAgency(ctx: Context, identity: Identity, taskId: string) {
   const task = await ctx.prisma.reviewTask.findUnique({
     where: { id: taskId },
-    select: { applicationId: true, agencyCode: true, status: true },
+    select: { applicationId: true, agencyCode: true },
   });
   if (!task) throw clientError('NOT_FOUND', `No task ${taskId}`);
   if (task.agencyCode !== identity.agency) throw clientError('FORBIDDEN', `Task ${taskId} belongs to another agency`);
-  if (task.status === 'COMPLETED' || task.status === 'CANCELLED') {
-    throw clientError('CONFLICT', `Task ${taskId} is ${task.status.toLowerCase()}`, { reason: 'TASK_CLOSED' });
-  }
   return task;
 }
-
-const CLOSED: ApplicationStatus[] = ['APPROVED', 'REJECTED', 'ISSUED', 'WITHDRAWN'];
 
 async function callersApplication(ctx: Context, identity: Identity, applicationId: string) {
   const application = await ctx.prisma.application.findUnique({
@@ -106,17 +108,29 @@ async function callersApplication(ctx: Context, identity: Identity, applicationI
   });
   if (!application) throw clientError('NOT_FOUND', `No application ${applicationId}`);
   if (application.applicantId !== identity.sub) throw clientError('FORBIDDEN', 'Only the applicant may do this');
-  if (CLOSED.includes(application.status)) {
-    throw clientError('CONFLICT', `The application is already ${application.status.toLowerCase()}`, {
-      reason: 'CASE_CLOSED',
-    });
-  }
   return application;
 }
 
-async function send<T>(update: Promise<T>): Promise<T> {
+/**
+ * The update's id is drawn from what it asks, so that a request sent again (after a timeout, a
+ * crash, a lost answer) is the same update to Temporal: it joins the first while that runs and
+ * gets its outcome once it has one, instead of being decided a second time.
+ */
+export function decisionId(name: string, arg: unknown): string {
+  return `${name}-${createHash('sha256').update(JSON.stringify(arg)).digest('hex').slice(0, 32)}`;
+}
+
+async function decide<Ret, Arg>(
+  ctx: Context,
+  applicationId: string,
+  update: UpdateDefinition<Ret, [Arg]>,
+  arg: Arg,
+): Promise<Ret> {
+  const handle: WorkflowHandle = ctx.temporal.workflow.getHandle(applicationWorkflowId(applicationId));
   try {
-    return await update;
+    const answer = await handle.executeUpdate(update, { args: [arg], updateId: decisionId(update.name, arg) });
+    failpoint('decision:before-answer', [applicationId, ...Object.values(arg as object).map(String)]);
+    return answer;
   } catch (error) {
     throw toClientError(error);
   }
@@ -124,8 +138,7 @@ async function send<T>(update: Promise<T>): Promise<T> {
 
 export async function claimTask(ctx: Context, identity: Identity, taskId: string): Promise<void> {
   const task = await taskOfCallersAgency(ctx, identity, taskId);
-  const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(task.applicationId));
-  await send(handle.executeUpdate(claimTaskUpdate, { args: [{ taskId, actor: identity }] }));
+  await decide(ctx, task.applicationId, claimTaskUpdate, { taskId, actor: identity });
 }
 
 export interface CompleteInput {
@@ -146,12 +159,13 @@ export async function completeTask(
     material: correction.material ?? undefined,
     reason: correction.reason,
   }));
-  const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(task.applicationId));
-  await send(
-    handle.executeUpdate(completeTaskUpdate, {
-      args: [{ taskId, actor: identity, decision: input.decision, comment: input.comment ?? undefined, corrections }],
-    }),
-  );
+  await decide(ctx, task.applicationId, completeTaskUpdate, {
+    taskId,
+    actor: identity,
+    decision: input.decision,
+    comment: input.comment ?? undefined,
+    corrections,
+  });
 }
 
 export interface SupplementFields extends RequestedDocuments {
@@ -173,12 +187,11 @@ export async function supplementApplication(
   const documents = await resolveAttachments(ctx, identity, item.materials, item.code, input, false);
   const problems = [...validateForm(application.itemId, item.formSchema as object, merged), ...documents.problems];
   if (problems.length > 0) throw badUserInput(problems);
-  const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(applicationId));
-  await send(
-    handle.executeUpdate(supplementUpdate, {
-      args: [{ actor: identity, formData: patch as Record<string, unknown>, documents: documents.attachments }],
-    }),
-  );
+  await decide(ctx, applicationId, supplementUpdate, {
+    actor: identity,
+    formData: patch as Record<string, unknown>,
+    documents: documents.attachments,
+  });
 }
 
 export async function withdrawApplication(
@@ -188,8 +201,7 @@ export async function withdrawApplication(
   reason?: string | null,
 ): Promise<void> {
   await callersApplication(ctx, identity, applicationId);
-  const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(applicationId));
-  await send(handle.executeUpdate(withdrawUpdate, { args: [{ actor: identity, reason: reason ?? undefined }] }));
+  await decide(ctx, applicationId, withdrawUpdate, { actor: identity, reason: reason ?? undefined });
 }
 
 /** 延期: the window (or an administrator) grants more working days, with the reason on record. */
@@ -204,8 +216,7 @@ export async function extendDeadline(
     select: { id: true },
   });
   if (!application) throw clientError('NOT_FOUND', `No application ${applicationId}`);
-  const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(applicationId));
-  await send(handle.executeUpdate(extendDeadlineUpdate, { args: [{ actor: identity, ...extension }] }));
+  await decide(ctx, applicationId, extendDeadlineUpdate, { actor: identity, ...extension });
 }
 
 /** A supervisor hands an escalated task of their agency to someone else. */
@@ -216,10 +227,10 @@ export async function reassignTask(
   reassignment: { assignee: string; reason?: string | null },
 ): Promise<void> {
   const task = await taskOfCallersAgency(ctx, identity, taskId);
-  const handle = ctx.temporal.workflow.getHandle(applicationWorkflowId(task.applicationId));
-  await send(
-    handle.executeUpdate(reassignTaskUpdate, {
-      args: [{ taskId, actor: identity, assignee: reassignment.assignee, reason: reassignment.reason ?? undefined }],
-    }),
-  );
+  await decide(ctx, task.applicationId, reassignTaskUpdate, {
+    taskId,
+    actor: identity,
+    assignee: reassignment.assignee,
+    reason: reassignment.reason ?? undefined,
+  });
 }

@@ -18,6 +18,7 @@ const CODES: Record<CaseErrorType, ErrorCode> = {
   NOT_ALLOWED: 'FORBIDDEN',
   NOT_ACCEPTED: 'CONFLICT',
   NOT_ESCALATED: 'CONFLICT',
+  NOT_STORABLE: 'BAD_USER_INPUT',
 };
 
 /**

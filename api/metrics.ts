@@ -50,8 +50,14 @@ export function createMetrics(prisma: PrismaClient) {
       }
     },
   });
+  const refusedWrites = new Counter({
+    name: 'lianban_read_model_refused_writes_total',
+    help: 'Case changes the read model refused for good (a value or constraint PostgreSQL rejects); each failed its one update',
+    registers: [registry],
+  });
   return {
     registry,
+    countRefusedWrite: () => refusedWrites.inc(),
     countRequest: (method: string, status: number) => requests.inc({ method, status: `${Math.floor(status / 100)}xx` }),
     countError: (code: string) => errors.inc({ code }),
   };

@@ -2,7 +2,7 @@ import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createCalendarActivities } from '../activities/calendar-activities';
-import { createCaseActivities } from '../activities/case-activities';
+import { createCaseActivities, type CaseActivityDependencies } from '../activities/case-activities';
 import type { IssuerSettings } from '../activities/certificates';
 import type { DocumentStore } from '../activities/documents/document-store';
 import { APPROVAL_TASK_QUEUE } from '../workflows/approval-workflow';
@@ -13,6 +13,7 @@ export interface ApprovalWorkerOptions {
   prisma: PrismaClient;
   documents: DocumentStore;
   issuer: IssuerSettings;
+  onRefusedWrite?: CaseActivityDependencies['onRefusedWrite'];
   /** For the activity that tells open cases of a calendar correction. */
   temporal: Client;
   /** Tracing's interceptors and span sink, when tracing is on. */
@@ -32,6 +33,7 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
         documents: options.documents,
         issuer: options.issuer,
         clock: () => new Date(),
+        onRefusedWrite: options.onRefusedWrite,
       }),
       ...createCalendarActivities({ prisma: options.prisma, temporal: options.temporal }),
     },

@@ -18,6 +18,8 @@ export interface DevServerOptions {
 
 export interface DevServer {
   address: string;
+  /** The server's process, for tests that freeze or kill it. */
+  pid?: number;
   uiUrl?: string;
   stop(): Promise<void>;
 }
@@ -48,19 +50,30 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The pid of the live process that runs a dev server on `dataDir`, other than this one. */
+export function devServerOwner(dataDir: string): number | undefined {
+  const pids = readPidFile(path.join(dataDir, 'temporal.pid'));
+  return pids && alive(pids.ownerPid) && pids.ownerPid !== process.pid ? pids.ownerPid : undefined;
+}
+
+function readPidFile(pidFile: string): { serverPid: number; ownerPid: number } | undefined {
+  try {
+    const [serverPid, ownerPid] = readFileSync(pidFile, 'utf8').trim().split(' ').map(Number);
+    return { serverPid, ownerPid };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A dev server left behind by a process that was killed outright still holds the port and the
  * SQLite file; the pid file (server pid, owner pid) lets the next start end it instead of
  * failing. A server whose owner still runs belongs to another instance on the same DATA_DIR.
  */
 function stopOrphan(pidFile: string, cliPath: string, log: Logger): void {
-  let serverPid: number;
-  let ownerPid: number;
-  try {
-    [serverPid, ownerPid] = readFileSync(pidFile, 'utf8').trim().split(' ').map(Number);
-  } catch {
-    return;
-  }
+  const pids = readPidFile(pidFile);
+  if (!pids) return;
+  const { serverPid, ownerPid } = pids;
   if (alive(ownerPid) && ownerPid !== process.pid) {
     throw new DevServerError(
       `Another Lianban process (pid ${ownerPid}) runs a Temporal dev server on ${path.dirname(pidFile)}; ` +
@@ -138,6 +151,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     'frontend.enableUpdateWorkflowExecution=true',
     '--dynamic-config-value',
     'frontend.enableUpdateWorkflowExecutionAsyncAccepted=true',
+    // The read-model write is an activity on the workflow's own queue: the server hands it back
+    // with the workflow task's answer instead of through a poll.
+    '--dynamic-config-value',
+    'system.enableActivityEagerExecution=true',
     ...(uiPort === undefined ? ['--headless'] : ['--ui-port', String(uiPort)]),
   ];
   const child = spawn(cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -166,5 +183,5 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   }
   const uiUrl = uiPort === undefined ? undefined : `http://localhost:${uiPort}`;
   log.info({ address, uiUrl }, 'Temporal dev server is ready');
-  return { address, uiUrl, stop };
+  return { address, uiUrl, pid: child.pid, stop };
 }

@@ -7,6 +7,8 @@ import { FileDocumentStore } from '../activities/documents/document-store';
 import { buildApp, type HealthCheck } from '../api/app';
 import { broadcastSeededYears } from '../api/calendar-broadcast';
 import { createAuthenticator } from '../api/auth';
+import { createMetrics } from '../api/metrics';
+import { armFailpoints } from '../failpoints';
 import { authSecret } from '../api/secret';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -64,6 +66,7 @@ export async function startService(
   log: Logger,
   parts: ServiceParts = { api: true, worker: true },
 ): Promise<RunningService> {
+  armFailpoints(config.failpoints);
   const database = await openDatabase(config);
   const stops: Array<() => Promise<void>> = [() => database.close()];
   // Every step runs even if one before it fails, so nothing is left open.
@@ -93,6 +96,7 @@ export async function startService(
       },
     };
 
+    const metrics = createMetrics(database.prisma);
     let failure = new Promise<never>(() => undefined);
     if (parts.worker) {
       const workerConnection = await NativeConnection.connect(
@@ -105,6 +109,10 @@ export async function startService(
         prisma: database.prisma,
         documents,
         issuer: { divisionCode: config.hallDivisionCode },
+        onRefusedWrite: (applicationId, reason) => {
+          metrics.countRefusedWrite();
+          log.error({ applicationId, reason }, 'The read model refused a change of a case; its update failed');
+        },
         temporal: temporal.client,
         tracing: tracing?.workerOptions,
       });
@@ -126,6 +134,7 @@ export async function startService(
         production: config.production,
         limits: config.limits,
         health,
+        metrics,
         traceRequests: tracing?.traceRequests,
       });
       const server = await new Promise<Server>((resolve, reject) => {

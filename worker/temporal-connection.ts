@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 import { startDevServer } from './dev-server';
 import { resolveTemporalCli } from './temporal-cli';
 import { temporalConnectionOptions } from './temporal-options';
-import { boundedRetryInterceptor } from './temporal-retry';
+import { boundedRetryInterceptor, callDeadlineInterceptor } from './temporal-retry';
 
 export interface TemporalHandle {
   address: string;
@@ -18,7 +18,8 @@ export interface TemporalHandle {
 /**
  * With TEMPORAL_ADDRESS, connects to that server; without it, starts a dev server with its
  * data under DATA_DIR and stops it again on close. The client gives up on an unreachable server
- * after TEMPORAL_CLIENT_RETRY_SECONDS, so that a request fails promptly and retryably.
+ * after TEMPORAL_CLIENT_RETRY_SECONDS, and on any call not answered within
+ * TEMPORAL_CALL_TIMEOUT_SECONDS, so that a request fails promptly and retryably.
  */
 export async function provideTemporal(
   config: Config,
@@ -39,7 +40,10 @@ export async function provideTemporal(
   try {
     const connection = await Connection.connect({
       ...temporalConnectionOptions(config.temporal, address),
-      interceptors: [boundedRetryInterceptor(config.temporal.clientRetrySeconds * 1000)],
+      interceptors: [
+        callDeadlineInterceptor(config.temporal.callTimeoutSeconds * 1000),
+        boundedRetryInterceptor(config.temporal.clientRetrySeconds * 1000),
+      ],
     });
     const client = new Client({ connection, namespace: config.temporal.namespace, interceptors });
     return {

@@ -1,3 +1,4 @@
+import { InterceptingCall } from '@grpc/grpc-js';
 import { defaultGrpcRetryOptions, makeGrpcRetryInterceptor, type ConnectionOptions } from '@temporalio/client';
 
 type GrpcInterceptor = NonNullable<ConnectionOptions['interceptors']>[number];
@@ -20,4 +21,14 @@ export function boundedRetryInterceptor(budgetMs: number): GrpcInterceptor {
         Math.min(backoff.delayFunction(attempt, status), Math.max(0, giveUpAt! - Date.now())),
     })(options, nextCall);
   };
+}
+
+/**
+ * Gives every call that has no deadline of its own one `timeoutMs` from now, so a Temporal
+ * server that hangs (rather than refusing the connection) fails a request instead of holding
+ * it. The bounded retries above stay within the same deadline.
+ */
+export function callDeadlineInterceptor(timeoutMs: number): GrpcInterceptor {
+  return (options, nextCall) =>
+    new InterceptingCall(nextCall({ ...options, deadline: options.deadline ?? Date.now() + timeoutMs }));
 }

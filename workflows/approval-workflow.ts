@@ -1,6 +1,8 @@
 import {
+  ActivityFailure,
   ApplicationFailure,
   allHandlersFinished,
+  log,
   condition,
   defineQuery,
   defineSignal,
@@ -26,7 +28,7 @@ import type {
 } from './process/case-model';
 import { caseRecord, type CaseState } from './process/case-record';
 import { WrittenState } from './process/written-state';
-import type { CaseProblem } from './process/case-rules';
+import { NOT_STORABLE, type CaseProblem } from './process/case-rules';
 import { CaseStepper } from './process/case-stepper';
 import { nextAlarm } from './process/sla-steps';
 
@@ -121,23 +123,48 @@ export const withdrawUpdate = defineUpdate<CaseSummary, [WithdrawInput]>('withdr
 export const extendDeadlineUpdate = defineUpdate<CaseSummary, [ExtendInput]>('extendDeadline');
 export const reassignTaskUpdate = defineUpdate<ReviewTask, [ReassignInput]>('reassignTask');
 export const calendarCorrectedSignal = defineSignal<[CalendarCorrection]>('calendarCorrected');
-export const caseQuery = defineQuery<{ state: CaseState; status: CaseStatus; context: CaseContext }>('case');
+/** The case as the workflow holds it; `recorded`: its first read-model write has succeeded. */
+export interface LiveCase {
+  state: CaseState;
+  status: CaseStatus;
+  context: CaseContext;
+  version: number;
+  recorded: boolean;
+}
+export const caseQuery = defineQuery<LiveCase>('case');
 
-// A database outage must not lose a decision: keep retrying, backing off to a minute.
+// A database outage must not lose a decision: keep retrying, backing off to a minute. A value the
+// database refuses is not retried: the activity fails with NOT_STORABLE.
 const RETRY_UNTIL_WRITTEN = { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '1 minute' };
 
 /**
- * The read-model write is short and on the path of every decision a person waits for: as a
- * local activity it runs in the worker without a round trip through the server.
+ * The read-model write as a regular activity: Temporal schedules it only once the workflow task
+ * that made the change is in the history, so the read model never holds what the history lost.
+ * A worker that dies while writing gives the write to another after the timeout.
  */
-const { syncCase } = proxyLocalActivities<CaseActivities>({
+const { syncCase, issueCertificate } = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '10 seconds',
+  retry: RETRY_UNTIL_WRITTEN,
+});
+/**
+ * Cases that ran before the patch `read-model-after-history` wrote the read model from a local
+ * activity, inside the workflow task, before Temporal had saved it: a crash at that instant
+ * left rows of a change the history did not keep. Their recorded histories replay with it.
+ */
+const { syncCase: syncCaseWithinTask } = proxyLocalActivities<CaseActivities>({
   startToCloseTimeout: '30 seconds',
   retry: RETRY_UNTIL_WRITTEN,
 });
-const { issueCertificate } = proxyActivities<CaseActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: RETRY_UNTIL_WRITTEN,
-});
+
+/** The database's lasting refusal of a write, if that is why the activity failed. */
+function refusedWrite(error: unknown): ApplicationFailure | undefined {
+  const cause = error instanceof ActivityFailure ? error.cause : undefined;
+  return cause instanceof ApplicationFailure && cause.type === NOT_STORABLE ? cause : undefined;
+}
+
+/** The failure a refused write gives the update or the case: the activity's reason, not retried. */
+const notStorable = (refused: ApplicationFailure) =>
+  ApplicationFailure.create({ type: NOT_STORABLE, message: refused.message, nonRetryable: true });
 
 /** The name a certificate gives its holder: the enterprise, shop or event of the form. */
 function holderName(formData: Record<string, unknown>, fallback: string): string {
@@ -166,15 +193,47 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
       written.unwritten(kase.context),
       input.idempotencyKey,
     );
-    await syncCase(record);
+    await (patched('read-model-after-history') ? syncCase : syncCaseWithinTask)(record);
     persistedVersion = Math.max(persistedVersion, record.version);
     written.confirm(record);
   };
+  /**
+   * A change nobody waits on (a timer, a signal, the certificate) stays in the case even when
+   * the read model refuses it: the next write that succeeds carries it, and reconcile shows it.
+   */
+  const persistOrReport = async () => {
+    try {
+      await persist();
+    } catch (error) {
+      const refused = refusedWrite(error);
+      if (!refused) throw error;
+      log.error('The read model refused a change of the case', { reason: refused.message });
+    }
+  };
+  /** A decision whose write the database refuses for good is taken back, and its update fails. */
+  const persistOrRevert = async (event: CaseEvent) => {
+    try {
+      await persist();
+    } catch (error) {
+      const refused = refusedWrite(error);
+      if (!refused) throw error;
+      kase.revert(event);
+      throw notStorable(refused);
+    }
+  };
   const task = (taskId: string) => kase.context.tasks.find((candidate) => candidate.id === taskId) as ReviewTask;
 
-  setHandler(caseQuery, () => ({ state: kase.state, status: kase.status, context: kase.context }));
+  setHandler(caseQuery, () => ({
+    state: kase.state,
+    status: kase.status,
+    context: kase.context,
+    version: kase.version,
+    recorded: persistedVersion >= 1,
+  }));
+  let refusal: ApplicationFailure | undefined;
   setHandler(submittedUpdate, async () => {
-    await condition(() => persistedVersion >= 1);
+    await condition(() => persistedVersion >= 1 || refusal !== undefined);
+    if (refusal) throw notStorable(refusal);
     return summary();
   });
   /** A decision: checked in the validator, applied, and answered once the read model has it. */
@@ -186,8 +245,9 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
     setHandler(
       update,
       async (arg: Arg) => {
-        fail(kase.apply(toEvent(arg)));
-        await persist();
+        const event = toEvent(arg);
+        fail(kase.apply(event));
+        await persistOrRevert(event);
         return answer(arg);
       },
       { validator: (arg: Arg) => fail(kase.problem(toEvent(arg))) },
@@ -225,16 +285,25 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
       // A timer needs a positive duration; an alarm already past fires at once.
       if (!(await condition(moved, Math.max(1, Date.parse(alarm) - Date.now())))) {
         fail(kase.apply(slaTimerEvent(now())));
-        await persist();
+        await persistOrReport();
       }
     }
   };
   setHandler(calendarCorrectedSignal, async (correction) => {
     fail(kase.apply(caseEventOfSignal.calendarCorrected(correction, now())));
-    await persist();
+    await persistOrReport();
   });
 
-  await persist();
+  try {
+    await persist();
+  } catch (error) {
+    // Nothing of a case the read model cannot take is kept: the submission fails, and the same
+    // idempotency key may start the case again with data it can store.
+    refusal = refusedWrite(error);
+    if (!refusal) throw error;
+    await condition(allHandlersFinished);
+    throw notStorable(refusal);
+  }
   if (slaTimers) await runSlaTimers();
   else await condition(() => kase.closed);
   if (kase.state === 'approved') {
@@ -246,7 +315,7 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
       holderName: holderName(kase.context.formData, input.applicantId),
     });
     fail(kase.apply({ type: 'ISSUED', certificate, at: now() }));
-    await persist();
+    await persistOrReport();
   }
   await condition(allHandlersFinished);
   return { ...summary(), certificate: kase.context.certificate };

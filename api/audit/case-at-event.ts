@@ -11,6 +11,7 @@ import {
 import type { CaseEvent } from '../../workflows/process/case-events';
 import type { CaseContext, CaseStatus, IssuedCertificate } from '../../workflows/process/case-model';
 import type { CaseState } from '../../workflows/process/case-record';
+import { NOT_STORABLE } from '../../workflows/process/case-rules';
 import { CaseStepper } from '../../workflows/process/case-stepper';
 import { nextAlarm } from '../../workflows/process/sla-steps';
 import { decodePayloads } from './history-events';
@@ -27,9 +28,23 @@ type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
 
 const timeOf = (event: HistoryEvent) => (optionalTsToDate(event.eventTime) ?? new Date(0)).toISOString();
 
-function updateEvent(event: HistoryEvent, at: string): CaseEvent | undefined {
-  const update = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input;
+/** Updates the workflow took back because the read model refused their change. */
+function refusedUpdates(events: HistoryEvent[]): Set<string> {
+  const refused = new Set<string>();
+  for (const event of events) {
+    const completed = event.workflowExecutionUpdateCompletedEventAttributes;
+    if (completed?.outcome?.failure?.applicationFailureInfo?.type === NOT_STORABLE && completed.meta?.updateId) {
+      refused.add(completed.meta.updateId);
+    }
+  }
+  return refused;
+}
+
+function updateEvent(event: HistoryEvent, at: string, refused: Set<string>): CaseEvent | undefined {
+  const request = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest;
+  const update = request?.input;
   if (!update?.name || !(update.name in caseEventOfUpdate)) return undefined;
+  if (refused.has(request?.meta?.updateId ?? '')) return undefined;
   const toEvent = caseEventOfUpdate[update.name as UpdateName] as (arg: unknown, at: string) => CaseEvent;
   return toEvent(decodePayloads(update.args)[0], at);
 }
@@ -59,6 +74,7 @@ function deliveredUpdates(events: HistoryEvent[], startedIndex: number): History
  */
 export function caseAtEvent(history: temporal.api.history.v1.IHistory, eventId: number): CaseAtEvent | undefined {
   const events = (history.events ?? []).filter((event) => Number(event.eventId) <= eventId);
+  const refused = refusedUpdates(history.events ?? []);
   let kase: CaseStepper | undefined;
   const activityNames = new Map<number, string>();
   let signals: HistoryEvent[] = [];
@@ -91,7 +107,7 @@ export function caseAtEvent(history: temporal.api.history.v1.IHistory, eventId: 
       kase.apply(caseEventOfSignal.calendarCorrected(correction, at));
     }
     for (const update of updates) {
-      const caseEvent = updateEvent(update, at);
+      const caseEvent = updateEvent(update, at, refused);
       if (caseEvent) kase.apply(caseEvent);
     }
     if (firedFor !== undefined && !kase.closed && nextAlarm(kase.context) === firedFor) kase.apply(slaTimerEvent(at));

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import { entryHash } from '../../activities/audit-chain';
-import { timelineKey } from '../../activities/read-model';
+import { isCaseStep, timelineKey } from '../../activities/read-model';
 import type { TimelineEntry } from '../../workflows/process/case-model';
 
 export type AuditProblemKind =
@@ -80,7 +80,7 @@ export async function verifyAudit(
     byKey.delete(row.eventKey);
   }
   for (const row of byKey.values()) {
-    if (row.eventKey.startsWith('case-')) {
+    if (isCaseStep(row.eventKey)) {
       problems.push({
         position: row.position,
         kind: 'NOT_IN_HISTORY',

@@ -16,7 +16,14 @@ export type CaseErrorType =
   | 'CASE_CLOSED'
   | 'NOT_ALLOWED'
   | 'NOT_ACCEPTED'
-  | 'NOT_ESCALATED';
+  | 'NOT_ESCALATED'
+  | typeof NOT_STORABLE;
+
+/**
+ * The read model refused a change for good (a value PostgreSQL cannot store, a constraint):
+ * the workflow takes the change back and the one update fails with this type.
+ */
+export const NOT_STORABLE = 'NOT_STORABLE';
 
 export interface CaseProblem {
   type: CaseErrorType;

@@ -21,10 +21,11 @@ export const CLOSED_STATES: CaseState[] = ['approved', 'issued', 'rejected', 'wi
  */
 export class CaseStepper {
   private snapshot: SnapshotFrom<typeof caseMachine>;
-  /** Counts applied events: orders the read-model writes. */
+  private applied: CaseEvent[] = [];
+  /** Counts changes: orders the read-model writes, so it only ever grows. */
   version = 1;
 
-  constructor(input: CaseInput) {
+  constructor(private readonly input: CaseInput) {
     [this.snapshot] = initialTransition(caseMachine, input);
   }
 
@@ -74,7 +75,22 @@ export class CaseStepper {
     const problem = this.problem(event);
     if (problem) return problem;
     [this.snapshot] = transition(caseMachine, this.snapshot, event);
+    this.applied.push(event);
     this.version += 1;
     return null;
+  }
+
+  /**
+   * Takes back an applied event that could not be recorded: the case is stepped again from its
+   * start through every other event, as if that one had never come. Events that needed it fall
+   * away with it.
+   */
+  revert(event: CaseEvent): void {
+    const others = this.applied.filter((applied) => applied !== event);
+    const version = this.version;
+    [this.snapshot] = initialTransition(caseMachine, this.input);
+    this.applied = [];
+    for (const other of others) this.apply(other);
+    this.version = version + 1;
   }
 }

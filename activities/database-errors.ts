@@ -1,0 +1,36 @@
+/**
+ * Whether a failed write can succeed if tried again. A connection lost, a deadlock or a server
+ * restarting can; a value or a constraint the database refuses cannot, however often it is
+ * sent, so it must fail the one change instead of holding the case in retries.
+ */
+
+/** SQLSTATE classes that describe the data sent: data exceptions, integrity constraints, program limits. */
+const PERMANENT_SQLSTATE_CLASSES = new Set(['22', '23', '54']);
+/** Prisma's request errors about the values: too long, unique, foreign key, null, out of range. */
+const PERMANENT_PRISMA_CODES = new Set(['P2000', 'P2002', 'P2003', 'P2004', 'P2007', 'P2011', 'P2019', 'P2020']);
+
+export interface PermanentWriteError {
+  code: string;
+  reason: string;
+}
+
+function causes(error: unknown): Array<Record<string, unknown>> {
+  const chain: Array<Record<string, unknown>> = [];
+  for (let current = error; current && typeof current === 'object' && chain.length < 10;) {
+    chain.push(current as Record<string, unknown>);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return chain;
+}
+
+/** The database's own code and reason when the error is one retrying cannot fix, else undefined. */
+export function permanentWriteError(error: unknown): PermanentWriteError | undefined {
+  for (const cause of causes(error)) {
+    const code = typeof cause.code === 'string' ? cause.code : undefined;
+    const reason = typeof cause.message === 'string' ? cause.message.split('\n')[0] : '';
+    // The driver adapters report PostgreSQL's SQLSTATE as `code` beside `kind: 'postgres'`.
+    if (cause.kind === 'postgres' && code && PERMANENT_SQLSTATE_CLASSES.has(code.slice(0, 2))) return { code, reason };
+    if (code && PERMANENT_PRISMA_CODES.has(code)) return { code, reason };
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * Named places where a test can make this process die at one exact instant of a decision (the
+ * way TiKV's and FoundationDB's fail points work), so crash tests need no timing. Off unless
+ * LIANBAN_FAILPOINTS names one: `name` or `name@text`, the latter only where the place's key
+ * contains the text; several are separated by commas.
+ */
+export type FailpointName = 'sync-case:before-write' | 'sync-case:after-write' | 'decision:before-answer';
+
+export interface ArmedFailpoint {
+  name: FailpointName;
+  match?: string;
+}
+
+const FAILPOINT_NAMES: FailpointName[] = ['sync-case:before-write', 'sync-case:after-write', 'decision:before-answer'];
+
+let armed: ArmedFailpoint[] = [];
+
+/** Parses LIANBAN_FAILPOINTS; an unknown name is an error, so a typo cannot disarm a test. */
+export function parseFailpoints(setting: string | undefined): ArmedFailpoint[] {
+  return (setting ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [name, match] = part.split('@', 2);
+      if (!FAILPOINT_NAMES.includes(name as FailpointName)) {
+        throw new Error(`unknown fail point ${name} (known: ${FAILPOINT_NAMES.join(', ')})`);
+      }
+      return { name: name as FailpointName, match };
+    });
+}
+
+export function armFailpoints(failpoints: ArmedFailpoint[]): void {
+  armed = failpoints;
+}
+
+/** Kills this process outright (as `kill -9` would) if the fail point is armed for one of the keys. */
+export function failpoint(name: FailpointName, keys: string[]): void {
+  const hit = armed.find(
+    (point) => point.name === name && (point.match === undefined || keys.some((key) => key.includes(point.match!))),
+  );
+  if (!hit) return;
+  process.stderr.write(`fail point ${name} reached (${keys.join(' ')}): killing process ${process.pid}\n`);
+  process.kill(process.pid, 'SIGKILL');
+}

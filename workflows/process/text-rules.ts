@@ -1,0 +1,71 @@
+/**
+ * What text Lianban takes. PostgreSQL cannot store NUL or a lone UTF-16 surrogate in text or
+ * JSON; the API refuses those, and every other control character but tab and newline, at the
+ * door, and the read-model write refuses what PostgreSQL cannot store in case anything else
+ * (an old case, a direct Temporal client) brings it.
+ */
+
+// Lone surrogates: a high one not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NUL = /\u0000/;
+// C0 controls except tab (09) and newline (0A), DEL, and the C1 controls.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+export type TextProblem = 'NUL' | 'LONE_SURROGATE' | 'CONTROL_CHARACTER';
+
+const PROBLEM_TEXT: Record<TextProblem, string> = {
+  NUL: 'contains a NUL character (U+0000), which cannot be stored',
+  LONE_SURROGATE: 'contains an unpaired UTF-16 surrogate, which is not valid Unicode',
+  CONTROL_CHARACTER: 'contains a control character; only tab and newline are allowed',
+};
+
+export interface TextFault {
+  /** Where in the value: `formData.shareholders[0].name`; a key itself is named with `(key)`. */
+  path: string;
+  problem: TextProblem;
+  message: string;
+}
+
+function problemOf(text: string, strict: boolean): TextProblem | undefined {
+  if (NUL.test(text)) return 'NUL';
+  if (LONE_SURROGATE.test(text)) return 'LONE_SURROGATE';
+  if (strict && CONTROL.test(text)) return 'CONTROL_CHARACTER';
+  return undefined;
+}
+
+function find(value: unknown, path: string, strict: boolean, depth: number): TextFault | undefined {
+  const fault = (at: string, problem: TextProblem): TextFault => ({
+    path: at,
+    problem,
+    message: `${at}: ${PROBLEM_TEXT[problem]}`,
+  });
+  if (typeof value === 'string') {
+    const problem = problemOf(value, strict);
+    return problem ? fault(path, problem) : undefined;
+  }
+  // Nesting deeper than any form has is left to the validators that limit depth.
+  if (typeof value !== 'object' || value === null || depth > 64) return undefined;
+  const entries: Array<[string, unknown]> = Array.isArray(value)
+    ? value.map((item, index) => [`[${index}]`, item])
+    : Object.entries(value).map(([key, item]) => [`.${key}`, item]);
+  for (const [step, item] of entries) {
+    const at = path ? `${path}${step}` : step.replace(/^\./, '');
+    if (!Array.isArray(value)) {
+      const keyProblem = problemOf(step.slice(1), strict);
+      if (keyProblem) return fault(`${at} (key)`, keyProblem);
+    }
+    const inner = find(item, at, strict, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** The first text in `value` (at any depth, keys included) that the API does not accept. */
+export function refusedText(value: unknown, path = ''): TextFault | undefined {
+  return find(value, path, true, 0);
+}
+
+/** The first text in `value` that PostgreSQL cannot store. */
+export function unstorableText(value: unknown, path = ''): TextFault | undefined {
+  return find(value, path, false, 0);
+}
