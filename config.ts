@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { QueryLimits } from './api/query-limits';
 import { parseFailpoints, type ArmedFailpoint } from './failpoints';
 
 /**
@@ -48,6 +49,9 @@ const environmentSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_FIELDS: z.coerce.number().int().min(10).default(500),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  GRAPHQL_MAX_MUTATIONS: z.coerce.number().int().min(1).default(3),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
   DOCUMENT_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -101,7 +105,7 @@ export interface Config {
   limits: {
     /** Requests a minute per person (per API process); 0: no limit. */
     requestsPerMinute: number;
-    query: { maxDepth: number; maxFields: number };
+    query: QueryLimits;
   };
   /** The largest document an applicant may upload. */
   documentMaxBytes: number;
@@ -159,7 +163,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     limits: {
       requestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
-      query: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxFields: e.GRAPHQL_MAX_FIELDS },
+      query: {
+        maxDepth: e.GRAPHQL_MAX_DEPTH,
+        maxFields: e.GRAPHQL_MAX_FIELDS,
+        maxAliases: e.GRAPHQL_MAX_ALIASES,
+        maxMutations: e.GRAPHQL_MAX_MUTATIONS,
+        maxTokens: e.GRAPHQL_MAX_TOKENS,
+      },
     },
     documentMaxBytes: e.DOCUMENT_MAX_BYTES,
     hallDivisionCode: e.HALL_DIVISION_CODE,

@@ -1,8 +1,10 @@
 /**
  * Named places where a test can make this process die at one exact instant of a decision (the
  * way TiKV's and FoundationDB's fail points work), so crash tests need no timing. Off unless
- * LIANBAN_FAILPOINTS names one: `name` or `name@text`, the latter only where the place's key
- * contains the text; several are separated by commas.
+ * LIANBAN_FAILPOINTS names one: `name` or `name@text`, the latter only where one of the place's
+ * keys contains the text; several are separated by commas. The keys read `<task or case id>:<what>`:
+ * the read-model write has one per task it carries (`…-HRSS-1:COMPLETED`), the API's answer one
+ * for the update (`…-HRSS-1:completeTask`).
  */
 export type FailpointName = 'sync-case:before-write' | 'sync-case:after-write' | 'decision:before-answer';
 

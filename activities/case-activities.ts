@@ -41,7 +41,7 @@ export function createCaseActivities({ prisma, documents, issuer, clock, onRefus
      */
     syncCase: async (record: CaseRecord): Promise<void> => {
       const fault = unstorableText(record);
-      if (fault) throw refuse(record, fault.message);
+      if (fault) throw refuse(record, `${fault.path}: ${fault.message}`);
       failpoint('sync-case:before-write', recordKeys(record));
       try {
         await writeCaseRecord(prisma, record);

@@ -8,9 +8,10 @@ import type { Logger } from '../logger';
 import { authenticateRequests, requestAuthentication, type Authenticator } from './auth';
 import type { Context } from './context';
 import { documentRoutes } from './document-routes';
+import { refuseBadText } from './input-text';
 import { createMetrics, type Metrics } from './metrics';
-import { DEFAULT_QUERY_LIMITS, queryLimitRule, type QueryLimits } from './query-limits';
-import { rateLimit } from './rate-limit';
+import { DEFAULT_QUERY_LIMITS, queryLimits, type QueryLimits } from './query-limits';
+import { RateLimiter } from './rate-limit';
 import { maskError } from './unavailable';
 
 /** A dependency the service needs; /health reports each by name. */
@@ -26,7 +27,7 @@ export interface AppDependencies {
   health: Record<string, HealthCheck>;
   /** Production turns off GraphiQL, introspection and error detail. */
   production: boolean;
-  limits?: { query?: QueryLimits; requestsPerMinute?: number };
+  limits?: { query?: Partial<QueryLimits>; requestsPerMinute?: number };
   now?: () => Date;
   /** A span around each GraphQL request, when tracing is on. */
   traceRequests?: RequestHandler;
@@ -111,10 +112,8 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
 
 /** Built apart from `listen`, so tests drive it on an ephemeral port. */
 export function buildApp(deps: AppDependencies): Express {
-  const rules = [
-    queryLimitRule(deps.limits?.query ?? DEFAULT_QUERY_LIMITS),
-    ...(deps.production ? [NoSchemaIntrospectionCustomRule] : []),
-  ];
+  const rules = deps.production ? [NoSchemaIntrospectionCustomRule] : [];
+  const rateLimiter = new RateLimiter(deps.limits?.requestsPerMinute ?? 0);
   const metrics = deps.metrics ?? createMetrics(deps.prisma);
   const countErrors = ({ result }: { result: unknown }) => {
     for (const error of (result as { errors?: GraphQLError[] }).errors ?? []) {
@@ -129,6 +128,9 @@ export function buildApp(deps: AppDependencies): Express {
           rules.forEach((rule) => addValidationRule(rule)),
         onResultProcess: countErrors,
       },
+      queryLimits({ ...DEFAULT_QUERY_LIMITS, ...deps.limits?.query }),
+      rateLimiter.plugin(),
+      refuseBadText(),
     ],
     schema: deps.schema,
     graphqlEndpoint: '/graphql',
@@ -173,7 +175,7 @@ export function buildApp(deps: AppDependencies): Express {
   });
   // Parsed here so the size limit holds; yoga reads the parsed body.
   app.use(authenticateRequests(deps.authenticate));
-  app.use(rateLimit(deps.limits?.requestsPerMinute ?? 0));
+  app.use(rateLimiter.requests);
   app.use(documentRoutes({ prisma: deps.prisma, store: deps.documents.store }));
   app.use(
     yoga.graphqlEndpoint,

@@ -129,7 +129,8 @@ async function decide<Ret, Arg>(
   const handle: WorkflowHandle = ctx.temporal.workflow.getHandle(applicationWorkflowId(applicationId));
   try {
     const answer = await handle.executeUpdate(update, { args: [arg], updateId: decisionId(update.name, arg) });
-    failpoint('decision:before-answer', [applicationId, ...Object.values(arg as object).map(String)]);
+    const { taskId } = arg as { taskId?: string };
+    failpoint('decision:before-answer', [`${taskId ?? applicationId}:${update.name}`]);
     return answer;
   } catch (error) {
     throw toClientError(error);

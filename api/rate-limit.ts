@@ -1,40 +1,78 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
+import { GraphQLError, Kind, type DefinitionNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 import { requestAuthentication } from './auth';
+import { mutationCount } from './query-limits';
 
 const WINDOW_MS = 60_000;
 
+/** Whose allowance a request draws on: the token's subject, or the address when anonymous. */
+function callerKey(req: Request, res: Response): string {
+  const auth = requestAuthentication(res);
+  return auth.identity ? `sub:${auth.identity.sub}` : `ip:${req.ip}`;
+}
+
 /**
- * At most `perMinute` requests per person (per token subject; per address when anonymous), in
- * a sliding minute, in this process. 0 turns it off. Several API processes each count apart.
+ * At most `perMinute` requests per person in a sliding minute, in this process; a request that
+ * makes several changes counts once for each. 0 turns it off. Several API processes each count
+ * apart.
  */
-export function rateLimit(perMinute: number): RequestHandler {
-  const recent = new Map<string, number[]>();
-  let lastSweep = Date.now();
-  return (req, res, next) => {
-    if (perMinute <= 0) return next();
+export class RateLimiter {
+  private readonly recent = new Map<string, number[]>();
+  private lastSweep = Date.now();
+
+  constructor(private readonly perMinute: number) {}
+
+  /** Takes `cost` from the caller's allowance; the seconds to wait instead, if it has not that much left. */
+  private take(key: string, cost: number): number | undefined {
+    if (this.perMinute <= 0) return undefined;
     const now = Date.now();
-    if (now - lastSweep > WINDOW_MS) {
-      for (const [key, times] of recent) if (times[times.length - 1] < now - WINDOW_MS) recent.delete(key);
-      lastSweep = now;
+    if (now - this.lastSweep > WINDOW_MS) {
+      for (const [caller, times] of this.recent)
+        if (times[times.length - 1] < now - WINDOW_MS) this.recent.delete(caller);
+      this.lastSweep = now;
     }
-    const auth = requestAuthentication(res);
-    const key = auth.identity ? `sub:${auth.identity.sub}` : `ip:${req.ip}`;
-    const times = (recent.get(key) ?? []).filter((time) => time > now - WINDOW_MS);
-    if (times.length >= perMinute) {
-      const retryAfter = Math.ceil((times[0] + WINDOW_MS - now) / 1000);
-      res.set('retry-after', String(retryAfter));
-      res.status(429).json({
-        errors: [
-          {
-            message: `More than ${perMinute} requests a minute; try again in ${retryAfter} s`,
-            extensions: { code: 'RATE_LIMITED' },
-          },
-        ],
-      });
-      return;
+    const times = (this.recent.get(key) ?? []).filter((time) => time > now - WINDOW_MS);
+    if (times.length + cost > this.perMinute) {
+      const oldest = times[Math.max(0, times.length + cost - 1 - this.perMinute)] ?? now;
+      return Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 1000));
     }
-    times.push(now);
-    recent.set(key, times);
-    next();
+    for (let taken = 0; taken < cost; taken += 1) times.push(now);
+    this.recent.set(key, times);
+    return undefined;
+  }
+
+  private message(retryAfter: number): string {
+    return `More than ${this.perMinute} requests a minute; try again in ${retryAfter} s`;
+  }
+
+  /** Every request costs one. */
+  readonly requests: RequestHandler = (req, res, next) => {
+    const retryAfter = this.take(callerKey(req, res), 1);
+    if (retryAfter === undefined) return next();
+    res.set('retry-after', String(retryAfter));
+    res.status(429).json({ errors: [{ message: this.message(retryAfter), extensions: { code: 'RATE_LIMITED' } }] });
   };
+
+  /** Each mutation of an operation past the first costs one more, before any of them runs. */
+  plugin(): Plugin<{ req: Request; res: Response }> {
+    return {
+      onExecute: ({ args, setResultAndStopExecution }) => {
+        const document = args.document as DocumentNode;
+        const operation = document.definitions.find(
+          (definition: DefinitionNode): definition is OperationDefinitionNode =>
+            definition.kind === Kind.OPERATION_DEFINITION &&
+            (!args.operationName || definition.name?.value === args.operationName),
+        );
+        const extra = operation ? mutationCount(document, operation) - 1 : 0;
+        if (extra <= 0) return;
+        const { req, res } = args.contextValue;
+        const retryAfter = this.take(callerKey(req, res), extra);
+        if (retryAfter === undefined) return;
+        setResultAndStopExecution({
+          errors: [new GraphQLError(this.message(retryAfter), { extensions: { code: 'RATE_LIMITED', retryAfter } })],
+        });
+      },
+    };
+  }
 }

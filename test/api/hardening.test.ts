@@ -133,3 +133,64 @@ it('exposes Prometheus metrics: requests, errors by code, cases by status, oldes
   const age = Number(/lianban_oldest_open_task_age_seconds\{agency="TOBACCO"\} ([\d.]+)/.exec(text)![1]);
   expect(age).toBeGreaterThanOrEqual(3600);
 });
+
+describe('a small request cannot make the process work for long', () => {
+  /** 858 bytes at 21 levels froze the process for 11 s when fragments were expanded. */
+  const fragmentChain = (levels: number) =>
+    [
+      'query { serviceItems { ...F0 } }',
+      ...Array.from({ length: levels }, (_, level) =>
+        level === levels - 1
+          ? `fragment F${level} on ServiceItem { code }`
+          : `fragment F${level} on ServiceItem { ...F${level + 1} ...F${level + 1} }`,
+      ),
+    ].join('\n');
+
+  it('refuses a chain of fragments that multiply, while /health goes on answering', async () => {
+    const url = await serve({ health: { database: async () => undefined } });
+    const attacks = Array.from({ length: 4 }, () => graphql(url, fragmentChain(30)));
+    const health = await fetch(url.replace('/graphql', '/health'));
+    expect(health.status).toBe(200);
+    for (const refused of await Promise.all(attacks)) {
+      expect(errorCodes(refused)).toEqual(['QUERY_TOO_COMPLEX']);
+      expect(refused.errors![0].message).toContain(`${2 ** 29 + 1} fields`);
+    }
+  });
+
+  it('refuses a flood of aliases and counts them through fragments', async () => {
+    const url = await serve({});
+    const lookups = Array.from({ length: 240 }, (_, i) => `i${i}: serviceItem(code: "XC-0001") { code }`).join(' ');
+    const flood = await graphql(url, `{ ${lookups} }`);
+    expect(errorCodes(flood)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(flood.errors![0].message).toContain('240 aliases (at most 30)');
+    const spread = await graphql(
+      url,
+      `{ serviceItems { ...A ...A } } fragment A on ServiceItem { ${Array.from({ length: 16 }, (_, i) => `c${i}: code`).join(' ')} }`,
+    );
+    expect(spread.errors![0].message).toContain('32 aliases');
+    expect((await graphql(url, '{ a: serviceItem(code: "XC-0001") { code } }')).data).toEqual({
+      a: { code: 'XC-0001' },
+    });
+  });
+
+  it('refuses more than a few mutations in one operation, and counts each against the rate limit', async () => {
+    const url = await serve({ limits: { requestsPerMinute: 5 } });
+    const token = await signToken({ sub: 'many-changes', role: 'APPLICANT' }, { secret: SECRET });
+    const withdrawals = (n: number) =>
+      `mutation { ${Array.from({ length: n }, (_, i) => `w${i}: withdrawApplication(id: "none-${i}") { id }`).join(' ')} }`;
+    const flood = await graphql(url, withdrawals(10), { token });
+    expect(errorCodes(flood)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(flood.errors![0].message).toContain('10 mutations (at most 3)');
+    // Three changes cost three of the five a minute (the refused flood took one): the next three
+    // do not fit. (Mutations run in order, and the first one's error ends the operation.)
+    expect(errorCodes(await graphql(url, withdrawals(3), { token }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await graphql(url, withdrawals(3), { token }))).toEqual(['RATE_LIMITED']);
+    expect(await database.prisma.application.count({ where: { applicantId: 'many-changes' } })).toBe(0);
+  });
+
+  it('stops parsing a document of too many tokens', async () => {
+    const url = await serve({ limits: { query: { maxTokens: 200 } } });
+    const long = await graphql(url, `{ serviceItems { ${'code '.repeat(300)} } }`);
+    expect(long.errors![0].message).toContain('200 tokens');
+  });
+});

@@ -13,6 +13,24 @@ export function spawnLianban(part: 'api' | 'worker' | 'all', env: NodeJS.Process
   });
 }
 
+/** One of Lianban's command-line tools (`worker/<name>-cli.ts`), with its output gathered. */
+export function spawnLianbanScript(
+  name: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { child: ChildProcess; output: Promise<string> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'worker', `${name}-cli.ts`), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const chunks: Buffer[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const output = exited(child).then(() => Buffer.concat(chunks).toString('utf8'));
+  return { child, output };
+}
+
 export async function untilHealthy(url: string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

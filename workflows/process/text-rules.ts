@@ -23,6 +23,7 @@ export interface TextFault {
   /** Where in the value: `formData.shareholders[0].name`; a key itself is named with `(key)`. */
   path: string;
   problem: TextProblem;
+  /** What is wrong, without the path. */
   message: string;
 }
 
@@ -37,7 +38,7 @@ function find(value: unknown, path: string, strict: boolean, depth: number): Tex
   const fault = (at: string, problem: TextProblem): TextFault => ({
     path: at,
     problem,
-    message: `${at}: ${PROBLEM_TEXT[problem]}`,
+    message: PROBLEM_TEXT[problem],
   });
   if (typeof value === 'string') {
     const problem = problemOf(value, strict);

@@ -1,0 +1,156 @@
+import { Client, Connection, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { applicationIdFor } from '../../api/case-commands';
+import {
+  APPROVAL_TASK_QUEUE,
+  approvalWorkflow,
+  completeTaskUpdate,
+  submittedUpdate,
+} from '../../workflows/approval-workflow';
+import { fiveInOneForm } from '../helpers/forms';
+import { errorCodes, type GraphQLResponse } from '../helpers/graphql';
+import { officer, Person, waitForStatus } from '../helpers/lianban-client';
+import { startTestService, type TestService } from '../helpers/service';
+import { itemSnapshot } from '../../api/item-snapshot';
+
+/**
+ * Text PostgreSQL cannot store (NUL, a lone surrogate) and control characters are refused at
+ * the door with the field named; should such text reach a case another way, the read model's
+ * refusal fails that one change, and the case goes on.
+ */
+let service: TestService;
+let applicant: Person;
+let temporal: Client;
+
+beforeAll(async () => {
+  service = await startTestService();
+  applicant = await Person.signIn(service, { sub: 'enterprise-poison', role: 'APPLICANT' });
+  temporal = new Client({ connection: await Connection.connect({ address: service.temporalAddress }) });
+}, 120_000);
+
+afterAll(async () => {
+  await temporal?.connection.close();
+  await service?.stop();
+});
+
+const SUBMIT = `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id status } }`;
+const refusedField = (response: GraphQLResponse) => {
+  expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  return (response.errors![0].extensions as { fields: Array<{ field: string }> }).fields.map((field) => field.field);
+};
+
+describe('the door refuses text that cannot be stored, naming the field, and changes nothing', () => {
+  it.each([
+    ['a NUL in a form field', { companyName: 'Lianban\u0000Co' }, 'input.formData.companyName'],
+    [
+      'a lone surrogate deep in the form',
+      { legalRepresentative: { ...fiveInOneForm.legalRepresentative, name: '\ud800' } },
+      'input.formData.legalRepresentative.name',
+    ],
+    ['a control character', { businessScope: 'software\u001b[2J' }, 'input.formData.businessScope'],
+    ['a NUL in a key', { 'company\u0000Name': 'x' }, 'input.formData.company\u0000Name (key)'],
+  ])('%s', async (_name, change, field) => {
+    const documentIds = await applicant.documentsFor('XC-0001');
+    const input = {
+      itemCode: 'XC-0001',
+      formData: { ...fiveInOneForm, ...change },
+      idempotencyKey: 'poison',
+      documentIds,
+    };
+    expect(refusedField(await applicant.request(SUBMIT, { input }))).toEqual([field]);
+    expect((await applicant.data('{ myApplications { id } }')).myApplications).toEqual([]);
+  });
+
+  it('in an idempotency key, a comment, a literal in the query and a file name alike', async () => {
+    const documentIds = await applicant.documentsFor('XC-0001');
+    const key = { itemCode: 'XC-0001', formData: fiveInOneForm, idempotencyKey: 'key\u0007', documentIds };
+    expect(refusedField(await applicant.request(SUBMIT, { input: key }))).toEqual(['input.idempotencyKey']);
+    const window = await Person.signIn(service, officer('WINDOW'));
+    const comment = await window.complete('no-such-task', { decision: 'REJECT', comment: 'bad\udc00' });
+    expect(refusedField(comment)).toEqual(['input.comment']);
+    const literal = await applicant.request('mutation { withdrawApplication(id: "x", reason: "a\\u0000b") { id } }');
+    expect(refusedField(literal)).toEqual(['reason']);
+    const upload = await applicant.uploadRaw('%PDF-1.4\n%%EOF\n', 'scan\u0001.pdf');
+    expect(refusedField(upload.body)).toEqual(['file.name']);
+    expect((await applicant.data('{ myDocuments { id } }')).myDocuments).toHaveLength(documentIds.length);
+  });
+
+  it('and a clean retry with the same idempotency key goes through at once', async () => {
+    const documentIds = await applicant.documentsFor('XC-0001');
+    const input = { itemCode: 'XC-0001', formData: fiveInOneForm, idempotencyKey: 'poison', documentIds };
+    const response = await applicant.request(SUBMIT, { input });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.submitApplication).toMatchObject({ id: applicationIdFor(applicant.identity.sub, 'poison') });
+  });
+});
+
+/** A refusal by the read model, as an update sent straight to Temporal (past the door) meets it. */
+const isNotStorable = (error: unknown) =>
+  error instanceof WorkflowUpdateFailedError &&
+  error.cause instanceof ApplicationFailure &&
+  error.cause.type === 'NOT_STORABLE';
+
+it('a change the read model refuses fails its one update, is counted, and the case still finishes', async () => {
+  const other = await Person.signIn(service, { sub: 'enterprise-poison-2', role: 'APPLICANT' });
+  const { id } = await other.submit('XC-0001', fiveInOneForm);
+  const window = await Person.signIn(service, officer('WINDOW'));
+  const taskId = `${id}-WINDOW-1`;
+  expect((await window.claim(taskId)).errors).toBeUndefined();
+
+  const handle = temporal.workflow.getHandle(id);
+  const poisoned = handle.executeUpdate(completeTaskUpdate, {
+    args: [{ taskId, actor: window.identity, decision: 'APPROVE', comment: 'ok\u0000' }],
+  });
+  const failure = await poisoned.catch((error: unknown) => error);
+  expect(isNotStorable(failure)).toBe(true);
+  expect((failure as WorkflowUpdateFailedError).cause?.message).toContain('NUL');
+  // Taken back in the workflow as in the read model: the task is still the window's to decide.
+  expect((await other.application(id)).tasks).toEqual([
+    expect.objectContaining({ id: taskId, status: 'CLAIMED', decision: null }),
+  ]);
+  const metrics = await (await fetch(`${applicant.baseUrl}/metrics`)).text();
+  expect(metrics).toMatch(/^lianban_read_model_refused_writes_total 1$/m);
+
+  expect((await window.complete(taskId, { decision: 'APPROVE', comment: 'ok' })).errors).toBeUndefined();
+  for (const agency of ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const) {
+    await (await Person.signIn(service, officer(agency))).review(id);
+  }
+  await waitForStatus(other, id, 'ISSUED', 30_000);
+  const auditor = await Person.signIn(service, { sub: 'auditor-poison', role: 'AUDITOR' });
+  const { verifyAudit } = await auditor.data('query ($id: ID!) { verifyAudit(id: $id) { intact problems { kind } } }', {
+    id,
+  });
+  expect(verifyAudit).toEqual({ intact: true, problems: [] });
+}, 120_000);
+
+it('a submission the read model refuses fails, and the same key may then start the case cleanly', async () => {
+  const person = await Person.signIn(service, { sub: 'enterprise-poison-3', role: 'APPLICANT' });
+  const id = applicationIdFor(person.identity.sub, 'refused-start');
+  const item = await service.prisma.serviceItem.findFirstOrThrow({
+    where: { code: 'XC-0001', current: true },
+    include: { materials: true },
+  });
+  const started = temporal.workflow.executeUpdateWithStart(submittedUpdate, {
+    startWorkflowOperation: new WithStartWorkflowOperation(approvalWorkflow, {
+      workflowId: id,
+      taskQueue: APPROVAL_TASK_QUEUE,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      args: [
+        {
+          applicationId: id,
+          applicantId: person.identity.sub,
+          item: itemSnapshot(item),
+          formData: { ...fiveInOneForm, companyName: 'bad\u0000' },
+          submittedAt: new Date().toISOString(),
+          idempotencyKey: 'refused-start',
+        },
+      ],
+    }),
+  });
+  expect(isNotStorable(await started.catch((error: unknown) => error))).toBe(true);
+  await expect(temporal.workflow.getHandle(id).result()).rejects.toMatchObject({ cause: { type: 'NOT_STORABLE' } });
+
+  const { id: cleanId } = await person.submit('XC-0001', fiveInOneForm, 'refused-start');
+  expect(cleanId).toBe(id);
+  expect((await person.application(id)).status).toBe('SUBMITTED');
+}, 60_000);
