@@ -73,7 +73,7 @@ export function refuseBadText(): Plugin {
       for (const [name, value] of Object.entries(variables)) {
         fault ??= faultInVariable(value, name);
       }
-      fault ??= faultInDocument(args.document);
+      fault ??= faultInDocument(args.document as DocumentNode);
       if (fault) {
         setResultAndStopExecution({ errors: [badUserInput([{ field: fault.path, message: fault.message }])] });
       }

@@ -1,7 +1,10 @@
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   parse,
+  type ParseOptions,
+  type Source,
   type DocumentNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
@@ -100,7 +103,7 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 
 /** How many changes an operation makes: 0 for a query, else its root fields, fragments included. */
 export function mutationCount(document: DocumentNode, operation: OperationDefinitionNode): number {
-  return operation.operation === 'mutation' ? rootFields(operation, fragmentsOf(document)) : 0;
+  return operation.operation === OperationTypeNode.MUTATION ? rootFields(operation, fragmentsOf(document)) : 0;
 }
 
 function rootFields(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): number {
@@ -149,10 +152,12 @@ export function queryLimitErrors(document: DocumentNode, limits: QueryLimits): G
 export function queryLimits(limits: QueryLimits): Plugin {
   return {
     onParse({ setParseFn }) {
-      setParseFn((source, options) => parse(source, { ...options, maxTokens: limits.maxTokens }));
+      setParseFn((source: string | Source, options?: ParseOptions) =>
+        parse(source, { ...options, maxTokens: limits.maxTokens }),
+      );
     },
     onValidate({ params, setResult }) {
-      const errors = queryLimitErrors(params.documentAST, limits);
+      const errors = queryLimitErrors(params.documentAST as DocumentNode, limits);
       if (errors.length > 0) setResult(errors);
     },
   };
