@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { PrismaClient } from '@prisma/client';
+import type { Client } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { FileDocumentStore } from '../activities/documents/document-store';
 import { buildApp, type HealthCheck } from '../api/app';
@@ -31,6 +32,8 @@ export interface RunningService {
   url?: string;
   /** The read model, for embedding and tests; every change to a case still goes to Temporal. */
   prisma: PrismaClient;
+  /** The service's Temporal client, likewise. */
+  temporal: Client;
   temporalAddress: string;
   temporalUiUrl?: string;
   /** Rejects if the worker stops by itself: the process should then exit and be restarted. */
@@ -149,6 +152,7 @@ export async function startService(
     return {
       url,
       prisma: database.prisma,
+      temporal: temporal.client,
       temporalAddress: temporal.address,
       temporalUiUrl: temporal.uiUrl,
       failure,

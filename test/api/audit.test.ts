@@ -27,6 +27,8 @@ async function issuedCase(): Promise<string> {
   await staff.WINDOW.review(id);
   for (const agency of FIVE) await staff[agency].review(id);
   await waitForStatus(applicant, id, 'ISSUED');
+  // The read model shows the certificate a moment before the workflow closes.
+  await service.temporal.workflow.getHandle(id).result();
   return id;
 }
 

@@ -130,7 +130,11 @@ describe('changing a case', () => {
       'BAD_USER_INPUT',
     ]);
     expect((await signedIn.aic.complete(aicTask, { decision: 'APPROVE' })).data!.completeTask.status).toBe('COMPLETED');
-    expect(errorCodes(await signedIn.aic.complete(aicTask, { decision: 'APPROVE' }))).toEqual(['CONFLICT']);
+    // The same request again is answered with what it did; another decision is refused.
+    expect((await signedIn.aic.complete(aicTask, { decision: 'APPROVE' })).data!.completeTask.status).toBe('COMPLETED');
+    expect(errorCodes(await signedIn.aic.complete(aicTask, { decision: 'REJECT', comment: 'no' }))).toEqual([
+      'CONFLICT',
+    ]);
   });
 
   it('answers NOT_FOUND for a task that does not exist', async () => {

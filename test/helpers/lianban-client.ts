@@ -163,6 +163,24 @@ export function officer(agency: AgencyCode, sub = `officer-${agency}`): Identity
   return agency === 'WINDOW' ? { sub, role: 'WINDOW', agency } : { sub, role: 'REVIEWER', agency };
 }
 
+/**
+ * Sends a change again while the answer says a dependency is unavailable (or the connection
+ * dropped), as a client should: the same request is the same decision, answered once.
+ */
+export async function untilAnswered<T extends GraphQLResponse>(send: () => Promise<T>, timeoutMs = 90_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await send().catch(
+      (error: unknown) => ({ errors: [{ message: String(error), extensions: { code: 'NO_ANSWER' } }] }) as unknown as T,
+    );
+    const retry = response.errors?.some((error) =>
+      ['SERVICE_UNAVAILABLE', 'NO_ANSWER'].includes(String(error.extensions?.code)),
+    );
+    if (!retry || Date.now() > deadline) return response;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /** Issuance follows the last approval without a further call; a client polls for a moment. */
 export async function waitForStatus(person: Person, id: string, status: string, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;

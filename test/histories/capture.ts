@@ -1,7 +1,7 @@
 /**
  * Records the Temporal histories of representative cases, one per path of the approval
- * process, into test/histories/*.json (earlier recordings stay in test/histories/v1/, v2/ and
- * on: they stand for cases that were running when the workflow changed). The test suite replays
+ * process, into test/histories/*.json (earlier recordings stay in test/histories/v1/, v2/, v3/
+ * and on: they stand for cases that were running when the workflow changed). The test suite replays
  * them against the current workflow code, so a change that would break running cases fails CI.
  * It runs on the time-skipping test server, so that SLA timers fire in the recorded cases.
  *
@@ -14,6 +14,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import {
   calendarCorrectedSignal,
+  claimTaskUpdate,
   completeTaskUpdate,
   extendDeadlineUpdate,
   reassignTaskUpdate,
@@ -121,6 +122,26 @@ const scenarios: Record<string, Scenario> = {
     await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: tax, actor: deputy, decision: 'APPROVE' }] });
     for (const agency of ['QTS', 'HRSS', 'STATS'] as const) await decide(handle, agency, 'APPROVE');
     await decide(handle, 'AIC', 'APPROVE', { round: 2 });
+    return { handle };
+  },
+  'five-in-one-refused-write': async (env, db) => {
+    const { applicationId, handle } = await startCase(env, db.prisma, 'XC-0001', fiveInOneForm);
+    const window = taskId(applicationId, 'WINDOW', 1);
+    await handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: window, actor: caseOfficer('WINDOW') }] });
+    // The read model refuses a NUL: the decision fails and is taken back, and the case goes on.
+    const refused = await handle
+      .executeUpdate(completeTaskUpdate, {
+        args: [{ taskId: window, actor: caseOfficer('WINDOW'), decision: 'APPROVE', comment: 'ok\u0000' }],
+      })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    if (!refused) throw new Error('the read model took a NUL');
+    await handle.executeUpdate(completeTaskUpdate, {
+      args: [{ taskId: window, actor: caseOfficer('WINDOW'), decision: 'APPROVE', comment: 'ok' }],
+    });
+    for (const agency of ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const) await decide(handle, agency, 'APPROVE');
     return { handle };
   },
   'performance-correction-brings-psb': async (env, db) => {

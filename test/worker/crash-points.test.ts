@@ -7,7 +7,7 @@ import { applicationIdFor } from '../../api/case-commands';
 import type { FailpointName } from '../../failpoints';
 import { fiveInOneForm } from '../helpers/forms';
 import { freshDatabaseUrl } from '../helpers/database';
-import { officer, Person, waitForStatus } from '../helpers/lianban-client';
+import { officer, Person, untilAnswered, waitForStatus } from '../helpers/lianban-client';
 import { freePort } from '../helpers/ports';
 import { exited, spawnLianban, spawnLianbanScript, stopGently, untilHealthy } from '../helpers/processes';
 import { tempDir } from '../helpers/temp-dir';
@@ -52,21 +52,6 @@ function killDevServer() {
 }
 
 const person = (agency: AgencyCode) => Person.signInAt(apiUrl, secret, officer(agency));
-
-/** A client retries a request that found a dependency unavailable, as the error says it may. */
-async function untilAnswered<T extends { errors?: Array<{ extensions?: { code?: string } }> }>(
-  send: () => Promise<T>,
-): Promise<T> {
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const response = await send().catch((error: unknown) => ({ errors: [{ message: String(error) }] }) as unknown as T);
-    const retryable = response.errors?.some(
-      (error) => error.extensions?.code === 'SERVICE_UNAVAILABLE' || !error.extensions,
-    );
-    if (!retryable || Date.now() > deadline) return response;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
 
 async function withTemporal<T>(use: (client: Client) => Promise<T>): Promise<T> {
   const connection = await Connection.connect({ address: `127.0.0.1:${env.TEMPORAL_DEV_PORT}` });

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { startDevServer, type DevServer } from '../../worker/dev-server';
 import { fiveInOneForm } from '../helpers/forms';
 import type { GraphQLResponse } from '../helpers/graphql';
-import { officer, Person } from '../helpers/lianban-client';
+import { officer, Person, untilAnswered } from '../helpers/lianban-client';
 import { freePort } from '../helpers/ports';
 import { startTestService, type TestService } from '../helpers/service';
 import { tempDir } from '../helpers/temp-dir';
@@ -53,16 +53,6 @@ async function timed<T>(call: () => Promise<T>): Promise<{ result: T; seconds: n
 
 const unavailable = (response: GraphQLResponse<unknown>) =>
   response.errors?.length === 1 && response.errors[0].extensions?.code === 'SERVICE_UNAVAILABLE';
-
-/** Sends a change again while the answer says Temporal is unavailable, as a client would. */
-async function untilAnswered(send: () => Promise<GraphQLResponse>): Promise<GraphQLResponse> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const response = await send();
-    if (!unavailable(response) || Date.now() > deadline) return response;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
 
 it('answers SERVICE_UNAVAILABLE by the deadline while Temporal hangs, and a retry gets the one effect', async () => {
   const { id } = await applicant.submit('XC-0001', fiveInOneForm);

@@ -4,8 +4,9 @@ import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { replayHistory } from '../../worker/replay';
 
 const HISTORIES = path.join(__dirname, '..', 'histories');
-// v1: before every supplement had to answer every correction; v2: before SLA timers.
-const EARLIER = [
+// v1: before every supplement had to answer every correction; v2: before SLA timers; v3: before
+// the read model was written after the history (read-model-after-history).
+const FIRST = [
   'five-in-one-correction.json',
   'five-in-one-issued.json',
   'five-in-one-rejected.json',
@@ -13,7 +14,9 @@ const EARLIER = [
   'performance-with-psb.json',
   'tobacco-withdrawn.json',
 ];
-const PATHS = [...EARLIER, 'five-in-one-escalated.json'].sort();
+const WITH_SLA = [...FIRST, 'five-in-one-escalated.json'].sort();
+const PATHS = [...WITH_SLA, 'five-in-one-refused-write.json'].sort();
+const EARLIER: Record<string, string[]> = { 'v1/': FIRST, 'v2/': FIRST, 'v3/': WITH_SLA };
 const histories = readdirSync(HISTORIES, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.json'))
   .sort()
@@ -22,8 +25,8 @@ const histories = readdirSync(HISTORIES, { recursive: true, encoding: 'utf8' })
 it('has a recorded history of each path of the approval process, for the current code and each earlier version', () => {
   const files = histories.map(([file]) => file);
   expect(files.filter((file) => !file.includes('/')).sort()).toEqual(PATHS);
-  for (const version of ['v1/', 'v2/']) {
-    expect(files.filter((file) => file.startsWith(version)).map((file) => file.slice(3))).toEqual(EARLIER);
+  for (const [version, paths] of Object.entries(EARLIER)) {
+    expect(files.filter((file) => file.startsWith(version)).map((file) => file.slice(3))).toEqual(paths);
   }
 });
 
@@ -45,7 +48,7 @@ it('catches an unpatched workflow change and names the first event it breaks', a
   const report = await replayHistory(history, 'recorded-case', require.resolve('../fixtures/changed-workflow'));
   expect(report.reproduces).toBe(false);
   expect(report.message).toMatch(/[Nn]ondetermin/);
-  // The first command the recorded case issued was its read-model write (a local-activity marker).
+  // The first command the recorded case issued was a patch marker; the timer came in its place.
   const firstCommand = history.events!.find((event) => event.markerRecordedEventAttributes)!;
   expect(report.divergedAtEventId).toBe(Number(firstCommand.eventId));
   expect(report.divergedAtEventType).toBe('MARKER_RECORDED');
