@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { UNFINISHED_TASK_STATUSES } from '../workflows/process/case-model';
 
 /**
  * Prometheus metrics at /metrics: requests and errors as they happen, cases by status and the
@@ -41,7 +42,7 @@ export function createMetrics(prisma: PrismaClient) {
       this.reset();
       const groups = await prisma.reviewTask.groupBy({
         by: ['agencyCode'],
-        where: { status: { in: ['OPEN', 'CLAIMED'] } },
+        where: { status: { in: UNFINISHED_TASK_STATUSES } },
         _min: { createdAt: true },
       });
       for (const group of groups) {

@@ -38,5 +38,10 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
       ...createCalendarActivities({ prisma: options.prisma, temporal: options.temporal }),
     },
     ...options.tracing,
+    sinks: {
+      ...options.tracing?.sinks,
+      // Only the audit tools' replays listen (worker/case-replay.ts); a live worker has nothing to do.
+      caseObserver: { changed: { fn: () => undefined } },
+    },
   });
 }

@@ -10,7 +10,9 @@ import {
   patched,
   proxyActivities,
   proxyLocalActivities,
+  proxySinks,
   setHandler,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { CaseActivities } from '../activities/case-activities';
@@ -31,6 +33,7 @@ import { WrittenState } from './process/written-state';
 import { NOT_STORABLE, type CaseProblem } from './process/case-rules';
 import { CaseStepper } from './process/case-stepper';
 import { nextAlarm } from './process/sla-steps';
+import type { CaseSinks } from './case-sinks';
 
 export const APPROVAL_TASK_QUEUE = 'lianban-approvals';
 
@@ -87,33 +90,6 @@ export interface CaseOutcome extends CaseSummary {
   certificate?: IssuedCertificate;
 }
 
-/**
- * What each decision update does to the case. The workflow applies it live; the audit tools
- * apply it to a recorded history's update inputs to rebuild the case at any event.
- */
-export const caseEventOfUpdate = {
-  claimTask: (claim: ClaimTaskInput, at: string): CaseEvent => ({ type: 'CLAIM', ...claim, at }),
-  completeTask: (decision: CompleteTaskInput, at: string): CaseEvent => ({ type: 'DECIDE', ...decision, at }),
-  supplementApplication: (supplement: SupplementInput, at: string): CaseEvent => ({
-    type: 'SUPPLEMENT',
-    ...supplement,
-    at,
-  }),
-  withdrawApplication: (withdrawal: WithdrawInput, at: string): CaseEvent => ({ type: 'WITHDRAW', ...withdrawal, at }),
-  extendDeadline: (extension: ExtendInput, at: string): CaseEvent => ({ type: 'EXTEND', ...extension, at }),
-  reassignTask: (reassignment: ReassignInput, at: string): CaseEvent => ({ type: 'REASSIGN', ...reassignment, at }),
-};
-
-/** What a signal or a timer does to the case; the audit tools replay these too. */
-export const caseEventOfSignal = {
-  calendarCorrected: (correction: CalendarCorrection, at: string): CaseEvent => ({
-    type: 'CALENDAR',
-    ...correction,
-    at,
-  }),
-};
-export const slaTimerEvent = (at: string): CaseEvent => ({ type: 'SLA_CHECK', at });
-
 /** Returns once the new case is in the read model, so the submitter can read it at once. */
 export const submittedUpdate = defineUpdate<CaseSummary>('submitted');
 export const claimTaskUpdate = defineUpdate<ReviewTask, [ClaimTaskInput]>('claimTask');
@@ -156,6 +132,8 @@ const { syncCase: syncCaseWithinTask } = proxyLocalActivities<CaseActivities>({
   retry: RETRY_UNTIL_WRITTEN,
 });
 
+const { caseObserver } = proxySinks<CaseSinks>();
+
 /** The database's lasting refusal of a write, if that is why the activity failed. */
 function refusedWrite(error: unknown): ApplicationFailure | undefined {
   const cause = error instanceof ActivityFailure ? error.cause : undefined;
@@ -185,7 +163,14 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
   const fail = (problem: CaseProblem | null) => {
     if (problem) throw ApplicationFailure.create({ type: problem.type, message: problem.message, nonRetryable: true });
   };
+  /** Tells the audit tools, replaying a recorded history, what the case became; live, nobody asks. */
+  const observe = () => {
+    if (workflowInfo().unsafe.isReplaying) {
+      caseObserver.changed({ state: kase.state, status: kase.status, context: kase.context });
+    }
+  };
   const persist = async () => {
+    observe();
     const record = caseRecord(
       kase.state,
       kase.context,
@@ -218,6 +203,7 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
       const refused = refusedWrite(error);
       if (!refused) throw error;
       kase.revert(event);
+      observe();
       throw notStorable(refused);
     }
   };
@@ -254,20 +240,20 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
     );
   onCaseEvent(
     claimTaskUpdate,
-    (claim) => caseEventOfUpdate.claimTask(claim, now()),
+    (claim) => ({ type: 'CLAIM', ...claim, at: now() }),
     (claim) => task(claim.taskId),
   );
   onCaseEvent(
     completeTaskUpdate,
-    (decision) => caseEventOfUpdate.completeTask(decision, now()),
+    (decision) => ({ type: 'DECIDE', ...decision, at: now() }),
     (decision) => task(decision.taskId),
   );
-  onCaseEvent(supplementUpdate, (supplement) => caseEventOfUpdate.supplementApplication(supplement, now()), summary);
-  onCaseEvent(withdrawUpdate, (withdrawal) => caseEventOfUpdate.withdrawApplication(withdrawal, now()), summary);
-  onCaseEvent(extendDeadlineUpdate, (extension) => caseEventOfUpdate.extendDeadline(extension, now()), summary);
+  onCaseEvent(supplementUpdate, (supplement) => ({ type: 'SUPPLEMENT', ...supplement, at: now() }), summary);
+  onCaseEvent(withdrawUpdate, (withdrawal) => ({ type: 'WITHDRAW', ...withdrawal, at: now() }), summary);
+  onCaseEvent(extendDeadlineUpdate, (extension) => ({ type: 'EXTEND', ...extension, at: now() }), summary);
   onCaseEvent(
     reassignTaskUpdate,
-    (reassignment) => caseEventOfUpdate.reassignTask(reassignment, now()),
+    (reassignment) => ({ type: 'REASSIGN', ...reassignment, at: now() }),
     (reassignment) => task(reassignment.taskId),
   );
   /**
@@ -284,13 +270,13 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
       }
       // A timer needs a positive duration; an alarm already past fires at once.
       if (!(await condition(moved, Math.max(1, Date.parse(alarm) - Date.now())))) {
-        fail(kase.apply(slaTimerEvent(now())));
+        fail(kase.apply({ type: 'SLA_CHECK', at: now() }));
         await persistOrReport();
       }
     }
   };
   setHandler(calendarCorrectedSignal, async (correction) => {
-    fail(kase.apply(caseEventOfSignal.calendarCorrected(correction, now())));
+    fail(kase.apply({ type: 'CALENDAR', ...correction, at: now() }));
     await persistOrReport();
   });
 

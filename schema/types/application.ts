@@ -6,7 +6,7 @@ import type { RequestedDocuments } from '../../api/case-documents';
 import { clientError } from '../../api/errors';
 import { isAuditor } from '../../api/identity';
 import type { Correction } from '../../workflows/process/case-model';
-import { MAX_EXTENSION_DAYS } from '../../workflows/process/case-rules';
+import { MAX_COMMENT, MAX_EXTENSION_DAYS, MAX_REASON } from '../../workflows/process/case-rules';
 import { builder } from '../builder';
 import { DocumentAttachmentInput } from './document';
 import { ApplicationStatusEnum } from './enums';
@@ -211,7 +211,7 @@ builder.mutationFields((t) => ({
     authScopes: { role: 'APPLICANT' },
     args: {
       id: t.arg.id({ required: true, validate: applicationId }),
-      reason: t.arg.string({ validate: z.string().max(2000) }),
+      reason: t.arg.string({ validate: z.string().max(MAX_COMMENT) }),
     },
     resolve: async (query, _root, args, ctx) => {
       await withdrawApplication(ctx, ctx.auth.identity!, String(args.id), args.reason);
@@ -225,7 +225,7 @@ builder.mutationFields((t) => ({
     args: {
       id: t.arg.id({ required: true, validate: applicationId }),
       workingDays: t.arg.int({ required: true, validate: z.number().int().min(1).max(MAX_EXTENSION_DAYS) }),
-      reason: t.arg.string({ required: true, validate: z.string().trim().min(1, 'say why').max(500) }),
+      reason: t.arg.string({ required: true, validate: z.string().trim().min(1, 'say why').max(MAX_REASON) }),
     },
     resolve: async (query, _root, args, ctx) => {
       await extendDeadline(ctx, ctx.auth.identity!, String(args.id), {

@@ -1,12 +1,12 @@
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { z } from 'zod';
-import { caseAtEvent, type CaseAtEvent } from '../../api/audit/case-at-event';
 import { caseHistory, recordAuditRead } from '../../api/audit/auditor-reads';
 import { readableHistory, type HistoryEntry } from '../../api/audit/history-events';
 import { verifyAudit, type AuditProblem, type AuditVerification } from '../../api/audit/verify';
 import { clientError } from '../../api/errors';
 import type { ReplayReport } from '../../worker/replay';
 import { replayHistory } from '../../worker/replay';
+import { caseAtEvent, type CaseAtEvent } from '../../worker/case-replay';
 import { builder } from '../builder';
 import { ApplicationStatusEnum } from './enums';
 
@@ -111,7 +111,8 @@ builder.queryFields((t) => {
       authScopes: { auditor: true },
       args: { ...caseId, eventId: t.arg.int({ required: true, validate: z.number().int().min(1) }) },
       resolve: async (_root, { id, eventId }, ctx) => {
-        const snapshot = caseAtEvent(await caseHistory(ctx, String(id), `caseStateAt ${eventId}`), eventId);
+        const history = await caseHistory(ctx, String(id), `caseStateAt ${eventId}`);
+        const snapshot = await caseAtEvent(history, eventId, String(id));
         if (!snapshot) throw clientError('BAD_USER_INPUT', `eventId: the case had not started by event ${eventId}`);
         return snapshot;
       },
@@ -124,7 +125,8 @@ builder.queryFields((t) => {
       resolve: async (_root, { id }, ctx) => {
         const history = await caseHistory(ctx, String(id), 'verifyAudit');
         const lastEvent = Number(history.events?.at(-1)?.eventId ?? 0);
-        return verifyAudit(ctx.prisma, String(id), caseAtEvent(history, lastEvent)?.context.timeline ?? []);
+        const final = await caseAtEvent(history, lastEvent, String(id));
+        return verifyAudit(ctx.prisma, String(id), final?.context.timeline ?? []);
       },
     }),
     auditAccessLog: t.prismaField({

@@ -1,11 +1,12 @@
+import { CASE_STATUSES, DECISIONS, TASK_STATUSES } from '../../workflows/process/case-model';
 import { builder } from '../builder';
 
 export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {
-  values: ['SUBMITTED', 'UNDER_REVIEW', 'CORRECTION_REQUIRED', 'APPROVED', 'REJECTED', 'ISSUED', 'WITHDRAWN'] as const,
+  values: CASE_STATUSES,
 });
 export const TaskStatusEnum = builder.enumType('TaskStatus', {
-  values: ['OPEN', 'CLAIMED', 'COMPLETED', 'CANCELLED'] as const,
+  values: TASK_STATUSES,
 });
 export const DecisionEnum = builder.enumType('Decision', {
-  values: ['APPROVE', 'REJECT', 'REQUEST_CORRECTION'] as const,
+  values: DECISIONS,
 });

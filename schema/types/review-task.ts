@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { claimTask, completeTask, reassignTask } from '../../api/case-commands';
-import type { Correction } from '../../workflows/process/case-model';
+import { UNFINISHED_TASK_STATUSES, type Correction } from '../../workflows/process/case-model';
+import { MAX_COMMENT, MAX_PERSON_ID, MAX_REASON } from '../../workflows/process/case-rules';
 import { builder } from '../builder';
 import { AgencyType } from './agency';
 import { DecisionEnum, TaskStatusEnum } from './enums';
@@ -73,14 +74,14 @@ const CorrectionInput = builder.inputType('CorrectionInput', {
   fields: (t) => ({
     field: t.string({ validate: z.string().trim().min(1).max(200) }),
     material: t.string({ validate: z.string().trim().min(1).max(50) }),
-    reason: t.string({ required: true, validate: z.string().trim().min(1, 'say what is wrong').max(500) }),
+    reason: t.string({ required: true, validate: z.string().trim().min(1, 'say what is wrong').max(MAX_REASON) }),
   }),
 });
 
 const CompleteTaskInput = builder.inputType('CompleteTaskInput', {
   fields: (t) => ({
     decision: t.field({ type: DecisionEnum, required: true }),
-    comment: t.string({ validate: z.string().max(2000) }),
+    comment: t.string({ validate: z.string().max(MAX_COMMENT) }),
     corrections: t.field({ type: [CorrectionInput], validate: z.array(z.unknown()).max(50) }),
   }),
 });
@@ -111,7 +112,11 @@ builder.queryField('overdueTasks', (t) =>
     resolve: (query, _root, _args, { prisma, auth }) =>
       prisma.reviewTask.findMany({
         ...query,
-        where: { agencyCode: auth.identity!.agency, escalatedAt: { not: null }, status: { in: ['OPEN', 'CLAIMED'] } },
+        where: {
+          agencyCode: auth.identity!.agency,
+          escalatedAt: { not: null },
+          status: { in: UNFINISHED_TASK_STATUSES },
+        },
         orderBy: [{ escalatedAt: 'asc' }, { id: 'asc' }],
         take: 500,
       }),
@@ -125,8 +130,8 @@ builder.mutationFields((t) => ({
     authScopes: { role: 'SUPERVISOR' },
     args: {
       taskId: t.arg.id({ required: true, validate: taskId }),
-      assignee: t.arg.string({ required: true, validate: z.string().trim().min(1).max(200) }),
-      reason: t.arg.string({ validate: z.string().max(500) }),
+      assignee: t.arg.string({ required: true, validate: z.string().trim().min(1).max(MAX_PERSON_ID) }),
+      reason: t.arg.string({ validate: z.string().max(MAX_REASON) }),
     },
     resolve: async (query, _root, args, ctx) => {
       await reassignTask(ctx, ctx.auth.identity!, String(args.taskId), args);

@@ -1,4 +1,4 @@
-import { caseAtEvent } from '../../api/audit/case-at-event';
+import { caseAtEvent } from '../../worker/case-replay';
 import { verifyAudit } from '../../api/audit/verify';
 import { caseQuery, claimTaskUpdate, completeTaskUpdate, supplementUpdate } from '../../workflows/approval-workflow';
 import type { WorkCalendar } from '../../workflows/process/calendar';
@@ -198,11 +198,11 @@ it('warns on the last promised working day, stops during a correction, escalates
 
   // The audit tools rebuild the same steps from the history: timers, reassignment and all.
   const history = await handle.fetchHistory();
-  const rebuilt = caseAtEvent(history, Number(history.events!.at(-1)!.eventId))!;
+  const rebuilt = (await caseAtEvent(history, Number(history.events!.at(-1)!.eventId), applicationId))!;
   expect(rebuilt.context.timeline.map((entry) => entry.action)).toEqual(
     expect.arrayContaining(['TASK_DEADLINE_WARNING', 'TASK_ESCALATED', 'TASK_REASSIGNED', 'CASE_OVERDUE']),
   );
-  // To the millisecond: the fold takes each input at its workflow task's start, as the workflow does.
+  // To the millisecond: the replay runs the workflow's own code on the recorded inputs.
   const live = (await handle.query(caseQuery)).context;
   expect(rebuilt.context.timeline).toEqual(live.timeline);
   expect(rebuilt.context.tasks).toEqual(live.tasks);

@@ -2,7 +2,6 @@ import { assign, setup } from 'xstate';
 import type { AttachedDocument, CaseContext, ItemSnapshot } from './case-model';
 import type { CaseEvent } from './case-events';
 import type { WorkCalendar } from './calendar';
-import { checkClaim, checkDecide, checkExtend, checkReassign, checkSupplement, checkWithdraw } from './case-rules';
 import {
   cancelOpenTasks,
   claim,
@@ -32,21 +31,14 @@ type DecideEvent = Extract<CaseEvent, { type: 'DECIDE' }>;
 
 /**
  * The life of one case as an XState machine, stepped by the workflow with pure transitions
- * (no actors, no timers). Guards reuse the rules the update validators report, so "may this
- * happen" has a single answer.
+ * (no actors, no timers). Whether an event may happen is `CaseStepper.problem`'s to say, before
+ * the machine sees it; guards here only choose where an allowed event leads.
  */
 export const caseMachine = setup({
   types: { context: {} as CaseContext, events: {} as CaseEvent, input: {} as CaseInput },
   guards: {
-    canClaim: ({ context, event }) => event.type === 'CLAIM' && checkClaim(context, event) === null,
-    canDecide: ({ context, event }, decision: DecideEvent['decision']) =>
-      event.type === 'DECIDE' && event.decision === decision && checkDecide(context, event) === null,
-    canSupplement: ({ context, event }) =>
-      event.type === 'SUPPLEMENT' && checkSupplement(context, true, event) === null,
-    canWithdraw: ({ context, event }) => event.type === 'WITHDRAW' && checkWithdraw(context, true, event) === null,
+    decided: ({ event }, decision: DecideEvent['decision']) => event.type === 'DECIDE' && event.decision === decision,
     stillOpen: ({ context }) => !context.decidedAt && !context.closedAt,
-    canExtend: ({ context, event }) => event.type === 'EXTEND' && checkExtend(context, true, event) === null,
-    canReassign: ({ context, event }) => event.type === 'REASSIGN' && checkReassign(context, event) === null,
     stageDone: ({ context }) => stageApproved(context) && !isLastStage(context),
     allApproved: ({ context }) => stageApproved(context) && isLastStage(context),
   },
@@ -136,11 +128,11 @@ export const caseMachine = setup({
       input.submittedAt,
     ),
   initial: 'review',
-  // Clocks run until the case is decided or closed; the guards and steps check which it is.
+  // Clocks run until the case is decided or closed; the steps check which it is.
   on: {
     SLA_CHECK: { actions: 'slaCheck' },
-    EXTEND: { guard: 'canExtend', actions: 'extend' },
-    REASSIGN: { guard: 'canReassign', actions: 'reassign' },
+    EXTEND: { actions: 'extend' },
+    REASSIGN: { actions: 'reassign' },
     CALENDAR: { guard: 'stillOpen', actions: 'recalendar' },
   },
   states: {
@@ -150,29 +142,29 @@ export const caseMachine = setup({
         { guard: 'stageDone', actions: 'nextStage' },
       ],
       on: {
-        CLAIM: { guard: 'canClaim', actions: 'claim' },
+        CLAIM: { actions: 'claim' },
         DECIDE: [
-          { guard: { type: 'canDecide', params: 'APPROVE' }, actions: 'decide' },
-          { guard: { type: 'canDecide', params: 'REJECT' }, target: 'rejected', actions: ['decide', 'reject'] },
+          { guard: { type: 'decided', params: 'APPROVE' }, actions: 'decide' },
+          { guard: { type: 'decided', params: 'REJECT' }, target: 'rejected', actions: ['decide', 'reject'] },
           {
-            guard: { type: 'canDecide', params: 'REQUEST_CORRECTION' },
+            guard: { type: 'decided', params: 'REQUEST_CORRECTION' },
             target: 'correction',
             actions: ['decide', 'requestCorrection'],
           },
         ],
-        WITHDRAW: { guard: 'canWithdraw', target: 'withdrawn', actions: 'withdraw' },
+        WITHDRAW: { target: 'withdrawn', actions: 'withdraw' },
       },
     },
     correction: {
       on: {
-        CLAIM: { guard: 'canClaim', actions: 'claim' },
+        CLAIM: { actions: 'claim' },
         DECIDE: [
-          { guard: { type: 'canDecide', params: 'APPROVE' }, actions: 'decide' },
-          { guard: { type: 'canDecide', params: 'REJECT' }, target: 'rejected', actions: ['decide', 'reject'] },
-          { guard: { type: 'canDecide', params: 'REQUEST_CORRECTION' }, actions: 'decide' },
+          { guard: { type: 'decided', params: 'APPROVE' }, actions: 'decide' },
+          { guard: { type: 'decided', params: 'REJECT' }, target: 'rejected', actions: ['decide', 'reject'] },
+          { guard: { type: 'decided', params: 'REQUEST_CORRECTION' }, actions: 'decide' },
         ],
-        SUPPLEMENT: { guard: 'canSupplement', target: 'review', actions: 'supplement' },
-        WITHDRAW: { guard: 'canWithdraw', target: 'withdrawn', actions: 'withdraw' },
+        SUPPLEMENT: { target: 'review', actions: 'supplement' },
+        WITHDRAW: { target: 'withdrawn', actions: 'withdraw' },
       },
     },
     approved: { on: { ISSUED: { target: 'issued', actions: 'issue' } } },

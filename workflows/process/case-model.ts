@@ -1,10 +1,25 @@
 import type { WorkCalendar } from './calendar';
 import type { AgencyCode, CertificateKind, ProcessDefinition, StageName } from './definition';
 
-export type TaskStatus = 'OPEN' | 'CLAIMED' | 'COMPLETED' | 'CANCELLED';
-export type Decision = 'APPROVE' | 'REJECT' | 'REQUEST_CORRECTION';
-export type CaseStatus =
-  'SUBMITTED' | 'UNDER_REVIEW' | 'CORRECTION_REQUIRED' | 'APPROVED' | 'REJECTED' | 'ISSUED' | 'WITHDRAWN';
+/** The vocabularies of a case, each listed once: GraphQL's enums and the types are made from them. */
+export const TASK_STATUSES = ['OPEN', 'CLAIMED', 'COMPLETED', 'CANCELLED'] as const;
+export const DECISIONS = ['APPROVE', 'REJECT', 'REQUEST_CORRECTION'] as const;
+export const CASE_STATUSES = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'CORRECTION_REQUIRED',
+  'APPROVED',
+  'REJECTED',
+  'ISSUED',
+  'WITHDRAWN',
+] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export type Decision = (typeof DECISIONS)[number];
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+/** A task someone still has to act on: it counts for deadlines, inboxes and supervisors. */
+export const UNFINISHED_TASK_STATUSES: TaskStatus[] = ['OPEN', 'CLAIMED'];
+/** A task nobody acts on any more: a decision on it is refused as TASK_CLOSED. */
+export const FINISHED_TASK_STATUSES: TaskStatus[] = ['COMPLETED', 'CANCELLED'];
 
 export interface Correction {
   /** A form field (dotted path) or a material code; at least one of the two. */

@@ -1,4 +1,4 @@
-import type { CaseContext, ReviewTask } from './case-model';
+import { FINISHED_TASK_STATUSES, type CaseContext, type ReviewTask } from './case-model';
 import type { CaseEvent } from './case-events';
 import { requestedCorrections } from './case-steps';
 
@@ -31,8 +31,12 @@ export interface CaseProblem {
 }
 
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
-const MAX_COMMENT = 2000;
-const MAX_REASON = 500;
+/** A reviewer's comment, and an applicant's reason for withdrawing. */
+export const MAX_COMMENT = 2000;
+/** A correction's, an extension's or a reassignment's reason. */
+export const MAX_REASON = 500;
+/** A person's id (a token's subject), e.g. the assignee a task is handed to. */
+export const MAX_PERSON_ID = 200;
 /**
  * Extensions granted on one case, in all: 《行政许可法》 Art. 42 allows ten more days, and joint
  * handling up to 45 in all, so 30 on top of a statutory limit is room enough.
@@ -47,7 +51,7 @@ function agencyTask(context: CaseContext, taskId: string, agency: string | undef
   const task = context.tasks.find((candidate) => candidate.id === taskId);
   if (!task) return problem('TASK_NOT_FOUND', `No task ${taskId} on this case`);
   if (task.agency !== agency) return problem('WRONG_AGENCY', `Task ${taskId} belongs to ${task.agency}`);
-  if (task.status === 'COMPLETED' || task.status === 'CANCELLED') {
+  if (FINISHED_TASK_STATUSES.includes(task.status)) {
     return problem('TASK_CLOSED', `Task ${taskId} is ${task.status.toLowerCase()}`);
   }
   return task;
@@ -156,8 +160,11 @@ export function checkReassign(context: CaseContext, event: EventOf<'REASSIGN'>):
   const task = agencyTask(context, event.taskId, event.actor.agency);
   if ('type' in task) return task;
   if (!task.escalatedAt) return problem('NOT_ESCALATED', `Task ${task.id} is not overdue; its reviewers keep it`);
-  if (!event.assignee?.trim() || event.assignee.length > 200) {
-    return problem('INVALID_INPUT', 'assignee: the id of the person to take the task (at most 200 characters)');
+  if (!event.assignee?.trim() || event.assignee.length > MAX_PERSON_ID) {
+    return problem(
+      'INVALID_INPUT',
+      `assignee: the id of the person to take the task (at most ${MAX_PERSON_ID} characters)`,
+    );
   }
   if (event.assignee === task.assignee) return problem('INVALID_INPUT', `assignee: ${task.assignee} already has it`);
   if ((event.reason?.length ?? 0) > MAX_REASON) {

@@ -1,11 +1,12 @@
 import { conditionHolds } from './conditions';
-import type {
-  AttachedDocument,
-  CaseContext,
-  CaseDocument,
-  CorrectionRequest,
-  ReviewTask,
-  TimelineEntry,
+import {
+  UNFINISHED_TASK_STATUSES,
+  type AttachedDocument,
+  type CaseContext,
+  type CaseDocument,
+  type CorrectionRequest,
+  type ReviewTask,
+  type TimelineEntry,
 } from './case-model';
 import type { CaseEvent } from './case-events';
 import type { AgencyCode } from './definition';
@@ -21,7 +22,7 @@ export function taskId(applicationId: string, agency: AgencyCode, round: number)
 }
 
 /** A task someone may still work: not completed, not cancelled. */
-export const isOpenTask = (task: ReviewTask) => task.status === 'OPEN' || task.status === 'CLAIMED';
+export const isOpenTask = (task: ReviewTask) => UNFINISHED_TASK_STATUSES.includes(task.status);
 
 export function withTimeline(context: CaseContext, entry: Omit<TimelineEntry, 'seq'>): CaseContext {
   return { ...context, timeline: [...context.timeline, { seq: context.timeline.length + 1, ...entry }] };
