@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadClientConnectConfig, type ClientConnectConfig } from '@temporalio/envconfig';
 import { z } from 'zod';
 import type { QueryLimits } from './api/query-limits';
 import { parseFailpoints, type ArmedFailpoint } from './failpoints';
@@ -22,14 +23,7 @@ const environmentSchema = z.object({
   DATABASE_URL: optionalString.refine((url) => url === undefined || /^postgres(ql)?:\/\//.test(url), {
     message: 'must be a postgresql:// URL, or unset for the embedded database',
   }),
-  TEMPORAL_ADDRESS: optionalString,
-  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_CLI_PATH: optionalString,
-  TEMPORAL_TLS: z.enum(['true', 'false']).default('false'),
-  TEMPORAL_TLS_CA: optionalString,
-  TEMPORAL_TLS_CERT: optionalString,
-  TEMPORAL_TLS_KEY: optionalString,
-  TEMPORAL_API_KEY: optionalString,
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
   TEMPORAL_CLIENT_RETRY_SECONDS: z.coerce.number().min(0).max(600).default(5),
@@ -76,10 +70,12 @@ export interface Config {
     /** Unset: Lianban starts and owns a local Temporal dev server. */
     address?: string;
     namespace: string;
+    /**
+     * TLS, API key and gRPC metadata as Temporal's environment configuration reads them
+     * (`TEMPORAL_*` variables, or a profile of the config file), files already read.
+     */
+    connection: Omit<ClientConnectConfig['connectionOptions'], 'address'>;
     cliPath?: string;
-    /** TLS to a cluster or Temporal Cloud: server CA and client certificate pair are file paths. */
-    tls?: { caPath?: string; certPath?: string; keyPath?: string };
-    apiKey?: string;
     devPort: number;
     uiPort: number;
     /**
@@ -115,6 +111,8 @@ export interface Config {
   production: boolean;
   /** Crash tests only: where this process kills itself (see failpoints.ts). */
   failpoints: ArmedFailpoint[];
+  /** Settings that still work but will not for long; the service logs each at start. */
+  deprecations: string[];
 }
 
 export class ConfigError extends Error {
@@ -128,25 +126,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
-  if (Boolean(e.TEMPORAL_TLS_CERT) !== Boolean(e.TEMPORAL_TLS_KEY)) {
-    throw new ConfigError(
-      'Invalid configuration:\n  TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together (a client certificate and its key)',
-    );
-  }
+  const temporal = temporalConnection(env);
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     temporal: {
-      address: e.TEMPORAL_ADDRESS,
-      namespace: e.TEMPORAL_NAMESPACE,
+      address: temporal.address,
+      namespace: temporal.namespace,
+      connection: temporal.connection,
       cliPath: e.TEMPORAL_CLI_PATH,
-      tls:
-        e.TEMPORAL_TLS === 'true' || e.TEMPORAL_TLS_CERT || e.TEMPORAL_TLS_CA
-          ? { caPath: e.TEMPORAL_TLS_CA, certPath: e.TEMPORAL_TLS_CERT, keyPath: e.TEMPORAL_TLS_KEY }
-          : undefined,
-      apiKey: e.TEMPORAL_API_KEY,
       devPort: e.TEMPORAL_DEV_PORT,
       uiPort: e.TEMPORAL_UI_PORT,
       clientRetrySeconds: e.TEMPORAL_CLIENT_RETRY_SECONDS,
@@ -176,7 +166,49 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     failpoints: failpointsOf(e.LIANBAN_FAILPOINTS),
+    deprecations: temporal.deprecations,
   };
+}
+
+/** Lianban's own names for the TLS files before it read Temporal's; they go after one release. */
+const DEPRECATED_TEMPORAL_VARIABLES: Record<string, string> = {
+  TEMPORAL_TLS_CA: 'TEMPORAL_TLS_SERVER_CA_CERT_PATH',
+  TEMPORAL_TLS_CERT: 'TEMPORAL_TLS_CLIENT_CERT_PATH',
+  TEMPORAL_TLS_KEY: 'TEMPORAL_TLS_CLIENT_KEY_PATH',
+};
+
+/**
+ * The Temporal connection the way Temporal's CLI and SDKs read it (`@temporalio/envconfig`):
+ * TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_API_KEY, TEMPORAL_TLS_*, TEMPORAL_GRPC_META_*,
+ * or a profile (TEMPORAL_PROFILE) of the config file (TEMPORAL_CONFIG_FILE).
+ */
+function temporalConnection(env: NodeJS.ProcessEnv) {
+  const variables: Record<string, string> = Object.fromEntries(
+    Object.entries(env)
+      .map(([name, value]) => [name, value?.trim()])
+      .filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
+  const deprecations: string[] = [];
+  for (const [old, current] of Object.entries(DEPRECATED_TEMPORAL_VARIABLES)) {
+    if (!variables[old]) continue;
+    deprecations.push(`${old} is deprecated and will stop working in the next release: set ${current}`);
+    variables[current] ??= variables[old];
+  }
+  const problems: string[] = [];
+  if (Boolean(variables.TEMPORAL_TLS_CLIENT_CERT_PATH) !== Boolean(variables.TEMPORAL_TLS_CLIENT_KEY_PATH)) {
+    problems.push(
+      'TEMPORAL_TLS_CLIENT_CERT_PATH and TEMPORAL_TLS_CLIENT_KEY_PATH go together (a client certificate and its key)',
+    );
+  }
+  let loaded: ClientConnectConfig | undefined;
+  try {
+    loaded = loadClientConnectConfig({ overrideEnvVars: variables });
+  } catch (error) {
+    problems.push(`Temporal connection (TEMPORAL_* or its config file): ${(error as Error).message}`);
+  }
+  if (problems.length > 0 || !loaded) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  const { address, ...connection } = loaded.connectionOptions;
+  return { address: address || undefined, namespace: loaded.namespace || 'default', connection, deprecations };
 }
 
 function failpointsOf(setting: string | undefined): ArmedFailpoint[] {

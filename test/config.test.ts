@@ -56,44 +56,80 @@ describe('configuration', () => {
   });
 });
 
-describe('reaching a Temporal cluster', () => {
+describe('reaching a Temporal cluster, the way Temporal reads it', () => {
   const dir = tempDir();
   afterAll(() => dir.remove());
-
-  it('connects in plain text to the local dev server by default', () => {
-    expect(temporalConnectionOptions(loadConfig({}).temporal, '127.0.0.1:7233')).toEqual({
-      address: '127.0.0.1:7233',
-      tls: undefined,
-      apiKey: undefined,
-    });
-  });
-
-  it('uses TLS with a client certificate, or an API key, for a cluster or Temporal Cloud', () => {
-    const ca = path.join(dir.path, 'ca.pem');
-    const cert = path.join(dir.path, 'client.pem');
-    const key = path.join(dir.path, 'client.key');
+  const files = () => {
+    const [ca, cert, key] = ['ca.pem', 'client.pem', 'client.key'].map((name) => path.join(dir.path, name));
     writeFileSync(ca, 'CA');
     writeFileSync(cert, 'CERT');
     writeFileSync(key, 'KEY');
-    const config = loadConfig({
-      TEMPORAL_TLS_CA: ca,
-      TEMPORAL_TLS_CERT: cert,
-      TEMPORAL_TLS_KEY: key,
-      TEMPORAL_API_KEY: 'k-1',
-    });
-    const options = temporalConnectionOptions(config.temporal, 'ns.tmprl.cloud:7233');
-    expect(options.apiKey).toBe('k-1');
-    expect(options.tls).toEqual({
-      serverRootCACertificate: Buffer.from('CA'),
-      clientCertPair: { crt: Buffer.from('CERT'), key: Buffer.from('KEY') },
-    });
-    expect(temporalConnectionOptions(loadConfig({ TEMPORAL_TLS: 'true' }).temporal, 'x:7233').tls).toEqual({
-      serverRootCACertificate: undefined,
-      clientCertPair: undefined,
+    return { ca, cert, key };
+  };
+  // No profile file of the machine's user may leak into these: each names its own (absent) file.
+  const noFile = { TEMPORAL_CONFIG_FILE: path.join(dir.path, 'none.toml') };
+
+  it('connects in plain text to the local dev server by default', () => {
+    const config = loadConfig(noFile);
+    expect(config.temporal.address).toBeUndefined();
+    expect(config.temporal.namespace).toBe('default');
+    expect(temporalConnectionOptions(config.temporal, '127.0.0.1:7233')).toEqual({
+      address: '127.0.0.1:7233',
+      tls: undefined,
+      apiKey: undefined,
+      metadata: undefined,
     });
   });
 
-  it('refuses a client certificate without its key, naming both', () => {
-    expect(() => loadConfig({ TEMPORAL_TLS_CERT: '/x.pem' })).toThrow(/TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY/);
+  it("uses TLS with a client certificate, or an API key, from Temporal's variables", () => {
+    const { ca, cert, key } = files();
+    const config = loadConfig({
+      ...noFile,
+      TEMPORAL_ADDRESS: 'ns.tmprl.cloud:7233',
+      TEMPORAL_NAMESPACE: 'xicheng',
+      TEMPORAL_TLS_SERVER_CA_CERT_PATH: ca,
+      TEMPORAL_TLS_CLIENT_CERT_PATH: cert,
+      TEMPORAL_TLS_CLIENT_KEY_PATH: key,
+      TEMPORAL_API_KEY: 'k-1',
+    });
+    expect(config.temporal).toMatchObject({ address: 'ns.tmprl.cloud:7233', namespace: 'xicheng' });
+    const options = temporalConnectionOptions(config.temporal, 'ns.tmprl.cloud:7233');
+    expect(options.apiKey).toBe('k-1');
+    expect(options.tls).toMatchObject({
+      serverRootCACertificate: Buffer.from('CA'),
+      clientCertPair: { crt: Buffer.from('CERT'), key: Buffer.from('KEY') },
+    });
+    expect(config.deprecations).toEqual([]);
+  });
+
+  it('reads a profile of the config file', () => {
+    const file = path.join(dir.path, 'temporal.toml');
+    writeFileSync(file, '[profile.hall]\naddress = "temporal.hall:7233"\nnamespace = "xicheng"\napi_key = "k-2"\n');
+    const config = loadConfig({ TEMPORAL_CONFIG_FILE: file, TEMPORAL_PROFILE: 'hall' });
+    expect(config.temporal).toMatchObject({ address: 'temporal.hall:7233', namespace: 'xicheng' });
+    expect(config.temporal.connection.apiKey).toBe('k-2');
+  });
+
+  it('still takes the old variable names for one release, with a warning for each', () => {
+    const { ca, cert, key } = files();
+    const config = loadConfig({ ...noFile, TEMPORAL_TLS_CA: ca, TEMPORAL_TLS_CERT: cert, TEMPORAL_TLS_KEY: key });
+    expect(temporalConnectionOptions(config.temporal, 'x:7233').tls).toMatchObject({
+      serverRootCACertificate: Buffer.from('CA'),
+      clientCertPair: { crt: Buffer.from('CERT'), key: Buffer.from('KEY') },
+    });
+    expect(config.deprecations).toEqual([
+      expect.stringContaining('TEMPORAL_TLS_CA is deprecated'),
+      expect.stringContaining('TEMPORAL_TLS_CERT is deprecated'),
+      expect.stringContaining('TEMPORAL_TLS_KEY is deprecated'),
+    ]);
+  });
+
+  it('refuses a client certificate without its key, and a file that is not there, naming them', () => {
+    expect(() => loadConfig({ ...noFile, TEMPORAL_TLS_CLIENT_CERT_PATH: '/x.pem' })).toThrow(
+      /TEMPORAL_TLS_CLIENT_CERT_PATH and TEMPORAL_TLS_CLIENT_KEY_PATH/,
+    );
+    expect(() => loadConfig({ ...noFile, TEMPORAL_TLS_SERVER_CA_CERT_PATH: '/no/such/ca.pem' })).toThrow(
+      /Temporal connection/,
+    );
   });
 });

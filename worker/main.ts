@@ -26,6 +26,7 @@ async function main() {
   const config = loadConfig();
   const parts = partsToRun(config);
   const log = createLogger(config);
+  for (const deprecation of config.deprecations) log.warn(deprecation);
   // Our own signal handlers stop everything in order; the SDK's would stop the worker alone.
   Runtime.install({ logger: temporalLogger(log), shutdownSignals: [] });
   const started = Date.now();
