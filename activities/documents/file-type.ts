@@ -1,3 +1,4 @@
+/** Every format Lianban recognises in a document's content; a material accepts some of them. */
 export const DOCUMENT_FORMATS = ['PDF', 'OFD', 'JPEG', 'PNG'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 

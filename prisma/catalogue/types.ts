@@ -1,3 +1,4 @@
+import type { DocumentFormat } from '../../activities/documents/file-type';
 import type { AgencyCode, ProcessDefinition } from '../../workflows/process/definition';
 
 export interface AgencyDefinition {
@@ -7,7 +8,8 @@ export interface AgencyDefinition {
   nameEn: string;
 }
 
-export type MaterialFormat = 'PDF' | 'JPEG' | 'PNG' | 'OFD';
+/** What a material accepts: some of the formats documents are recognised in. */
+export type MaterialFormat = DocumentFormat;
 
 export interface MaterialDefinition {
   /** `<item code>-Mnn`, so a correction notice can name a material across catalogue versions. */

@@ -1,4 +1,4 @@
-import { DOCUMENT_FORMATS, IDENTITY_FORMATS } from './formats';
+import { WRITTEN_MATERIAL_FORMATS, IDENTITY_FORMATS } from './formats';
 import type { CatalogueItemDefinition } from './types';
 
 export const fiveInOneRegistration: CatalogueItemDefinition = {
@@ -16,7 +16,7 @@ export const fiveInOneRegistration: CatalogueItemDefinition = {
       name: '公司登记（备案）申请书',
       nameEn: 'Company registration (filing) application form',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '由法定代表人签署，填写内容须与章程及其他材料一致。',
     },
     {
@@ -24,7 +24,7 @@ export const fiveInOneRegistration: CatalogueItemDefinition = {
       name: '指定代表或者共同委托代理人授权委托书',
       nameEn: 'Authorisation of the designated representative or joint agent',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '由全体股东签署，写明委托事项和权限，附被委托人身份证件复印件。',
     },
     {
@@ -32,7 +32,7 @@ export const fiveInOneRegistration: CatalogueItemDefinition = {
       name: '公司章程',
       nameEn: 'Articles of association',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '由全体股东签署（自然人签字、法人盖章），载明出资额、出资方式和出资时间。',
     },
     {
@@ -56,7 +56,7 @@ export const fiveInOneRegistration: CatalogueItemDefinition = {
       name: '董事、监事和经理的任职文件及身份证件复印件',
       nameEn: 'Appointment documents and identity documents of directors, supervisors and manager',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '股东会决议、董事会决议或者其他任职文件，依章程规定由相应人员签署。',
     },
     {
@@ -64,7 +64,7 @@ export const fiveInOneRegistration: CatalogueItemDefinition = {
       name: '住所使用证明',
       nameEn: 'Proof of the right to use the registered premises',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '自有房产提交房屋产权证明复印件；租赁房屋提交租赁协议及出租方产权证明复印件。',
     },
     {
@@ -73,7 +73,7 @@ export const fiveInOneRegistration: CatalogueItemDefinition = {
       nameEn: 'Notice of pre-approval of the enterprise name',
       required: false,
       condition: '名称已预先核准的提供；通过名称自主申报的无需提供',
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '在有效期内的名称预先核准通知书，名称须与申请登记的名称一致。',
     },
     {
@@ -82,7 +82,7 @@ export const fiveInOneRegistration: CatalogueItemDefinition = {
       nameEn: 'Prior approval documents or permits',
       required: false,
       condition: '经营范围含法律、行政法规和国务院决定规定须在登记前报经批准的项目时提供',
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '有关审批部门出具的批准文件或者许可证件复印件。',
     },
     {
@@ -90,7 +90,7 @@ export const fiveInOneRegistration: CatalogueItemDefinition = {
       name: '"五证合一"登记补充信息表',
       nameEn: 'Five-in-one supplementary information sheet',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description:
         '填写财务负责人、办税人员、从业人数、核算方式等信息，由综合窗口一次采集后共享给质监、税务、人社、统计部门。',
     },
@@ -100,7 +100,7 @@ export const fiveInOneRegistration: CatalogueItemDefinition = {
       nameEn: 'Valuation report for non-monetary capital contributions',
       required: false,
       condition: '股东以非货币财产出资时提供',
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '依法设立的评估机构出具的评估报告，或全体股东确认的作价证明。',
     },
   ],

@@ -1,4 +1,4 @@
-import { DOCUMENT_FORMATS } from './formats';
+import { WRITTEN_MATERIAL_FORMATS } from './formats';
 import type { CatalogueItemDefinition } from './types';
 
 // The line at which 《大型群众性活动安全管理条例》 Art. 12 moves security licensing up to the
@@ -18,7 +18,7 @@ export const performancePermit: CatalogueItemDefinition = {
       name: '营业性演出申请表',
       nameEn: 'Commercial performance application form',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '写明演出名称、举办单位、参演团体和演员、演出时间、地点和场次，加盖举办单位公章。',
     },
     {
@@ -34,7 +34,7 @@ export const performancePermit: CatalogueItemDefinition = {
       name: '演出节目内容说明及视听资料',
       nameEn: 'Programme description and audiovisual material',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '逐个列明节目名称、表演者和时长；视听资料以说明中载明的方式提供。',
     },
     {
@@ -42,7 +42,7 @@ export const performancePermit: CatalogueItemDefinition = {
       name: '演出合同或者文艺表演团体、演员同意参加演出的书面函件',
       nameEn: 'Performer contracts or written consent of the troupes and performers',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '组台演出须提交每一参演团体或者演员的合同或者同意函。',
     },
     {
@@ -50,7 +50,7 @@ export const performancePermit: CatalogueItemDefinition = {
       name: '演出场所安全证明',
       nameEn: 'Proof of venue safety',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description:
         '场所经营单位同意提供场地的证明，以及消防安全检查合格文件；临时搭建舞台、看台的还须提交验收合格证明。',
     },
@@ -60,7 +60,7 @@ export const performancePermit: CatalogueItemDefinition = {
       nameEn: 'Security plan for a large public event',
       required: false,
       condition: `expectedAudience ≥ ${PSB_AUDIENCE_THRESHOLD} 时提供`,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '包括安全保卫、灭火和应急疏散预案、安全工作人员数量及岗位，由公安机关审核。',
     },
   ],

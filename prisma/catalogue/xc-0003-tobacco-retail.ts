@@ -1,4 +1,4 @@
-import { DOCUMENT_FORMATS, IDENTITY_FORMATS } from './formats';
+import { WRITTEN_MATERIAL_FORMATS, IDENTITY_FORMATS } from './formats';
 import type { CatalogueItemDefinition } from './types';
 
 export const tobaccoRetailLicence: CatalogueItemDefinition = {
@@ -15,7 +15,7 @@ export const tobaccoRetailLicence: CatalogueItemDefinition = {
       name: '烟草专卖零售许可证申请表',
       nameEn: 'Tobacco retail licence application form',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '由经营者本人签字，企业申请的加盖公章。',
     },
     {
@@ -39,7 +39,7 @@ export const tobaccoRetailLicence: CatalogueItemDefinition = {
       name: '经营场所使用证明',
       nameEn: 'Proof of the right to use the shop premises',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '房屋产权证明或者在有效期内的租赁协议及出租方产权证明。',
     },
     {
@@ -48,7 +48,7 @@ export const tobaccoRetailLicence: CatalogueItemDefinition = {
       nameEn: "Power of attorney and the agent's identity document",
       required: false,
       condition: '委托他人代为办理时提供',
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '写明委托事项和期限，由经营者签字。',
     },
   ],

@@ -1,4 +1,4 @@
-import { DOCUMENT_FORMATS } from './formats';
+import { WRITTEN_MATERIAL_FORMATS } from './formats';
 import type { CatalogueItemDefinition } from './types';
 
 export const signboardApproval: CatalogueItemDefinition = {
@@ -14,7 +14,7 @@ export const signboardApproval: CatalogueItemDefinition = {
       name: '牌匾标识设置申请表',
       nameEn: 'Signboard installation application form',
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '写明设置位置、尺寸、材质、文字内容和设置期限，加盖申请单位公章。',
     },
     {
@@ -38,7 +38,7 @@ export const signboardApproval: CatalogueItemDefinition = {
       name: '建筑物产权人或者管理人同意设置的证明',
       nameEn: "Consent of the building's owner or manager",
       required: true,
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '由产权人或者物业管理单位签字盖章，写明同意设置的位置。',
     },
     {
@@ -47,7 +47,7 @@ export const signboardApproval: CatalogueItemDefinition = {
       nameEn: 'Electrical safety statement for the lighting',
       required: false,
       condition: 'illuminated 为 true（设置灯光照明）时提供',
-      formats: DOCUMENT_FORMATS,
+      formats: WRITTEN_MATERIAL_FORMATS,
       description: '说明光源类型、功率、开关时段和防漏电措施，由具备资质的施工单位出具。',
     },
   ],
