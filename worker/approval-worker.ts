@@ -6,6 +6,7 @@ import { createCaseActivities, type CaseActivityDependencies } from '../activiti
 import type { IssuerSettings } from '../activities/certificates';
 import type { DocumentStore } from '../activities/documents/document-store';
 import { APPROVAL_TASK_QUEUE } from '../workflows/approval-workflow';
+import { ignoredCaseSinks } from './replay';
 
 export interface ApprovalWorkerOptions {
   connection: NativeConnection;
@@ -38,10 +39,7 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
       ...createCalendarActivities({ prisma: options.prisma, temporal: options.temporal }),
     },
     ...options.tracing,
-    sinks: {
-      ...options.tracing?.sinks,
-      // Only the audit tools' replays listen (worker/case-replay.ts); a live worker has nothing to do.
-      caseObserver: { changed: { fn: () => undefined } },
-    },
+    // Only the audit tools' replays listen to the case's reports (worker/case-replay.ts).
+    sinks: { ...options.tracing?.sinks, ...ignoredCaseSinks },
   });
 }

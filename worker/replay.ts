@@ -1,5 +1,6 @@
 import type { temporal } from '@temporalio/proto';
-import { bundleWorkflowCode, DefaultLogger, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, Worker, type InjectedSinks, type WorkflowBundle } from '@temporalio/worker';
+import type { CaseSinks } from '../workflows/case-sinks';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { eventTypeName } from '../api/audit/history-events';
 
@@ -13,6 +14,9 @@ export interface ReplayReport {
   divergedAtEventType?: string;
   message?: string;
 }
+
+/** The workflow reports the case to audit replays; a worker or replay that has no use for it ignores it. */
+export const ignoredCaseSinks: InjectedSinks<CaseSinks> = { caseObserver: { changed: { fn: () => undefined } } };
 
 const bundles = new Map<string, Promise<WorkflowBundle>>();
 
@@ -28,7 +32,11 @@ export function workflowBundle(workflowsPath = require.resolve('../workflows')):
 
 async function replays(bundle: WorkflowBundle, history: History, workflowId: string): Promise<Error | undefined> {
   try {
-    await Worker.runReplayHistory({ workflowBundle: bundle, replayName: 'lianban-replay' }, history, workflowId);
+    await Worker.runReplayHistory(
+      { workflowBundle: bundle, replayName: 'lianban-replay', sinks: ignoredCaseSinks },
+      history,
+      workflowId,
+    );
     return undefined;
   } catch (error) {
     if (error instanceof DeterminismViolationError) return error;

@@ -1,4 +1,4 @@
-import { Client, Connection, WithStartWorkflowOperation, WorkflowUpdateFailedError } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { applicationIdFor } from '../../api/case-commands';
 import {
@@ -25,11 +25,10 @@ let temporal: Client;
 beforeAll(async () => {
   service = await startTestService();
   applicant = await Person.signIn(service, { sub: 'enterprise-poison', role: 'APPLICANT' });
-  temporal = new Client({ connection: await Connection.connect({ address: service.temporalAddress }) });
+  temporal = service.temporal;
 }, 120_000);
 
 afterAll(async () => {
-  await temporal?.connection.close();
   await service?.stop();
 });
 

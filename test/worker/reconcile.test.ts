@@ -1,4 +1,4 @@
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { appendToChain } from '../../activities/audit-chain';
 import { verifyAudit } from '../../api/audit/verify';
 import { applicationWorkflowId, caseQuery } from '../../workflows/approval-workflow';
@@ -17,11 +17,10 @@ let temporal: Client;
 
 beforeAll(async () => {
   service = await startTestService();
-  temporal = new Client({ connection: await Connection.connect({ address: service.temporalAddress }) });
+  temporal = service.temporal;
 }, 120_000);
 
 afterAll(async () => {
-  await temporal?.connection.close();
   await service?.stop();
 });
 

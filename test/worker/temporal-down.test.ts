@@ -1,8 +1,9 @@
+import { applicationIdFor } from '../../api/case-commands';
 import pino from 'pino';
 import { startDevServer, type DevServer } from '../../worker/dev-server';
 import { fiveInOneForm } from '../helpers/forms';
 import type { GraphQLResponse } from '../helpers/graphql';
-import { officer, Person } from '../helpers/lianban-client';
+import { officer, Person, untilAnswered } from '../helpers/lianban-client';
 import { freePort } from '../helpers/ports';
 import { untilHealthy } from '../helpers/processes';
 import { startTestService, type TestService } from '../helpers/service';
@@ -11,9 +12,13 @@ import { tempDir } from '../helpers/temp-dir';
 /**
  * While Temporal cannot be reached, a change answers a retryable SERVICE_UNAVAILABLE within the
  * client's retry budget (not a hang, not a masked 500), reads from the database still answer,
- * and once Temporal is back the same change goes through. The dev server is the test's own.
+ * and once Temporal is back the same change goes through. A server that hangs instead (SIGSTOP:
+ * the connection stays open, nothing answers) holds no request past the call deadline, and
+ * /health answers at once; the same change sent again after the thaw gets its one effect,
+ * whether or not the first attempt reached the case. The dev server is the test's own.
  */
 const RETRY_SECONDS = 2;
+const CALL_TIMEOUT_SECONDS = 3;
 const temporalDir = tempDir();
 let temporalPort: number;
 let temporal: DevServer;
@@ -36,12 +41,14 @@ beforeAll(async () => {
   service = await startTestService({
     TEMPORAL_ADDRESS: temporal.address,
     TEMPORAL_CLIENT_RETRY_SECONDS: String(RETRY_SECONDS),
+    TEMPORAL_CALL_TIMEOUT_SECONDS: String(CALL_TIMEOUT_SECONDS),
   });
   applicant = await Person.signIn(service, { sub: 'enterprise-temporal-down', role: 'APPLICANT' });
   window = await Person.signIn(service, officer('WINDOW'));
 }, 120_000);
 
 afterAll(async () => {
+  if (temporal?.pid) process.kill(temporal.pid, 'SIGCONT');
   await service?.stop();
   await temporal?.stop();
   temporalDir.remove();
@@ -96,3 +103,34 @@ it('answers changes with a prompt, retryable SERVICE_UNAVAILABLE while Temporal 
     claimTask: { id: task.id, status: 'CLAIMED', assignee: window.identity.sub },
   });
 }, 90_000);
+
+it('answers SERVICE_UNAVAILABLE by the deadline while Temporal hangs, and a retry gets the one effect', async () => {
+  const { id } = await applicant.submit('XC-0001', fiveInOneForm);
+  const task = (await window.myTasks('OPEN')).find((candidate) => candidate.application.id === id)!;
+  const documentIds = await applicant.documentsFor('XC-0001');
+  const submission = { itemCode: 'XC-0001', formData: fiveInOneForm, documentIds, idempotencyKey: 'frozen' };
+
+  process.kill(temporal.pid!, 'SIGSTOP');
+  const claiming = await timed(() => window.claim(task.id));
+  const submitting = await timed(() => applicant.request(SUBMIT, { input: submission }));
+  const health = await timed(() => fetch(service.url.replace('/graphql', '/health')));
+  process.kill(temporal.pid!, 'SIGCONT');
+
+  for (const { result, seconds } of [claiming, submitting]) {
+    expectUnavailable(result);
+    expect(seconds).toBeLessThan(CALL_TIMEOUT_SECONDS + 3);
+  }
+  expect(health.result.status).toBe(503);
+  expect(await health.result.json()).toMatchObject({ database: 'ok', temporal: 'unavailable' });
+  expect(health.seconds).toBeLessThan(3);
+
+  // Thawed: the same claim and the same submission are answered with what they did, once.
+  expect((await untilAnswered(() => window.claim(task.id))).data).toEqual({
+    claimTask: { id: task.id, status: 'CLAIMED', assignee: window.identity.sub },
+  });
+  const submitted = await untilAnswered(() => applicant.request(SUBMIT, { input: submission }));
+  const frozenId = applicationIdFor(applicant.identity.sub, 'frozen');
+  expect(submitted).toEqual({ data: { submitApplication: { id: frozenId, status: 'SUBMITTED' } } });
+  const { myApplications } = await applicant.data('{ myApplications { id } }');
+  expect(myApplications.filter((application: { id: string }) => application.id === frozenId)).toHaveLength(1);
+}, 120_000);
