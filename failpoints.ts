@@ -6,14 +6,13 @@
  * the read-model write has one per task it carries (`…-HRSS-1:COMPLETED`), the API's answer one
  * for the update (`…-HRSS-1:completeTask`).
  */
-export type FailpointName = 'sync-case:before-write' | 'sync-case:after-write' | 'decision:before-answer';
+const FAILPOINT_NAMES = ['sync-case:before-write', 'sync-case:after-write', 'decision:before-answer'] as const;
+export type FailpointName = (typeof FAILPOINT_NAMES)[number];
 
 export interface ArmedFailpoint {
   name: FailpointName;
   match?: string;
 }
-
-const FAILPOINT_NAMES: FailpointName[] = ['sync-case:before-write', 'sync-case:after-write', 'decision:before-answer'];
 
 let armed: ArmedFailpoint[] = [];
 
@@ -25,7 +24,7 @@ export function parseFailpoints(setting: string | undefined): ArmedFailpoint[] {
     .filter(Boolean)
     .map((part) => {
       const [name, match] = part.split('@', 2);
-      if (!FAILPOINT_NAMES.includes(name as FailpointName)) {
+      if (!(FAILPOINT_NAMES as readonly string[]).includes(name)) {
         throw new Error(`unknown fail point ${name} (known: ${FAILPOINT_NAMES.join(', ')})`);
       }
       return { name: name as FailpointName, match };

@@ -26,11 +26,12 @@ const recordKeys = (record: CaseRecord) => [
 
 /** The side effects of a case; the worker passes real dependencies, tests may pass their own. */
 export function createCaseActivities({ prisma, documents, issuer, clock, onRefusedWrite }: CaseActivityDependencies) {
-  const refuse = (record: CaseRecord, reason: string) => {
-    onRefusedWrite?.(record.applicationId, reason);
+  /** `told` goes to the person who made the change; `detail` (the database's words) only to the log. */
+  const refuse = (record: CaseRecord, told: string, detail = told) => {
+    onRefusedWrite?.(record.applicationId, detail);
     return ApplicationFailure.create({
       type: NOT_STORABLE,
-      message: `The read model cannot store this change: ${reason}`,
+      message: `The read model cannot store this change: ${told}`,
       nonRetryable: true,
     });
   };
@@ -47,7 +48,13 @@ export function createCaseActivities({ prisma, documents, issuer, clock, onRefus
         await writeCaseRecord(prisma, record);
       } catch (error) {
         const permanent = permanentWriteError(error);
-        if (permanent) throw refuse(record, `PostgreSQL ${permanent.code}: ${permanent.reason}`);
+        if (permanent) {
+          throw refuse(
+            record,
+            `the database refused a value of it (code ${permanent.code})`,
+            `${permanent.code}: ${permanent.reason}`,
+          );
+        }
         throw error;
       }
       failpoint('sync-case:after-write', recordKeys(record));

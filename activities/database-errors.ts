@@ -14,10 +14,14 @@ export interface PermanentWriteError {
   reason: string;
 }
 
-function causes(error: unknown): Array<Record<string, unknown>> {
+/** An error and what it wraps: its causes, and the original error GraphQL or Prisma keep. */
+export function errorCauses(error: unknown): Array<Record<string, unknown>> {
   const chain: Array<Record<string, unknown>> = [];
-  for (let current = error; current && typeof current === 'object' && chain.length < 10;) {
+  let current = error;
+  while (current && typeof current === 'object' && chain.length < 10) {
     chain.push(current as Record<string, unknown>);
+    const original = (current as { originalError?: unknown }).originalError;
+    if (original && typeof original === 'object') chain.push(original as Record<string, unknown>);
     current = (current as { cause?: unknown }).cause;
   }
   return chain;
@@ -25,7 +29,7 @@ function causes(error: unknown): Array<Record<string, unknown>> {
 
 /** The database's own code and reason when the error is one retrying cannot fix, else undefined. */
 export function permanentWriteError(error: unknown): PermanentWriteError | undefined {
-  for (const cause of causes(error)) {
+  for (const cause of errorCauses(error)) {
     const code = typeof cause.code === 'string' ? cause.code : undefined;
     const reason = typeof cause.message === 'string' ? cause.message.split('\n')[0] : '';
     // The driver adapters report PostgreSQL's SQLSTATE as `code` beside `kind: 'postgres'`.

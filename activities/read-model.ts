@@ -38,8 +38,13 @@ export interface WriteOptions {
  * to retry and to race: the application row and tasks are only written by a newer version,
  * and timeline entries, keyed by their position in the case's history, are appended once.
  */
-export async function writeCaseRecord(
-  prisma: PrismaClient,
+export async function writeCaseRecord(prisma: PrismaClient, record: CaseRecord): Promise<void> {
+  await prisma.$transaction((tx) => writeCaseRecordIn(tx, record));
+}
+
+/** The same write inside the caller's transaction. */
+export async function writeCaseRecordIn(
+  tx: Prisma.TransactionClient,
   record: CaseRecord,
   { overwrite = false }: WriteOptions = {},
 ): Promise<void> {
@@ -56,94 +61,92 @@ export async function writeCaseRecord(
     ...(record.calendar ? { calendar: record.calendar as unknown as Prisma.InputJsonObject } : {}),
     version: record.version,
   };
-  await prisma.$transaction(async (tx) => {
-    if (!(await lockCase(tx, record.applicationId))) {
-      await tx.application.createMany({
-        data: [
-          {
-            id: record.applicationId,
-            itemId: record.itemId,
-            applicantId: record.applicantId,
-            idempotencyKey: record.idempotencyKey ?? null,
-            submittedAt: new Date(record.submittedAt),
-            ...fields,
-            version: 0,
-          },
-        ],
-        skipDuplicates: true,
-      });
-      await lockCase(tx, record.applicationId);
-    }
-    const updated = await tx.application.updateMany({
-      where: { id: record.applicationId, ...(overwrite ? {} : { version: { lt: record.version } }) },
-      data: fields,
+  if (!(await lockCase(tx, record.applicationId))) {
+    await tx.application.createMany({
+      data: [
+        {
+          id: record.applicationId,
+          itemId: record.itemId,
+          applicantId: record.applicantId,
+          idempotencyKey: record.idempotencyKey ?? null,
+          submittedAt: new Date(record.submittedAt),
+          ...fields,
+          version: 0,
+        },
+      ],
+      skipDuplicates: true,
     });
-    if (overwrite) {
-      await tx.reviewTask.deleteMany({
-        where: { applicationId: record.applicationId, id: { notIn: record.tasks.map((task) => task.id) } },
-      });
-      await tx.applicationDocument.deleteMany({
-        where: {
-          applicationId: record.applicationId,
-          NOT: {
-            OR: record.documents.map((document) => ({
-              materialCode: document.materialCode,
-              version: document.version,
-            })),
-          },
+    await lockCase(tx, record.applicationId);
+  }
+  const updated = await tx.application.updateMany({
+    where: { id: record.applicationId, ...(overwrite ? {} : { version: { lt: record.version } }) },
+    data: fields,
+  });
+  if (overwrite) {
+    await tx.reviewTask.deleteMany({
+      where: { applicationId: record.applicationId, id: { notIn: record.tasks.map((task) => task.id) } },
+    });
+    await tx.applicationDocument.deleteMany({
+      where: {
+        applicationId: record.applicationId,
+        NOT: {
+          OR: record.documents.map((document) => ({
+            materialCode: document.materialCode,
+            version: document.version,
+          })),
+        },
+      },
+    });
+  }
+  if (updated.count > 0) {
+    for (const document of record.documents) {
+      const key = {
+        applicationId: record.applicationId,
+        materialCode: document.materialCode,
+        version: document.version,
+      };
+      await tx.applicationDocument.upsert({
+        where: { applicationId_materialCode_version: key },
+        update: { replacedAt: date(document.replacedAt) },
+        create: {
+          ...key,
+          documentId: document.documentId,
+          attachedAt: new Date(document.attachedAt),
+          replacedAt: date(document.replacedAt),
         },
       });
     }
-    if (updated.count > 0) {
-      for (const document of record.documents) {
-        const key = {
+    for (const task of record.tasks) {
+      const data = {
+        status: task.status,
+        assignee: task.assignee ?? null,
+        decision: task.decision ?? null,
+        comment: task.comment ?? null,
+        corrections: (task.corrections ?? undefined) as Prisma.InputJsonArray | undefined,
+        completedAt: date(task.completedAt),
+        // Pauses and calendar corrections move a task's deadline.
+        dueAt: new Date(task.dueAt),
+        pausedSince: date(task.pausedSince),
+        pausedWorkingDays: task.pausedWorkingDays ?? 0,
+        warnedAt: date(task.warnedAt),
+        escalatedAt: date(task.escalatedAt),
+        escalatedTo: task.escalatedTo ?? null,
+      };
+      await tx.reviewTask.upsert({
+        where: { id: task.id },
+        update: data,
+        create: {
+          id: task.id,
           applicationId: record.applicationId,
-          materialCode: document.materialCode,
-          version: document.version,
-        };
-        await tx.applicationDocument.upsert({
-          where: { applicationId_materialCode_version: key },
-          update: { replacedAt: date(document.replacedAt) },
-          create: {
-            ...key,
-            documentId: document.documentId,
-            attachedAt: new Date(document.attachedAt),
-            replacedAt: date(document.replacedAt),
-          },
-        });
-      }
-      for (const task of record.tasks) {
-        const data = {
-          status: task.status,
-          assignee: task.assignee ?? null,
-          decision: task.decision ?? null,
-          comment: task.comment ?? null,
-          corrections: (task.corrections ?? undefined) as Prisma.InputJsonArray | undefined,
-          completedAt: date(task.completedAt),
-          // Pauses and calendar corrections move a task's deadline.
-          dueAt: new Date(task.dueAt),
-          pausedSince: date(task.pausedSince),
-          pausedWorkingDays: task.pausedWorkingDays ?? 0,
-          warnedAt: date(task.warnedAt),
-          escalatedAt: date(task.escalatedAt),
-          escalatedTo: task.escalatedTo ?? null,
-        };
-        await tx.reviewTask.upsert({
-          where: { id: task.id },
-          update: data,
-          create: {
-            id: task.id,
-            applicationId: record.applicationId,
-            agencyCode: task.agency,
-            stage: task.stage,
-            round: task.round,
-            createdAt: new Date(task.createdAt),
-            ...data,
-          },
-        });
-      }
+          agencyCode: task.agency,
+          stage: task.stage,
+          round: task.round,
+          createdAt: new Date(task.createdAt),
+          ...data,
+        },
+      });
     }
-    // Outside the version check: an entry is history, and every write may carry new ones.
-    await appendToChain(tx, record.applicationId, record.timeline.map(timelineRow));
-  });
+  }
+  // Outside the version check: an entry is history, and every write may carry new ones.
+  await appendToChain(tx, record.applicationId, record.timeline.map(timelineRow));
 }

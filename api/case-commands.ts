@@ -16,6 +16,7 @@ import {
 import type { Correction, Decision } from '../workflows/process/case-model';
 import { currentCalendar } from '../prisma/calendar/calendar-store';
 import { failpoint } from '../failpoints';
+import { canonicalJson } from '../workflows/process/canonical-json';
 import { toClientError } from './case-errors';
 import { readableApplications } from './access';
 import type { Context } from './context';
@@ -114,10 +115,11 @@ async function callersApplication(ctx: Context, identity: Identity, applicationI
 /**
  * The update's id is drawn from what it asks, so that a request sent again (after a timeout, a
  * crash, a lost answer) is the same update to Temporal: it joins the first while that runs and
- * gets its outcome once it has one, instead of being decided a second time.
+ * gets its outcome once it has one, instead of being decided a second time. Keys are sorted, so
+ * the same request serialised in another order is still the same.
  */
 export function decisionId(name: string, arg: unknown): string {
-  return `${name}-${createHash('sha256').update(JSON.stringify(arg)).digest('hex').slice(0, 32)}`;
+  return `${name}-${createHash('sha256').update(canonicalJson(arg)).digest('hex').slice(0, 32)}`;
 }
 
 async function decide<Ret, Arg>(

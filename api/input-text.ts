@@ -48,12 +48,18 @@ function faultInLiteral(node: ValueNode, path: string): TextFault | undefined {
   }
 }
 
-/** The first argument written into the operation itself that holds text Lianban refuses. */
+/**
+ * The first value written into the operation itself (an argument, or a variable's default)
+ * that holds text Lianban refuses.
+ */
 function faultInDocument(document: DocumentNode): TextFault | undefined {
   let found: TextFault | undefined;
   visit(document, {
     Argument(argument) {
       found ??= faultInLiteral(argument.value, argument.name.value);
+    },
+    VariableDefinition(definition) {
+      if (definition.defaultValue) found ??= faultInLiteral(definition.defaultValue, definition.variable.name.value);
     },
   });
   return found;

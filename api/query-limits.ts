@@ -38,9 +38,11 @@ interface Size {
   depth: number;
   fields: number;
   aliases: number;
+  /** Fields at the selection set's own level, fragments included: an operation's mutations. */
+  rootFields: number;
 }
 
-const NOTHING: Size = { depth: 0, fields: 0, aliases: 0 };
+const NOTHING: Size = { depth: 0, fields: 0, aliases: 0, rootFields: 0 };
 
 /**
  * Sizes the selection sets of one document. A fragment is measured once and its size reused at
@@ -63,6 +65,7 @@ class DocumentSizer {
           depth: Math.max(size.depth, 1 + inner.depth),
           fields: size.fields + 1 + inner.fields,
           aliases: size.aliases + (selection.alias ? 1 : 0) + inner.aliases,
+          rootFields: size.rootFields + 1,
         };
       } else {
         const inner =
@@ -73,6 +76,7 @@ class DocumentSizer {
           depth: Math.max(size.depth, inner.depth),
           fields: size.fields + inner.fields,
           aliases: size.aliases + inner.aliases,
+          rootFields: size.rootFields + inner.rootFields,
         };
       }
     }
@@ -103,19 +107,9 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 
 /** How many changes an operation makes: 0 for a query, else its root fields, fragments included. */
 export function mutationCount(document: DocumentNode, operation: OperationDefinitionNode): number {
-  return operation.operation === OperationTypeNode.MUTATION ? rootFields(operation, fragmentsOf(document)) : 0;
-}
-
-function rootFields(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): number {
-  const count = (selectionSet: SelectionSetNode, seen: Set<string>): number =>
-    selectionSet.selections.reduce((total, selection) => {
-      if (selection.kind === Kind.FIELD) return total + 1;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return total + count(selection.selectionSet, seen);
-      const fragment = fragments.get(selection.name.value);
-      if (!fragment || seen.has(fragment.name.value)) return total;
-      return total + count(fragment.selectionSet, new Set([...seen, fragment.name.value]));
-    }, 0);
-  return count(operation.selectionSet, new Set());
+  return operation.operation === OperationTypeNode.MUTATION
+    ? new DocumentSizer(fragmentsOf(document)).selectionSet(operation.selectionSet).rootFields
+    : 0;
 }
 
 /** What is over the limits in a document's operations, as one error each; empty when within. */
@@ -124,13 +118,13 @@ export function queryLimitErrors(document: DocumentNode, limits: QueryLimits): G
   const errors: GraphQLError[] = [];
   for (const operation of document.definitions) {
     if (operation.kind !== Kind.OPERATION_DEFINITION) continue;
-    const { depth, fields, aliases } = sizer.selectionSet(operation.selectionSet);
+    const { depth, fields, aliases, rootFields } = sizer.selectionSet(operation.selectionSet);
     const problems = [
       ...(depth > limits.maxDepth ? [`depth ${depth} (at most ${limits.maxDepth})`] : []),
       ...(fields > limits.maxFields ? [`${fields} fields (at most ${limits.maxFields})`] : []),
       ...(aliases > limits.maxAliases ? [`${aliases} aliases (at most ${limits.maxAliases})`] : []),
     ];
-    const mutations = mutationCount(document, operation);
+    const mutations = operation.operation === OperationTypeNode.MUTATION ? rootFields : 0;
     if (mutations > limits.maxMutations) problems.push(`${mutations} mutations (at most ${limits.maxMutations})`);
     if (problems.length > 0) {
       errors.push(

@@ -1,5 +1,6 @@
 import { isGrpcServiceError, ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { GraphQLError } from 'graphql';
+import { errorCauses } from '../activities/database-errors';
 import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
 
 /** gRPC: UNAVAILABLE, DEADLINE_EXCEEDED. */
@@ -31,19 +32,9 @@ const CONNECTION_MESSAGES = [
   'Failed to connect before the deadline',
 ];
 
-function causes(error: unknown): unknown[] {
-  const chain: unknown[] = [];
-  for (let current = error; current && chain.length < 10; current = (current as { cause?: unknown }).cause) {
-    chain.push(current);
-    const original = (current as { originalError?: unknown }).originalError;
-    if (original) chain.push(original);
-  }
-  return chain;
-}
-
 /** Whether an error means Temporal or the database cannot be reached right now. */
 export function isUnavailable(error: unknown): boolean {
-  return causes(error).some((cause) => {
+  return errorCauses(error).some((cause) => {
     const { code, message } = cause as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
     if (typeof message === 'string' && CONNECTION_MESSAGES.some((known) => message.startsWith(known))) return true;

@@ -47,14 +47,17 @@ async function main() {
       }
     }
     let unrepaired = 0;
+    let untracked = 0;
     for (const id of ids) {
       const result = await reconcileCase(service.prisma, temporal, id, values.repair ?? false);
+      if (!result.historyKept) untracked += 1;
       if (result.differences.length === 0) continue;
       console.log(`${id}: ${result.differences.length} difference(s)${result.repaired ? ', repaired' : ''}`);
       for (const difference of result.differences) console.log(`  ${difference}`);
       if (!result.repaired) unrepaired += 1;
     }
-    console.log(`${ids.size} case(s) checked, ${unrepaired} with differences left`);
+    const past = untracked > 0 ? ` (${untracked} past Temporal's retention, not compared)` : '';
+    console.log(`${ids.size} case(s) checked${past}, ${unrepaired} with differences left`);
     process.exitCode = unrepaired > 0 ? 1 : 0;
   } finally {
     await temporal.connection.close();

@@ -1,9 +1,10 @@
-import type { PrismaClient } from '@prisma/client';
+import type { Prisma, PrismaClient } from '@prisma/client';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { lockCase, rechainFrom } from '../activities/audit-chain';
-import { isCaseStep, timelineRow, writeCaseRecord } from '../activities/read-model';
+import { isCaseStep, timelineRow, writeCaseRecordIn } from '../activities/read-model';
 import { verifyAudit } from '../api/audit/verify';
 import { applicationWorkflowId, caseQuery, type LiveCase } from '../workflows/approval-workflow';
+import { canonicalJson } from '../workflows/process/canonical-json';
 import { caseRecord, type CaseRecord } from '../workflows/process/case-record';
 
 export interface Reconciliation {
@@ -11,6 +12,8 @@ export interface Reconciliation {
   /** What the read model says that the case's history does not, one line each. */
   differences: string[];
   repaired: boolean;
+  /** False when Temporal keeps no history of the case (past retention): nothing to compare. */
+  historyKept: boolean;
 }
 
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);
@@ -18,17 +21,6 @@ const iso = (value: Date | string | null | undefined) => (value ? new Date(value
 function compare(differences: string[], what: string, readModel: unknown, history: unknown): void {
   const [recorded, expected] = [JSON.stringify(readModel ?? null), JSON.stringify(history ?? null)];
   if (recorded !== expected) differences.push(`${what}: read model ${recorded}, history ${expected}`);
-}
-
-/** Sorted keys, so that two JSON values compare by content. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
-  );
 }
 
 async function differencesOf(prisma: PrismaClient, record: CaseRecord, live: LiveCase): Promise<string[]> {
@@ -41,7 +33,7 @@ async function differencesOf(prisma: PrismaClient, record: CaseRecord, live: Liv
   if (!application) return ['application: missing from the read model'];
   const fields = {
     status: [application.status, record.status],
-    formData: [canonical(application.formData), canonical(record.formData)],
+    formData: [canonicalJson(application.formData), canonicalJson(record.formData)],
     decidedAt: [iso(application.decidedAt), iso(record.decidedAt)],
     closedAt: [iso(application.closedAt), iso(record.closedAt)],
     deadline: [iso(application.deadline), iso(record.deadline)],
@@ -95,8 +87,8 @@ async function differencesOf(prisma: PrismaClient, record: CaseRecord, live: Liv
 }
 
 /** The first chain position reconciliation must link anew, or undefined if the chain is right. */
-async function firstWrongPosition(prisma: PrismaClient, live: LiveCase): Promise<number | undefined> {
-  const audit = await verifyAudit(prisma, live.context.applicationId, live.context.timeline);
+async function firstWrongPosition(tx: Prisma.TransactionClient, live: LiveCase): Promise<number | undefined> {
+  const audit = await verifyAudit(tx, live.context.applicationId, live.context.timeline);
   if (audit.intact) return undefined;
   const positioned = audit.problems.filter((problem) => problem.kind !== 'MISSING_FROM_RECORD');
   return positioned.length > 0 ? Math.min(...positioned.map((problem) => problem.position)) : audit.entries + 1;
@@ -119,10 +111,10 @@ export async function reconcileCase(
     live = await temporal.workflow.getHandle(applicationWorkflowId(applicationId)).query(caseQuery);
   } catch (error) {
     if (!(error instanceof WorkflowNotFoundError)) throw error;
-    return { applicationId, differences: ['history: Temporal keeps none for this case'], repaired: false };
+    return { applicationId, differences: [], repaired: false, historyKept: false };
   }
   // A submission the read model refused never became a case: there is nothing to compare.
-  if (!live.recorded) return { applicationId, differences: [], repaired: false };
+  if (!live.recorded) return { applicationId, differences: [], repaired: false, historyKept: true };
   const record = caseRecord(live.state, live.context, live.version, {
     tasks: live.context.tasks,
     documents: live.context.documents,
@@ -130,14 +122,20 @@ export async function reconcileCase(
     calendar: live.context.calendar,
   });
   const differences = await differencesOf(prisma, record, live);
-  if (!repair || differences.length === 0) return { applicationId, differences, repaired: false };
-  await writeCaseRecord(prisma, record, { overwrite: true });
-  const position = await firstWrongPosition(prisma, live);
-  if (position !== undefined) {
-    await prisma.$transaction(async (tx) => {
-      await lockCase(tx, applicationId);
+  if (!repair || differences.length === 0) return { applicationId, differences, repaired: false, historyKept: true };
+  // Under the case's lock, and only if the workflow has written nothing since it was asked: a
+  // write of its own in between would otherwise be undone, and it would not send it again.
+  const repaired = await prisma.$transaction(async (tx) => {
+    await lockCase(tx, applicationId);
+    const current = await tx.application.findUnique({ where: { id: applicationId }, select: { version: true } });
+    if (current && current.version > live.version) return false;
+    await writeCaseRecordIn(tx, record, { overwrite: true });
+    const position = await firstWrongPosition(tx, live);
+    if (position !== undefined) {
       await rechainFrom(tx, applicationId, position, live.context.timeline.map(timelineRow), isCaseStep);
-    });
-  }
-  return { applicationId, differences, repaired: true };
+    }
+    return true;
+  });
+  const rerun = repaired ? [] : ['the case changed while it was compared: run again'];
+  return { applicationId, differences: [...differences, ...rerun], repaired, historyKept: true };
 }

@@ -155,8 +155,12 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
   const kase = new CaseStepper({ ...input, supplementAnswersAll: patched('supplement-answers-every-correction') });
   // Cases started before this patch had no SLA timers: no warnings, no escalation.
   const slaTimers = patched('sla-timers');
+  // Cases started before this patch went on to the certificate as soon as a decision closed
+  // them, before its write was back; a write the database refused could then not reopen them.
+  const closeOnceWritten = patched('close-once-written');
   const written = new WrittenState();
   let persistedVersion = 0;
+  let writing = 0;
 
   const summary = (): CaseSummary => ({ applicationId: input.applicationId, status: kase.status });
   const now = () => new Date().toISOString();
@@ -178,7 +182,12 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
       written.unwritten(kase.context),
       input.idempotencyKey,
     );
-    await (patched('read-model-after-history') ? syncCase : syncCaseWithinTask)(record);
+    writing += 1;
+    try {
+      await (patched('read-model-after-history') ? syncCase : syncCaseWithinTask)(record);
+    } finally {
+      writing -= 1;
+    }
     persistedVersion = Math.max(persistedVersion, record.version);
     written.confirm(record);
   };
@@ -290,8 +299,14 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
     await condition(allHandlersFinished);
     throw notStorable(refusal);
   }
-  if (slaTimers) await runSlaTimers();
-  else await condition(() => kase.closed);
+  for (;;) {
+    if (slaTimers) await runSlaTimers();
+    else await condition(() => kase.closed);
+    if (!closeOnceWritten) break;
+    // A closing decision whose write is refused is taken back, and the case goes on.
+    await condition(() => !kase.closed || writing === 0);
+    if (kase.closed) break;
+  }
   if (kase.state === 'approved') {
     const certificate = await issueCertificate({
       applicationId: input.applicationId,

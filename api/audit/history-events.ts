@@ -16,7 +16,7 @@ export interface HistoryEntry {
   inputs?: unknown;
 }
 
-export function decodePayloads(payloads: Payloads): unknown[] {
+function decodePayloads(payloads: Payloads): unknown[] {
   return (payloads?.payloads ?? []).map((payload) => defaultPayloadConverter.fromPayload(payload));
 }
 
@@ -37,7 +37,7 @@ const BOOKKEEPING = new Set([
   'ACTIVITY_TASK_STARTED',
 ]);
 
-export function historyEntry(event: HistoryEvent, activityNames: Map<number, string>): HistoryEntry | undefined {
+function historyEntry(event: HistoryEvent, activityNames: Map<number, string>): HistoryEntry | undefined {
   const type = eventTypeName(event);
   if (BOOKKEEPING.has(type)) return undefined;
   const base = { eventId: Number(event.eventId), at: optionalTsToDate(event.eventTime) ?? new Date(0), type };

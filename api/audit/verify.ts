@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@prisma/client';
+import type { Prisma, PrismaClient } from '@prisma/client';
 import { entryHash } from '../../activities/audit-chain';
 import { isCaseStep, timelineKey } from '../../activities/read-model';
 import type { TimelineEntry } from '../../workflows/process/case-model';
@@ -25,7 +25,7 @@ export interface AuditVerification {
  * that even a rewritten chain, or a deleted last row, shows.
  */
 export async function verifyAudit(
-  prisma: PrismaClient,
+  prisma: Pick<PrismaClient, 'timelineEntry'> | Prisma.TransactionClient,
   applicationId: string,
   fromHistory: TimelineEntry[],
 ): Promise<AuditVerification> {

@@ -157,6 +157,21 @@ describe('a small request cannot make the process work for long', () => {
     }
   });
 
+  it('counts the mutations of a chain of fragments without expanding it', async () => {
+    const url = await serve({});
+    const chain = [
+      'mutation { ...M0 }',
+      ...Array.from({ length: 30 }, (_, level) =>
+        level === 29
+          ? 'fragment M29 on Mutation { withdrawApplication(id: "x") { id } }'
+          : `fragment M${level} on Mutation { ...M${level + 1} ...M${level + 1} }`,
+      ),
+    ].join('\n');
+    const refused = await graphql(url, chain);
+    expect(errorCodes(refused)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(refused.errors![0].message).toContain(`${2 ** 29} mutations`);
+  });
+
   it('refuses a flood of aliases and counts them through fragments', async () => {
     const url = await serve({});
     const lookups = Array.from({ length: 240 }, (_, i) => `i${i}: serviceItem(code: "XC-0001") { code }`).join(' ');

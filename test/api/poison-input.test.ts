@@ -69,6 +69,10 @@ describe('the door refuses text that cannot be stored, naming the field, and cha
     expect(refusedField(comment)).toEqual(['input.comment']);
     const literal = await applicant.request('mutation { withdrawApplication(id: "x", reason: "a\\u0000b") { id } }');
     expect(refusedField(literal)).toEqual(['reason']);
+    const byDefault = await applicant.request(
+      'mutation ($r: String = "a\\u0000b") { withdrawApplication(id: "x", reason: $r) { id } }',
+    );
+    expect(refusedField(byDefault)).toEqual(['r']);
     const upload = await applicant.uploadRaw('%PDF-1.4\n%%EOF\n', 'scan\u0001.pdf');
     expect(refusedField(upload.body)).toEqual(['file.name']);
     expect((await applicant.data('{ myDocuments { id } }')).myDocuments).toHaveLength(documentIds.length);
@@ -120,6 +124,29 @@ it('a change the read model refuses fails its one update, is counted, and the ca
     id,
   });
   expect(verifyAudit).toEqual({ intact: true, problems: [] });
+}, 120_000);
+
+it('a closing decision the read model refuses leaves the case open, to be decided again', async () => {
+  const other = await Person.signIn(service, { sub: 'enterprise-poison-4', role: 'APPLICANT' });
+  const { id } = await other.submit('XC-0001', fiveInOneForm);
+  for (const agency of ['WINDOW', 'AIC', 'QTS', 'TAX', 'HRSS'] as const) {
+    await (await Person.signIn(service, officer(agency))).review(id);
+  }
+  const stats = await Person.signIn(service, officer('STATS'));
+  const taskId = `${id}-STATS-1`;
+  expect((await stats.claim(taskId)).errors).toBeUndefined();
+  for (const decision of ['REJECT', 'APPROVE'] as const) {
+    const refused = await temporal.workflow
+      .getHandle(id)
+      .executeUpdate(completeTaskUpdate, { args: [{ taskId, actor: stats.identity, decision, comment: 'no\u0000' }] })
+      .catch((error: unknown) => error);
+    expect(isNotStorable(refused)).toBe(true);
+  }
+  expect((await other.application(id)).status).toBe('UNDER_REVIEW');
+  expect((await stats.complete(taskId, { decision: 'APPROVE' })).errors).toBeUndefined();
+  const issued = await waitForStatus(other, id, 'ISSUED', 30_000);
+  expect(issued.certificate.number).toBeTruthy();
+  expect(await service.prisma.certificate.count({ where: { applicationId: id } })).toBe(1);
 }, 120_000);
 
 it('a submission the read model refuses fails, and the same key may then start the case cleanly', async () => {

@@ -126,12 +126,13 @@ const scenarios: Record<string, Scenario> = {
   },
   'five-in-one-refused-write': async (env, db) => {
     const { applicationId, handle } = await startCase(env, db.prisma, 'XC-0001', fiveInOneForm);
-    const window = taskId(applicationId, 'WINDOW', 1);
-    await handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: window, actor: caseOfficer('WINDOW') }] });
-    // The read model refuses a NUL: the decision fails and is taken back, and the case goes on.
+    for (const agency of ['WINDOW', 'AIC', 'QTS', 'TAX', 'HRSS'] as const) await decide(handle, agency, 'APPROVE');
+    const stats = taskId(applicationId, 'STATS', 1);
+    await handle.executeUpdate(claimTaskUpdate, { args: [{ taskId: stats, actor: caseOfficer('STATS') }] });
+    // The read model refuses a NUL: the closing decision fails and is taken back, the case stays open.
     const refused = await handle
       .executeUpdate(completeTaskUpdate, {
-        args: [{ taskId: window, actor: caseOfficer('WINDOW'), decision: 'APPROVE', comment: 'ok\u0000' }],
+        args: [{ taskId: stats, actor: caseOfficer('STATS'), decision: 'APPROVE', comment: 'ok\u0000' }],
       })
       .then(
         () => undefined,
@@ -139,9 +140,8 @@ const scenarios: Record<string, Scenario> = {
       );
     if (!refused) throw new Error('the read model took a NUL');
     await handle.executeUpdate(completeTaskUpdate, {
-      args: [{ taskId: window, actor: caseOfficer('WINDOW'), decision: 'APPROVE', comment: 'ok' }],
+      args: [{ taskId: stats, actor: caseOfficer('STATS'), decision: 'APPROVE', comment: 'ok' }],
     });
-    for (const agency of ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const) await decide(handle, agency, 'APPROVE');
     return { handle };
   },
   'performance-correction-brings-psb': async (env, db) => {

@@ -36,6 +36,7 @@ it('reports and repairs a read model and chain that ran ahead of the history', a
     applicationId: id,
     differences: [],
     repaired: false,
+    historyKept: true,
   });
 
   // What a crash left behind before: AIC's decision in the read model and the chain, not in history.

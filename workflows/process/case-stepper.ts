@@ -16,8 +16,8 @@ import {
 export const CLOSED_STATES: CaseState[] = ['approved', 'issued', 'rejected', 'withdrawn'];
 
 /**
- * A case stepped through its machine one event at a time. The workflow drives one live; the
- * audit tools drive one over a recorded history to see the case as it was at any event.
+ * A case stepped through its machine one event at a time, by the workflow (live, and in the
+ * audit tools' replays of its history). `problem` is the one gate: every event passes it first.
  */
 export class CaseStepper {
   private snapshot: SnapshotFrom<typeof caseMachine>;

@@ -11,12 +11,16 @@ const NUL = /\u0000/;
 // C0 controls except tab (09) and newline (0A), DEL, and the C1 controls.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
-export type TextProblem = 'NUL' | 'LONE_SURROGATE' | 'CONTROL_CHARACTER';
+export type TextProblem = 'NUL' | 'LONE_SURROGATE' | 'CONTROL_CHARACTER' | 'TOO_DEEP';
+
+/** Deeper than any form of the catalogue nests; deeper input is refused rather than walked. */
+export const MAX_NESTING = 32;
 
 const PROBLEM_TEXT: Record<TextProblem, string> = {
   NUL: 'contains a NUL character (U+0000), which cannot be stored',
   LONE_SURROGATE: 'contains an unpaired UTF-16 surrogate, which is not valid Unicode',
   CONTROL_CHARACTER: 'contains a control character; only tab and newline are allowed',
+  TOO_DEEP: `nests deeper than ${MAX_NESTING} levels`,
 };
 
 export interface TextFault {
@@ -44,8 +48,8 @@ function find(value: unknown, path: string, strict: boolean, depth: number): Tex
     const problem = problemOf(value, strict);
     return problem ? fault(path, problem) : undefined;
   }
-  // Nesting deeper than any form has is left to the validators that limit depth.
-  if (typeof value !== 'object' || value === null || depth > 64) return undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (depth >= MAX_NESTING) return fault(path, 'TOO_DEEP');
   const entries: Array<[string, unknown]> = Array.isArray(value)
     ? value.map((item, index) => [`[${index}]`, item])
     : Object.entries(value).map(([key, item]) => [`.${key}`, item]);
