@@ -35,8 +35,13 @@ export function armFailpoints(failpoints: ArmedFailpoint[]): void {
   armed = failpoints;
 }
 
-/** Kills this process outright (as `kill -9` would) if the fail point is armed for one of the keys. */
-export function failpoint(name: FailpointName, keys: string[]): void {
+/**
+ * Kills this process outright (as `kill -9` would) if the fail point is armed for one of the
+ * keys. The keys are made only when a fail point is armed: these calls sit on every decision.
+ */
+export function failpoint(name: FailpointName, keysOf: () => string[]): void {
+  if (armed.length === 0) return;
+  const keys = keysOf();
   const hit = armed.find(
     (point) => point.name === name && (point.match === undefined || keys.some((key) => key.includes(point.match!))),
   );

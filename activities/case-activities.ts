@@ -19,7 +19,7 @@ export interface CaseActivityDependencies {
 }
 
 /** The keys a fail point of the read-model write matches: each task of the write with its status. */
-const recordKeys = (record: CaseRecord) => [
+const recordKeys = (record: CaseRecord) => () => [
   record.applicationId,
   ...record.tasks.map((task) => `${task.id}:${task.status}`),
 ];

@@ -132,7 +132,7 @@ async function decide<Ret, Arg>(
   try {
     const answer = await handle.executeUpdate(update, { args: [arg], updateId: decisionId(update.name, arg) });
     const { taskId } = arg as { taskId?: string };
-    failpoint('decision:before-answer', [`${taskId ?? applicationId}:${update.name}`]);
+    failpoint('decision:before-answer', () => [`${taskId ?? applicationId}:${update.name}`]);
     return answer;
   } catch (error) {
     throw toClientError(error);

@@ -1,4 +1,4 @@
-import { Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
+import { valueFromASTUntyped, visit, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { refusedText, type TextFault } from '../workflows/process/text-rules';
 import { badUserInput } from './errors';
@@ -8,44 +8,12 @@ function isUpload(value: unknown): value is { name: string } {
   return typeof value === 'object' && value !== null && typeof (value as Blob).arrayBuffer === 'function';
 }
 
-function faultInVariable(value: unknown, path: string): TextFault | undefined {
-  if (isUpload(value)) return refusedText(value.name, `${path}.name`);
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const fault = faultInVariable(item, `${path}[${index}]`);
-      if (fault) return fault;
-    }
-    return undefined;
-  }
-  if (typeof value === 'object' && value !== null && Object.values(value).some(isUpload)) {
-    for (const [key, item] of Object.entries(value)) {
-      const fault = faultInVariable(item, `${path}.${key}`);
-      if (fault) return fault;
-    }
-    return undefined;
-  }
-  return refusedText(value, path);
-}
-
-function faultInLiteral(node: ValueNode, path: string): TextFault | undefined {
-  switch (node.kind) {
-    case Kind.STRING:
-      return refusedText(node.value, path);
-    case Kind.LIST:
-      for (const [index, item] of node.values.entries()) {
-        const fault = faultInLiteral(item, `${path}[${index}]`);
-        if (fault) return fault;
-      }
-      return undefined;
-    case Kind.OBJECT:
-      for (const field of node.fields) {
-        const fault = faultInLiteral(field.value, `${path}.${field.name.value}`);
-        if (fault) return fault;
-      }
-      return undefined;
-    default:
-      return undefined;
-  }
+/** The variables with each upload standing as its file name, the one text of it checked here. */
+function withUploadNames(value: unknown): unknown {
+  if (isUpload(value)) return { name: value.name };
+  if (Array.isArray(value)) return value.map(withUploadNames);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withUploadNames(item)]));
 }
 
 /**
@@ -56,10 +24,12 @@ function faultInDocument(document: DocumentNode): TextFault | undefined {
   let found: TextFault | undefined;
   visit(document, {
     Argument(argument) {
-      found ??= faultInLiteral(argument.value, argument.name.value);
+      found ??= refusedText(valueFromASTUntyped(argument.value), argument.name.value);
     },
     VariableDefinition(definition) {
-      if (definition.defaultValue) found ??= faultInLiteral(definition.defaultValue, definition.variable.name.value);
+      if (definition.defaultValue) {
+        found ??= refusedText(valueFromASTUntyped(definition.defaultValue), definition.variable.name.value);
+      }
     },
   });
   return found;
@@ -74,12 +44,8 @@ function faultInDocument(document: DocumentNode): TextFault | undefined {
 export function refuseBadText(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      let fault: TextFault | undefined;
-      for (const [name, value] of Object.entries(variables)) {
-        fault ??= faultInVariable(value, name);
-      }
-      fault ??= faultInDocument(args.document as DocumentNode);
+      const fault =
+        refusedText(withUploadNames(args.variableValues ?? {})) ?? faultInDocument(args.document as DocumentNode);
       if (fault) {
         setResultAndStopExecution({ errors: [badUserInput([{ field: fault.path, message: fault.message }])] });
       }
