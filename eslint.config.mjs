@@ -17,15 +17,16 @@ export default tseslint.config(
     },
   },
   {
-    // Workflow code is replayed; it must not reach the outside world (Temporal's sandbox rule).
-    files: ['workflows/**/*.ts', 'test/fixtures/*-workflow.ts'],
+    // Workflow code is replayed, and the domain is what it replays: neither may reach the outside
+    // world (Temporal's sandbox rule).
+    files: ['domain/**/*.ts', 'workflows/**/*.ts', 'test/fixtures/*-workflow.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: nodeBuiltins.map((name) => ({
             name,
-            message: 'Workflow code may not use Node built-ins; use an activity.',
+            message: 'Workflow and domain code may not use Node built-ins; use an activity.',
           })),
         },
       ],

@@ -1,19 +1,14 @@
 import type { PrismaClient } from '@prisma/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { failpoint } from '../failpoints';
-import type { CaseRecord } from '../workflows/process/case-record';
-import { NOT_STORABLE } from '../workflows/process/case-rules';
-import { unstorableText } from '../workflows/process/text-rules';
-import { issueCertificate, type IssueRequest, type IssuerSettings } from './certificates';
-import { permanentWriteError } from './database-errors';
-import type { DocumentStore } from './documents/document-store';
+import type { CaseRecord } from '../domain/case-record';
+import { NOT_STORABLE } from '../domain/case-rules';
+import { unstorableText } from '../domain/text-rules';
+import { permanentWriteError } from '../prisma/database-errors';
 import { writeCaseRecord } from './read-model';
 
 export interface CaseActivityDependencies {
   prisma: PrismaClient;
-  documents: DocumentStore;
-  issuer: IssuerSettings;
-  clock: () => Date;
   /** Told of every write the database refused for good, so that operators see it (log, metric). */
   onRefusedWrite?: (applicationId: string, reason: string) => void;
 }
@@ -25,7 +20,7 @@ const recordKeys = (record: CaseRecord) => () => [
 ];
 
 /** The side effects of a case; the worker passes real dependencies, tests may pass their own. */
-export function createCaseActivities({ prisma, documents, issuer, clock, onRefusedWrite }: CaseActivityDependencies) {
+export function createCaseActivities({ prisma, onRefusedWrite }: CaseActivityDependencies) {
   /** `told` goes to the person who made the change; `detail` (the database's words) only to the log. */
   const refuse = (record: CaseRecord, told: string, detail = told) => {
     onRefusedWrite?.(record.applicationId, detail);
@@ -59,7 +54,6 @@ export function createCaseActivities({ prisma, documents, issuer, clock, onRefus
       }
       failpoint('sync-case:after-write', recordKeys(record));
     },
-    issueCertificate: (request: IssueRequest) => issueCertificate(prisma, documents, issuer, request, clock()),
   };
 }
 

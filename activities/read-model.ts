@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
-import type { TimelineEntry } from '../workflows/process/case-model';
-import type { CaseRecord } from '../workflows/process/case-record';
+import type { TimelineEntry } from '../domain/case-model';
+import type { CaseRecord } from '../domain/case-record';
 import { appendToChain, lockCase, type NewEntry } from './audit-chain';
 
 const date = (value?: string) => (value ? new Date(value) : null);

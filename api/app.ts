@@ -7,7 +7,6 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from '../logger';
 import { authenticateRequests, requestAuthentication, type Authenticator } from './auth';
 import type { Context } from './context';
-import { documentRoutes } from './document-routes';
 import { refuseBadText } from './input-text';
 import { createMetrics, type Metrics } from './metrics';
 import { DEFAULT_QUERY_LIMITS, queryLimits, type QueryLimits } from './query-limits';
@@ -33,6 +32,8 @@ export interface AppDependencies {
   traceRequests?: RequestHandler;
   /** Shared with the worker of the same process, so /metrics shows its counts too. */
   metrics?: Metrics;
+  /** The feature rooms' routes outside GraphQL (document downloads), behind authentication. */
+  routes?: RequestHandler[];
 }
 
 /** /health answers within this however a dependency hangs: one that has not answered is down. */
@@ -176,7 +177,7 @@ export function buildApp(deps: AppDependencies): Express {
   // Parsed here so the size limit holds; yoga reads the parsed body.
   app.use(authenticateRequests(deps.authenticate));
   app.use(rateLimiter.requests);
-  app.use(documentRoutes({ prisma: deps.prisma, store: deps.documents.store }));
+  for (const route of deps.routes ?? []) app.use(route);
   app.use(
     yoga.graphqlEndpoint,
     express.json({ limit: MAX_JSON_BODY }),

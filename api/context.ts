@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
-import type { DocumentStore } from '../activities/documents/document-store';
+import type { DocumentStore } from '../documents/document-store';
 import type { Authentication } from './auth';
 
 /** What every resolver receives; built per request by api/app.ts. */

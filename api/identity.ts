@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGENCY_CODES, type AgencyCode } from '../workflows/process/definition';
+import { AGENCY_CODES, type AgencyCode } from '../domain/definition';
 
 export const ROLES = ['APPLICANT', 'REVIEWER', 'WINDOW', 'SUPERVISOR', 'AUDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,6 +1,6 @@
 import { valueFromASTUntyped, visit, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { refusedText, type TextFault } from '../workflows/process/text-rules';
+import { refusedText, type TextFault } from '../domain/text-rules';
 import { badUserInput } from './errors';
 
 /** An uploaded file: its name is text the applicant chose, its content is checked elsewhere. */

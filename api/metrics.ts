@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
-import { UNFINISHED_TASK_STATUSES } from '../workflows/process/case-model';
+import { UNFINISHED_TASK_STATUSES } from '../domain/case-model';
 
 /**
  * Prometheus metrics at /metrics: requests and errors as they happen, cases by status and the

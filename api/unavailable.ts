@@ -1,6 +1,6 @@
 import { isGrpcServiceError, ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { GraphQLError } from 'graphql';
-import { errorCauses } from '../activities/database-errors';
+import { errorCauses } from '../prisma/database-errors';
 import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
 
 /** gRPC: UNAVAILABLE, DEADLINE_EXCEEDED. */

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
-import type { AgencyCode } from '../workflows/process/definition';
+import type { AgencyCode } from '../domain/definition';
 import { agencies, catalogue, type AgencyDefinition, type CatalogueItemDefinition } from './catalogue';
 
 export interface SeedResult {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../config';
-import { temporalConnectionOptions } from '../worker/temporal-options';
+import { temporalConnectionOptions } from '../temporal/options';
 import { tempDir } from './helpers/temp-dir';
 
 describe('configuration', () => {

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { resolveTemporalCli } from '../worker/temporal-cli';
+import { resolveTemporalCli } from '../temporal/cli';
 import { freePort } from './helpers/ports';
 import { startPostgres } from './helpers/postgres-server';
 

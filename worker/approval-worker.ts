@@ -1,12 +1,12 @@
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
-import { createCalendarActivities } from '../activities/calendar-activities';
+import { createCalendarActivities } from '../calendar/calendar-activities';
 import { createCaseActivities, type CaseActivityDependencies } from '../activities/case-activities';
-import type { IssuerSettings } from '../activities/certificates';
-import type { DocumentStore } from '../activities/documents/document-store';
-import { APPROVAL_TASK_QUEUE } from '../workflows/approval-workflow';
-import { ignoredCaseSinks } from './replay';
+import { createCertificateActivities, type IssuerSettings } from '../documents/certificates';
+import type { DocumentStore } from '../documents/document-store';
+import { APPROVAL_TASK_QUEUE } from '../workflows/approval-contract';
+import { ignoredCaseSinks } from '../audit/replay';
 
 export interface ApprovalWorkerOptions {
   connection: NativeConnection;
@@ -29,17 +29,17 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
     taskQueue: APPROVAL_TASK_QUEUE,
     workflowsPath: require.resolve('../workflows'),
     activities: {
-      ...createCaseActivities({
+      ...createCaseActivities({ prisma: options.prisma, onRefusedWrite: options.onRefusedWrite }),
+      ...createCertificateActivities({
         prisma: options.prisma,
         documents: options.documents,
         issuer: options.issuer,
         clock: () => new Date(),
-        onRefusedWrite: options.onRefusedWrite,
       }),
       ...createCalendarActivities({ prisma: options.prisma, temporal: options.temporal }),
     },
     ...options.tracing,
-    // Only the audit tools' replays listen to the case's reports (worker/case-replay.ts).
+    // Only the audit tools' replays listen to the case's reports (audit/case-replay.ts).
     sinks: { ...options.tracing?.sinks, ...ignoredCaseSinks },
   });
 }

@@ -4,9 +4,6 @@ import {
   allHandlersFinished,
   log,
   condition,
-  defineQuery,
-  defineSignal,
-  defineUpdate,
   patched,
   proxyActivities,
   proxyLocalActivities,
@@ -16,98 +13,29 @@ import {
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { CaseActivities } from '../activities/case-activities';
-import type { CalendarYear } from './process/calendar';
-import type { Actor, CaseEvent } from './process/case-events';
-import type { CaseInput } from './process/case-machine';
-import type {
-  AttachedDocument,
-  CaseContext,
-  CaseStatus,
-  Correction,
-  Decision,
-  IssuedCertificate,
-  ReviewTask,
-} from './process/case-model';
-import { caseRecord, type CaseState } from './process/case-record';
-import { WrittenState } from './process/written-state';
-import { NOT_STORABLE, type CaseProblem } from './process/case-rules';
-import { CaseStepper } from './process/case-stepper';
-import { nextAlarm } from './process/sla-steps';
+import type { CertificateActivities } from '../documents/certificates';
+import type { CaseEvent } from '../domain/case-events';
+import type { ReviewTask } from '../domain/case-model';
+import { caseRecord } from '../domain/case-record';
+import { WrittenState } from '../domain/written-state';
+import { NOT_STORABLE, type CaseProblem } from '../domain/case-rules';
+import { CaseStepper } from '../domain/case-stepper';
+import { nextAlarm } from '../domain/sla-steps';
+import {
+  calendarCorrectedSignal,
+  caseQuery,
+  claimTaskUpdate,
+  completeTaskUpdate,
+  extendDeadlineUpdate,
+  reassignTaskUpdate,
+  submittedUpdate,
+  supplementUpdate,
+  withdrawUpdate,
+  type ApprovalInput,
+  type CaseOutcome,
+  type CaseSummary,
+} from './approval-contract';
 import type { CaseSinks } from './case-sinks';
-
-export const APPROVAL_TASK_QUEUE = 'lianban-approvals';
-
-/** The workflow id is the application id, so a case is found by the id its applicant holds. */
-export function applicationWorkflowId(applicationId: string): string {
-  return applicationId;
-}
-
-export interface ApprovalInput extends CaseInput {
-  idempotencyKey?: string;
-}
-
-export interface CaseSummary {
-  applicationId: string;
-  status: CaseStatus;
-}
-
-export interface ClaimTaskInput {
-  taskId: string;
-  actor: Actor;
-}
-export interface CompleteTaskInput extends ClaimTaskInput {
-  decision: Decision;
-  comment?: string;
-  corrections?: Correction[];
-}
-export interface SupplementInput {
-  actor: Actor;
-  formData?: Record<string, unknown>;
-  documents?: AttachedDocument[];
-}
-export interface WithdrawInput {
-  actor: Actor;
-  reason?: string;
-}
-export interface ExtendInput {
-  actor: Actor;
-  workingDays: number;
-  reason: string;
-}
-export interface ReassignInput {
-  taskId: string;
-  actor: Actor;
-  assignee: string;
-  reason?: string;
-}
-/** A newer version of a calendar year; it applies to the case's dates from `from` on. */
-export interface CalendarCorrection {
-  year: CalendarYear;
-  from: string;
-}
-
-export interface CaseOutcome extends CaseSummary {
-  certificate?: IssuedCertificate;
-}
-
-/** Returns once the new case is in the read model, so the submitter can read it at once. */
-export const submittedUpdate = defineUpdate<CaseSummary>('submitted');
-export const claimTaskUpdate = defineUpdate<ReviewTask, [ClaimTaskInput]>('claimTask');
-export const completeTaskUpdate = defineUpdate<ReviewTask, [CompleteTaskInput]>('completeTask');
-export const supplementUpdate = defineUpdate<CaseSummary, [SupplementInput]>('supplementApplication');
-export const withdrawUpdate = defineUpdate<CaseSummary, [WithdrawInput]>('withdrawApplication');
-export const extendDeadlineUpdate = defineUpdate<CaseSummary, [ExtendInput]>('extendDeadline');
-export const reassignTaskUpdate = defineUpdate<ReviewTask, [ReassignInput]>('reassignTask');
-export const calendarCorrectedSignal = defineSignal<[CalendarCorrection]>('calendarCorrected');
-/** The case as the workflow holds it; `recorded`: its first read-model write has succeeded. */
-export interface LiveCase {
-  state: CaseState;
-  status: CaseStatus;
-  context: CaseContext;
-  version: number;
-  recorded: boolean;
-}
-export const caseQuery = defineQuery<LiveCase>('case');
 
 // A database outage must not lose a decision: keep retrying, backing off to a minute. A value the
 // database refuses is not retried: the activity fails with NOT_STORABLE.
@@ -118,7 +46,7 @@ const RETRY_UNTIL_WRITTEN = { initialInterval: '200 milliseconds', backoffCoeffi
  * that made the change is in the history, so the read model never holds what the history lost.
  * A worker that dies while writing gives the write to another after the timeout.
  */
-const { syncCase, issueCertificate } = proxyActivities<CaseActivities>({
+const { syncCase, issueCertificate } = proxyActivities<CaseActivities & CertificateActivities>({
   startToCloseTimeout: '10 seconds',
   retry: RETRY_UNTIL_WRITTEN,
 });

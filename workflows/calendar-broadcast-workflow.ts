@@ -1,17 +1,12 @@
 import { proxyActivities, sleep } from '@temporalio/workflow';
-import type { CalendarActivities } from '../activities/calendar-activities';
-import type { CalendarCorrection } from './approval-workflow';
+import type { CalendarActivities } from '../calendar/calendar-activities';
+import type { CalendarCorrection } from './approval-contract';
 
 const { signalOpenCases } = proxyActivities<CalendarActivities>({
   startToCloseTimeout: '30 minutes',
   heartbeatTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
-
-/** The workflow id of a correction's broadcast: one per year and version, so it runs once. */
-export function calendarBroadcastId(correction: CalendarCorrection): string {
-  return `calendar-${correction.year.year}-v${correction.year.version}`;
-}
 
 /** A submission that read the calendar before the correction was stored lands within this. */
 const IN_FLIGHT_MS = 5 * 60_000;

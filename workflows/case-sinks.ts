@@ -1,5 +1,5 @@
 import type { Sinks } from '@temporalio/workflow';
-import type { LiveCase } from './approval-workflow';
+import type { LiveCase } from './approval-contract';
 
 /**
  * What the approval workflow reports through sinks. `caseObserver.changed` tells the audit

@@ -1,2 +1,3 @@
+// The worker registers each export under its name; the contracts' workflow type names match them.
 export { approvalWorkflow } from './approval-workflow';
 export { calendarBroadcastWorkflow } from './calendar-broadcast-workflow';

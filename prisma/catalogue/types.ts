@@ -1,5 +1,5 @@
-import type { DocumentFormat } from '../../activities/documents/file-type';
-import type { AgencyCode, ProcessDefinition } from '../../workflows/process/definition';
+import type { DocumentFormat } from '../../documents/file-type';
+import type { AgencyCode, ProcessDefinition } from '../../domain/definition';
 
 export interface AgencyDefinition {
   code: AgencyCode;

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { readableApplications, visibleTasks, visibleTimeline } from '../../api/access';
-import { extendDeadline, submitApplication, supplementApplication, withdrawApplication } from '../../api/case-commands';
-import { recordAuditRead } from '../../api/audit/auditor-reads';
-import type { RequestedDocuments } from '../../api/case-documents';
+import {
+  extendDeadline,
+  submitApplication,
+  supplementApplication,
+  withdrawApplication,
+} from '../../cases/case-commands';
+import { recordAuditRead } from '../../audit/auditor-reads';
+import type { RequestedDocuments } from '../../documents/case-documents';
 import { clientError } from '../../api/errors';
 import { isAuditor } from '../../api/identity';
-import type { Correction } from '../../workflows/process/case-model';
-import { MAX_COMMENT, MAX_EXTENSION_DAYS, MAX_REASON } from '../../workflows/process/case-rules';
+import type { Correction } from '../../domain/case-model';
+import { MAX_COMMENT, MAX_EXTENSION_DAYS, MAX_REASON } from '../../domain/case-rules';
 import { builder } from '../builder';
 import { DocumentAttachmentInput } from './document';
 import { ApplicationStatusEnum } from './enums';

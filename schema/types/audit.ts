@@ -1,12 +1,12 @@
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { z } from 'zod';
-import { caseHistory, recordAuditRead } from '../../api/audit/auditor-reads';
-import { readableHistory, type HistoryEntry } from '../../api/audit/history-events';
-import { verifyAudit, type AuditProblem, type AuditVerification } from '../../api/audit/verify';
+import { caseHistory, recordAuditRead } from '../../audit/auditor-reads';
+import { readableHistory, type HistoryEntry } from '../../audit/history-events';
+import { verifyAudit, type AuditProblem, type AuditVerification } from '../../audit/verify';
 import { clientError } from '../../api/errors';
-import type { ReplayReport } from '../../worker/replay';
-import { replayHistory } from '../../worker/replay';
-import { caseAtEvent, type CaseAtEvent } from '../../worker/case-replay';
+import type { ReplayReport } from '../../audit/replay';
+import { replayHistory } from '../../audit/replay';
+import { caseAtEvent, type CaseAtEvent } from '../../audit/case-replay';
 import { builder } from '../builder';
 import { ApplicationStatusEnum } from './enums';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { loadCalendarYear } from '../../api/calendar-commands';
+import { loadCalendarYear } from '../../calendar/calendar-commands';
 import { clientError } from '../../api/errors';
-import { calendarYearOf, type StoredCalendarYear } from '../../prisma/calendar/calendar-store';
+import { calendarYearOf, type StoredCalendarYear } from '../../calendar/calendar-store';
 import { builder } from '../builder';
 
 const CalendarYearType = builder.objectRef<StoredCalendarYear>('CalendarYear').implement({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DocumentRefused } from '../../activities/documents/document-store';
-import { MEDIA_TYPES, type DocumentFormat } from '../../activities/documents/file-type';
+import { DocumentRefused } from '../../documents/document-store';
+import { MEDIA_TYPES, type DocumentFormat } from '../../documents/file-type';
 import { badUserInput } from '../../api/errors';
 import { builder } from '../builder';
 

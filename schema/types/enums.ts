@@ -1,4 +1,4 @@
-import { CASE_STATUSES, DECISIONS, TASK_STATUSES } from '../../workflows/process/case-model';
+import { CASE_STATUSES, DECISIONS, TASK_STATUSES } from '../../domain/case-model';
 import { builder } from '../builder';
 
 export const ApplicationStatusEnum = builder.enumType('ApplicationStatus', {

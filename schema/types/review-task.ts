@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { claimTask, completeTask, reassignTask } from '../../api/case-commands';
-import { UNFINISHED_TASK_STATUSES, type Correction } from '../../workflows/process/case-model';
-import { MAX_COMMENT, MAX_PERSON_ID, MAX_REASON } from '../../workflows/process/case-rules';
+import { claimTask, completeTask, reassignTask } from '../../cases/case-commands';
+import { UNFINISHED_TASK_STATUSES, type Correction } from '../../domain/case-model';
+import { MAX_COMMENT, MAX_PERSON_ID, MAX_REASON } from '../../domain/case-rules';
 import { builder } from '../builder';
 import { AgencyType } from './agency';
 import { DecisionEnum, TaskStatusEnum } from './enums';

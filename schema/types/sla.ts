@@ -1,6 +1,6 @@
 import type { Prisma } from '@prisma/client';
-import { WEEKDAYS_ONLY, type WorkCalendar } from '../../workflows/process/calendar';
-import { slaView, type SlaState, type SlaView } from '../../workflows/process/sla';
+import { WEEKDAYS_ONLY, type WorkCalendar } from '../../domain/calendar';
+import { slaView, type SlaState, type SlaView } from '../../domain/sla';
 import { builder } from '../builder';
 
 export const SlaWarningLevelEnum = builder.enumType('SlaWarningLevel', {

@@ -1,7 +1,7 @@
 import { writeCaseRecord } from '../../activities/read-model';
 import type { Database } from '../../prisma/database';
-import type { CaseRecord } from '../../workflows/process/case-record';
-import type { ReviewTask } from '../../workflows/process/case-model';
+import type { CaseRecord } from '../../domain/case-record';
+import type { ReviewTask } from '../../domain/case-model';
 import { openTestDatabase } from '../helpers/database';
 
 let database: Database;

@@ -1,5 +1,5 @@
-import { isValidUscc } from '../../workflows/process/codes';
-import type { AgencyCode } from '../../workflows/process/definition';
+import { isValidUscc } from '../../domain/codes';
+import type { AgencyCode } from '../../domain/definition';
 import { errorCodes } from '../helpers/graphql';
 import { fiveInOneForm, performanceForm } from '../helpers/forms';
 import { officer, Person, samplePdf, waitForStatus } from '../helpers/lianban-client';

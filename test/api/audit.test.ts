@@ -1,5 +1,5 @@
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
-import { replayHistory } from '../../worker/replay';
+import { replayHistory } from '../../audit/replay';
 import { errorCodes } from '../helpers/graphql';
 import { fiveInOneForm, tobaccoForm } from '../helpers/forms';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';

@@ -1,17 +1,13 @@
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { applicationIdFor } from '../../api/case-commands';
-import {
-  APPROVAL_TASK_QUEUE,
-  approvalWorkflow,
-  completeTaskUpdate,
-  submittedUpdate,
-} from '../../workflows/approval-workflow';
+import { applicationIdFor } from '../../cases/case-commands';
+import { approvalWorkflow } from '../../workflows/approval-workflow';
+import { APPROVAL_TASK_QUEUE, completeTaskUpdate, submittedUpdate } from '../../workflows/approval-contract';
 import { fiveInOneForm } from '../helpers/forms';
 import { errorCodes, type GraphQLResponse } from '../helpers/graphql';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
-import { itemSnapshot } from '../../api/item-snapshot';
+import { itemSnapshot } from '../../cases/item-snapshot';
 
 /**
  * Text PostgreSQL cannot store (NUL, a lone surrogate) and control characters are refused at

@@ -1,4 +1,4 @@
-import { localDate } from '../../workflows/process/calendar';
+import { localDate } from '../../domain/calendar';
 import { errorCodes } from '../helpers/graphql';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person } from '../helpers/lianban-client';

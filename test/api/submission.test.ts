@@ -1,6 +1,6 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { Client, Connection } from '@temporalio/client';
-import { applicationIdFor } from '../../api/case-commands';
+import { applicationIdFor } from '../../cases/case-commands';
 import { errorCodes } from '../helpers/graphql';
 import { fiveInOneForm, performanceForm } from '../helpers/forms';
 import { Person, samplePdf } from '../helpers/lianban-client';

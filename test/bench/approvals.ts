@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { resolveTemporalCli } from '../../worker/temporal-cli';
+import { resolveTemporalCli } from '../../temporal/cli';
 import { driveCases } from './case-driver';
 import { embeddedLayout } from './embedded-layout';
 import { Teardown, type Layout, type RunningLayout } from './layout';

@@ -1,6 +1,6 @@
 import type { Identity } from '../../api/identity';
 import { signToken } from '../../api/token';
-import type { AgencyCode } from '../../workflows/process/definition';
+import type { AgencyCode } from '../../domain/definition';
 import { fiveInOneForm } from '../helpers/forms';
 import { graphql } from '../helpers/graphql';
 import { officer, Person } from '../helpers/lianban-client';

@@ -1,4 +1,4 @@
-import { startDevServer } from '../../worker/dev-server';
+import { startDevServer } from '../../temporal/dev-server';
 import { freePort } from '../helpers/ports';
 import { stopGently } from '../helpers/processes';
 import { startPostgres } from '../helpers/postgres-server';

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { APPROVAL_TASK_QUEUE } from '../../workflows/approval-workflow';
+import { APPROVAL_TASK_QUEUE } from '../../workflows/approval-contract';
 
 /**
  * Waits until `workers.length` distinct workers poll the approvals task queue, so that no case

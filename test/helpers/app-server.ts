@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from '@temporalio/client';
 import pino from 'pino';
-import { FileDocumentStore } from '../../activities/documents/document-store';
+import { FileDocumentStore } from '../../documents/document-store';
 import { buildApp, type AppDependencies } from '../../api/app';
 import { createAuthenticator } from '../../api/auth';
 import type { Database } from '../../prisma/database';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { openDatabase, type Database } from '../../prisma/database';
-import { prepareDatabase } from '../../prisma/prepare';
+import { prepareDatabase } from '../../server/prepare-database';
 import { tempDir } from './temp-dir';
 
 /**

@@ -1,7 +1,7 @@
 import { authSecret } from '../../api/secret';
 import type { Identity } from '../../api/identity';
 import { signToken } from '../../api/token';
-import type { AgencyCode } from '../../workflows/process/definition';
+import type { AgencyCode } from '../../domain/definition';
 import { graphql, type GraphQLResponse } from './graphql';
 import type { TestService } from './service';
 

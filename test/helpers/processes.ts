@@ -6,20 +6,20 @@ const root = path.join(__dirname, '..', '..');
 /** `npm run worker`, `npm run api` or (`all`) `npm start`, as a child process of the test. */
 export function spawnLianban(part: 'api' | 'worker' | 'all', env: NodeJS.ProcessEnv): ChildProcess {
   const only = part === 'all' ? [] : ['--only', part];
-  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'worker', 'main.ts'), ...only], {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts'), ...only], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
 }
 
-/** One of Lianban's command-line tools (`worker/<name>-cli.ts`), with its output gathered. */
+/** One of Lianban's command-line tools (`server/<name>-cli.ts`), with its output gathered. */
 export function spawnLianbanScript(
   name: string,
   args: string[],
   env: NodeJS.ProcessEnv,
 ): { child: ChildProcess; output: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'worker', `${name}-cli.ts`), ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', `${name}-cli.ts`), ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { loadConfig, type Config } from '../../config';
-import { DevServerError } from '../../worker/dev-server';
-import { startService, type RunningService } from '../../worker/service';
+import { DevServerError } from '../../temporal/dev-server';
+import { startService, type RunningService } from '../../server/service';
 import { freshDatabaseUrl } from './database';
 import { freePort } from './ports';
 import { tempDir } from './temp-dir';

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { isExecutable, lianbanCacheDir, onPath } from '../../worker/executables';
+import { isExecutable, lianbanCacheDir, onPath } from '../../temporal/executables';
 
 /** Temporal's Java test server, the newest on Maven Central when this was written. */
 export const TEST_SERVER_VERSION = '1.38.0';

@@ -2,27 +2,27 @@ import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@prisma/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { FileDocumentStore } from '../../activities/documents/document-store';
-import { itemSnapshot } from '../../api/item-snapshot';
-import { currentCalendar } from '../../prisma/calendar/calendar-store';
-import type { WorkCalendar } from '../../workflows/process/calendar';
+import { FileDocumentStore } from '../../documents/document-store';
+import { itemSnapshot } from '../../cases/item-snapshot';
+import { currentCalendar } from '../../calendar/calendar-store';
+import type { WorkCalendar } from '../../domain/calendar';
 import { tempDir } from './temp-dir';
 import { createApprovalWorker } from '../../worker/approval-worker';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { Database } from '../../prisma/database';
 import { openTestDatabase } from './database';
+import { approvalWorkflow } from '../../workflows/approval-workflow';
 import {
   APPROVAL_TASK_QUEUE,
-  approvalWorkflow,
   applicationWorkflowId,
   claimTaskUpdate,
   completeTaskUpdate,
   submittedUpdate,
-} from '../../workflows/approval-workflow';
-import type { Actor } from '../../workflows/process/case-events';
-import type { Correction, Decision } from '../../workflows/process/case-model';
-import { taskId } from '../../workflows/process/case-steps';
-import type { AgencyCode } from '../../workflows/process/definition';
+} from '../../workflows/approval-contract';
+import type { Actor } from '../../domain/case-events';
+import type { Correction, Decision } from '../../domain/case-model';
+import { taskId } from '../../domain/case-steps';
+import type { AgencyCode } from '../../domain/definition';
 
 export async function localTemporal(): Promise<TestWorkflowEnvironment> {
   return TestWorkflowEnvironment.createLocal({

@@ -20,9 +20,9 @@ import {
   reassignTaskUpdate,
   supplementUpdate,
   withdrawUpdate,
-} from '../../workflows/approval-workflow';
-import { localDate } from '../../workflows/process/calendar';
-import { taskId } from '../../workflows/process/case-steps';
+} from '../../workflows/approval-contract';
+import { localDate } from '../../domain/calendar';
+import { taskId } from '../../domain/case-steps';
 import { openTestDatabase } from '../helpers/database';
 import { fiveInOneForm, performanceForm, tobaccoForm } from '../helpers/forms';
 import { startTimeSkipping } from '../helpers/time-skipping';

@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { AGENCY_CODES, type CertificateKind } from '../../workflows/process/definition';
+import { AGENCY_CODES, type CertificateKind } from '../../domain/definition';
 import { agencies, catalogue } from '../../prisma/catalogue';
 import type { CatalogueItemDefinition } from '../../prisma/catalogue/types';
 

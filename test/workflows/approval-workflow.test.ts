@@ -4,12 +4,12 @@ import {
   completeTaskUpdate,
   supplementUpdate,
   withdrawUpdate,
-} from '../../workflows/approval-workflow';
-import type { Actor } from '../../workflows/process/case-events';
-import type { Correction, Decision } from '../../workflows/process/case-model';
-import { taskId } from '../../workflows/process/case-steps';
-import { isValidUscc } from '../../workflows/process/codes';
-import type { AgencyCode } from '../../workflows/process/definition';
+} from '../../workflows/approval-contract';
+import type { Actor } from '../../domain/case-events';
+import type { Correction, Decision } from '../../domain/case-model';
+import { taskId } from '../../domain/case-steps';
+import { isValidUscc } from '../../domain/codes';
+import type { AgencyCode } from '../../domain/definition';
 import { fiveInOneForm, performanceForm, signboardForm, tobaccoForm } from '../helpers/forms';
 import {
   approvalWorkerPerFile,

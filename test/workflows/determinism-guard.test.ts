@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
-import { replayHistory } from '../../worker/replay';
+import { replayHistory } from '../../audit/replay';
 
 const HISTORIES = path.join(__dirname, '..', 'histories');
 // v1: before every supplement had to answer every correction; v2: before SLA timers; v3: before

@@ -1,9 +1,9 @@
-import { caseAtEvent } from '../../worker/case-replay';
-import { verifyAudit } from '../../api/audit/verify';
-import { caseQuery, claimTaskUpdate, completeTaskUpdate, supplementUpdate } from '../../workflows/approval-workflow';
-import type { WorkCalendar } from '../../workflows/process/calendar';
-import type { TimelineEntry } from '../../workflows/process/case-model';
-import { taskId } from '../../workflows/process/case-steps';
+import { caseAtEvent } from '../../audit/case-replay';
+import { verifyAudit } from '../../audit/verify';
+import { caseQuery, claimTaskUpdate, completeTaskUpdate, supplementUpdate } from '../../workflows/approval-contract';
+import type { WorkCalendar } from '../../domain/calendar';
+import type { TimelineEntry } from '../../domain/case-model';
+import { taskId } from '../../domain/case-steps';
 import { serveApp, TEST_SECRET } from '../helpers/app-server';
 import { errorCodes } from '../helpers/graphql';
 import { Person } from '../helpers/lianban-client';

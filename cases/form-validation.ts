@@ -1,0 +1,54 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { validateIdentityNumber } from '../domain/codes';
+import type { FieldProblem } from '../api/errors';
+
+/** Past this a form is not a form: refuse it before validating anything. */
+export const MAX_FORM_BYTES = 64 * 1024;
+
+// verbose: errors carry the offending value, so an identity number's problem can be named.
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+addFormats(ajv);
+ajv.addFormat('cn-resident-id', (value: string) => validateIdentityNumber(value) === null);
+
+const compiled = new Map<string, ValidateFunction>();
+
+function fieldOf(error: ErrorObject): string {
+  const path = error.instancePath.split('/').filter(Boolean).join('.');
+  const child =
+    error.keyword === 'required'
+      ? (error.params as { missingProperty: string }).missingProperty
+      : error.keyword === 'additionalProperties'
+        ? (error.params as { additionalProperty: string }).additionalProperty
+        : undefined;
+  return ['formData', path, child].filter(Boolean).join('.');
+}
+
+function messageOf(error: ErrorObject): string {
+  if (error.keyword === 'required') return 'is required';
+  if (error.keyword === 'additionalProperties') return 'is not a field of this item';
+  if (error.keyword === 'format' && error.params.format === 'cn-resident-id') {
+    return `is not a valid resident identity number: ${validateIdentityNumber(String(error.data))}`;
+  }
+  return error.message ?? 'is not valid';
+}
+
+/**
+ * Checks form data against the item's JSON Schema and returns every problem, each naming its
+ * field, e.g. `formData.legalRepresentative.idNumber`. Validators are compiled once per version.
+ */
+export function validateForm(itemId: string, schema: object, formData: unknown): FieldProblem[] {
+  if (formData === null || typeof formData !== 'object' || Array.isArray(formData)) {
+    return [{ field: 'formData', message: 'must be an object' }];
+  }
+  if (JSON.stringify(formData).length > MAX_FORM_BYTES) {
+    return [{ field: 'formData', message: `must be at most ${MAX_FORM_BYTES} bytes` }];
+  }
+  let validate = compiled.get(itemId);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(itemId, validate);
+  }
+  if (validate(formData)) return [];
+  return (validate.errors ?? []).map((error) => ({ field: fieldOf(error), message: messageOf(error) }));
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import type { PrismaClient } from '@prisma/client';
+import { Router, type Response } from 'express';
+import { appendToChain, lockCase } from '../activities/audit-chain';
+import type { DocumentStore } from './document-store';
+import { readableApplications } from '../api/access';
+import { requestAuthentication } from '../api/auth';
+import type { ErrorCode } from '../api/errors';
+
+export interface DocumentRouteDependencies {
+  prisma: PrismaClient;
+  store: DocumentStore;
+}
+
+const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+function refuse(res: Response, code: ErrorCode, message: string) {
+  res.status(STATUS[code] ?? 400).json({ errors: [{ message, extensions: { code } }] });
+}
+
+function send(
+  res: Response,
+  store: DocumentStore,
+  document: { name: string; sha256: string; size: number; mediaType: string },
+) {
+  res.set({
+    'content-type': document.mediaType,
+    'content-length': String(document.size),
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(document.name)}`,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, no-store',
+    etag: `"${document.sha256}"`,
+  });
+  store.read(document.sha256).pipe(res);
+}
+
+/**
+ * Downloads, behind the same bearer tokens as the API. A case's documents are read through the
+ * case, by those who may read the case (its applicant, the agencies holding a task on it,
+ * auditors), and every such read goes into the case's timeline. Owners read their own library.
+ */
+export function documentRoutes({ prisma, store }: DocumentRouteDependencies): Router {
+  const router = Router();
+
+  router.get('/applications/:applicationId/documents/:documentId', async (req, res, next) => {
+    try {
+      const auth = requestAuthentication(res);
+      if (!auth.identity)
+        return refuse(
+          res,
+          'UNAUTHENTICATED',
+          `Not signed in: ${('problem' in auth && auth.problem) || 'send a bearer token'}`,
+        );
+      const { applicationId, documentId } = req.params;
+      const attachment = await prisma.applicationDocument.findFirst({
+        where: { applicationId, documentId },
+        include: { document: true },
+        orderBy: { version: 'desc' },
+      });
+      if (!attachment) return refuse(res, 'NOT_FOUND', `No document ${documentId} on application ${applicationId}`);
+      const readable = await prisma.application.count({
+        where: { id: applicationId, ...readableApplications(auth.identity) },
+      });
+      if (readable === 0) return refuse(res, 'FORBIDDEN', 'You may not read the documents of this application');
+      const { document } = attachment;
+      await prisma.$transaction(async (tx) => {
+        await lockCase(tx, applicationId);
+        await appendToChain(tx, applicationId, [
+          {
+            eventKey: `read-${randomUUID()}`,
+            at: new Date(),
+            actor: auth.identity.sub,
+            agencyCode: auth.identity.agency ?? null,
+            action: 'DOCUMENT_READ',
+            detail: `${attachment.materialCode} v${attachment.version}: ${document.name} (${document.sha256.slice(0, 12)})`,
+          },
+        ]);
+      });
+      send(res, store, document);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get('/documents/:documentId', async (req, res, next) => {
+    try {
+      const auth = requestAuthentication(res);
+      if (!auth.identity) return refuse(res, 'UNAUTHENTICATED', 'Not signed in');
+      const document = await prisma.document.findUnique({ where: { id: req.params.documentId } });
+      if (!document || document.ownerId !== auth.identity.sub)
+        return refuse(res, 'NOT_FOUND', `No document ${req.params.documentId} of yours`);
+      send(res, store, document);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,167 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { PrismaClient } from '@prisma/client';
+import type { Client } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { documentRoutes } from '../documents/document-routes';
+import { FileDocumentStore } from '../documents/document-store';
+import { buildApp, type HealthCheck } from '../api/app';
+import { broadcastSeededYears } from '../calendar/calendar-broadcast';
+import { createAuthenticator } from '../api/auth';
+import { createMetrics } from '../api/metrics';
+import { armFailpoints } from '../failpoints';
+import { authSecret } from '../api/secret';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { openDatabase } from '../prisma/database';
+import { prepareDatabase } from './prepare-database';
+import { schema } from '../schema';
+import { createApprovalWorker } from '../worker/approval-worker';
+import { provideTemporal } from '../temporal/connection';
+import { temporalConnectionOptions } from '../temporal/options';
+
+export interface ServiceParts {
+  /** The GraphQL API and document downloads. */
+  api: boolean;
+  /** The Temporal worker that runs the approval workflows and their activities. */
+  worker: boolean;
+}
+
+export interface RunningService {
+  /** The GraphQL endpoint, when this process serves the API. */
+  url?: string;
+  /** The read model, for embedding and tests; every change to a case still goes to Temporal. */
+  prisma: PrismaClient;
+  /** The service's Temporal client, likewise. */
+  temporal: Client;
+  temporalAddress: string;
+  temporalUiUrl?: string;
+  /** Rejects if the worker stops by itself: the process should then exit and be restarted. */
+  failure: Promise<never>;
+  stop(): Promise<void>;
+}
+
+/** Required only when an OTLP endpoint is configured: without one, tracing loads and costs nothing. */
+function loadTracing(): typeof import('./tracing.js') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./tracing') as typeof import('./tracing.js');
+}
+
+async function runWorker(worker: Worker, stops: Array<() => Promise<void>>): Promise<never> {
+  let stopping = false;
+  const running = worker.run();
+  stops.push(async () => {
+    stopping = true;
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+    await running;
+  });
+  await running;
+  if (!stopping) throw new Error('The approval worker stopped by itself');
+  return new Promise<never>(() => undefined);
+}
+
+/**
+ * Starts the parts of Lianban this process runs: `npm start` runs both on one machine; `npm run
+ * worker` and `npm run api` run one each, as many processes as the load needs.
+ */
+export async function startService(
+  config: Config,
+  log: Logger,
+  parts: ServiceParts = { api: true, worker: true },
+): Promise<RunningService> {
+  armFailpoints(config.failpoints);
+  const database = await openDatabase(config);
+  const stops: Array<() => Promise<void>> = [() => database.close()];
+  // Every step runs even if one before it fails, so nothing is left open.
+  const stop = async () => {
+    const failures: unknown[] = [];
+    for (const step of stops.splice(0).reverse()) await step().catch((error: unknown) => failures.push(error));
+    if (failures.length > 0) throw new AggregateError(failures, 'Some parts did not stop cleanly');
+  };
+  try {
+    const { migrated, seeded, calendarYears } = await prepareDatabase(database);
+    if (calendarYears.length > 0) log.info({ years: calendarYears }, 'Seeded the working-day calendar');
+    if (migrated.length > 0) log.info({ migrations: migrated }, 'Applied database migrations');
+    if (seeded.itemsCreated.length > 0) log.info({ items: seeded.itemsCreated }, 'Seeded the catalogue');
+
+    const tracing = config.tracing ? loadTracing().startTracing(config.tracing, log) : undefined;
+    if (tracing) stops.push(() => tracing.shutdown());
+    const temporal = await provideTemporal(config, log, tracing?.clientInterceptors);
+    stops.push(() => temporal.close());
+    await broadcastSeededYears(database.prisma, temporal.client, calendarYears, new Date());
+    const documents = new FileDocumentStore(path.join(config.dataDir, 'documents'));
+    const health: Record<string, HealthCheck> = {
+      database: async () => {
+        await database.prisma.$queryRaw`SELECT 1`;
+      },
+      temporal: async () => {
+        await temporal.connection.workflowService.getSystemInfo({});
+      },
+    };
+
+    const metrics = createMetrics(database.prisma);
+    let failure = new Promise<never>(() => undefined);
+    if (parts.worker) {
+      const workerConnection = await NativeConnection.connect(
+        temporalConnectionOptions(config.temporal, temporal.address),
+      );
+      stops.push(() => workerConnection.close());
+      const worker = await createApprovalWorker({
+        connection: workerConnection,
+        namespace: config.temporal.namespace,
+        prisma: database.prisma,
+        documents,
+        issuer: { divisionCode: config.hallDivisionCode },
+        onRefusedWrite: (applicationId, reason) => {
+          metrics.countRefusedWrite();
+          log.error({ applicationId, reason }, 'The read model refused a change of a case; its update failed');
+        },
+        temporal: temporal.client,
+        tracing: tracing?.workerOptions,
+      });
+      failure = runWorker(worker, stops);
+      health.worker = async () => {
+        if (worker.getState() !== 'RUNNING') throw new Error(`worker is ${worker.getState()}`);
+      };
+    }
+
+    let url: string | undefined;
+    if (parts.api) {
+      const app = buildApp({
+        schema,
+        prisma: database.prisma,
+        temporal: temporal.client,
+        documents: { store: documents, maxBytes: config.documentMaxBytes },
+        authenticate: createAuthenticator({ ...config.auth, secret: authSecret(config) }),
+        log,
+        production: config.production,
+        limits: config.limits,
+        health,
+        metrics,
+        traceRequests: tracing?.traceRequests,
+        routes: [documentRoutes({ prisma: database.prisma, store: documents })],
+      });
+      const server = await new Promise<Server>((resolve, reject) => {
+        const listening = app.listen(config.port, config.host, () => resolve(listening));
+        listening.once('error', reject);
+      });
+      stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+      const { port } = server.address() as AddressInfo;
+      const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+      url = `http://${host}:${port}/graphql`;
+    }
+    return {
+      url,
+      prisma: database.prisma,
+      temporal: temporal.client,
+      temporalAddress: temporal.address,
+      temporalUiUrl: temporal.uiUrl,
+      failure,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

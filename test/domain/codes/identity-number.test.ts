@@ -1,0 +1,66 @@
+import { identityNumberCheckCharacter, validateIdentityNumber } from '../../../domain/codes';
+
+const VALID = [
+  '11010519491231002X', // the sample printed in GB 11643-1999
+  '110101199003070011',
+  '32010619850615001X',
+  '510107197202290037', // 29 February of a leap year
+  '110105200002291235', // 2000 is a leap year (divisible by 400)
+];
+
+describe('identityNumberCheckCharacter', () => {
+  // Hand computation for 11010519491231002: Σ digit×weight = 167, 167 mod 11 = 2 → 'X'.
+  it.each([
+    ['11010519491231002', 'X'],
+    ['11010119900307001', '1'],
+    ['51010719720229003', '7'],
+    ['11010520000229123', '5'],
+  ])('%s → %s', (first17, expected) => {
+    expect(identityNumberCheckCharacter(first17)).toBe(expected);
+  });
+
+  it.each(['1101051949123100', '110105194912310021', '1101051949123100A'])('rejects %s', (first17) => {
+    expect(() => identityNumberCheckCharacter(first17)).toThrow();
+  });
+});
+
+describe('validateIdentityNumber', () => {
+  it.each(VALID)('accepts %s', (value) => {
+    expect(validateIdentityNumber(value)).toBeNull();
+  });
+
+  it.each([
+    ['11010519491231002', /18 characters/],
+    ['11010519491231002XX', /18 characters/],
+    ['110105194912310', /18 characters/],
+    ['1101051949123100AX', /digits/],
+    ['11010519491231002x', /upper-case X/],
+    ['11010519491231002Y', /digit or X/],
+    // Feb 31, with the check character that would otherwise be right ('6').
+    ['110105194902310026', /birth date/],
+    ['110105190002290020', /birth date/], // 1900 is not a leap year
+    ['110105194913010020', /birth date/],
+    ['110105194900010020', /birth date/],
+    ['110105194904310020', /birth date/],
+    ['440524188001010014', /birth date/], // before 1900
+    ['110105194912310021', /check character/],
+  ])('rejects %s', (value, reason) => {
+    expect(validateIdentityNumber(value)).toMatch(reason);
+  });
+
+  it('the Feb 31 sample carries the arithmetically correct check character', () => {
+    expect(identityNumberCheckCharacter('11010519490231002')).toBe('6');
+  });
+
+  const substitutes = '0123456789X';
+  it.each(VALID)('detects every single-character substitution in %s', (value) => {
+    for (let position = 0; position < 18; position++) {
+      for (const replacement of substitutes) {
+        if (replacement === value[position]) continue;
+        if (position < 17 && replacement === 'X') continue;
+        const mutated = value.slice(0, position) + replacement + value.slice(position + 1);
+        expect([mutated, validateIdentityNumber(mutated)]).not.toEqual([mutated, null]);
+      }
+    }
+  });
+});
