@@ -64,7 +64,7 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
-  /** Unset: the embedded PGlite database under dataDir. */
+  /** Unset: the embedded PostgreSQL server this process runs in dataDir. */
   databaseUrl?: string;
   temporal: {
     /** Unset: Lianban starts and owns a local Temporal dev server. */

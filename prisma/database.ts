@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@prisma/client';
 import { Pool } from 'pg';
-import { pgliteAdapter } from './pglite-adapter';
+import type { Logger } from '../logger';
+import { startEmbeddedPostgres } from './embedded-postgres';
+import { hasPgliteData, importPglite } from './pglite-import';
 
 /** One connection on which SQL scripts run in order, e.g. a migration and its bookkeeping. */
 export interface SqlSession {
@@ -23,32 +22,35 @@ export interface Database {
 export interface DatabaseSettings {
   dataDir: string;
   databaseUrl?: string;
+  log: Logger;
 }
 
+/** A PostgreSQL server at DATABASE_URL, or else the embedded one this process runs in DATA_DIR. */
 export async function openDatabase(settings: DatabaseSettings): Promise<Database> {
-  return settings.databaseUrl ? openServer(settings.databaseUrl) : openEmbedded(settings.dataDir);
+  return settings.databaseUrl ? openServer(settings.databaseUrl) : openEmbedded(settings.dataDir, settings.log);
 }
 
-async function openEmbedded(dataDir: string): Promise<Database> {
-  const folder = path.join(dataDir, 'pglite');
-  mkdirSync(folder, { recursive: true });
-  const pglite = await PGlite.create(folder);
-  const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite) });
-  const session: SqlSession = {
-    exec: async (sql) => {
-      await pglite.exec(sql);
-    },
-    query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
-  };
-  return {
-    kind: 'embedded',
-    prisma,
-    withSession: (work) => work(session),
-    close: async () => {
-      await prisma.$disconnect();
-      await pglite.close();
-    },
-  };
+async function openEmbedded(dataDir: string, log: Logger): Promise<Database> {
+  const server = await startEmbeddedPostgres({ dataDir, log });
+  try {
+    const database = await openServer(server.url);
+    if (hasPgliteData(dataDir)) {
+      log.info({ dataDir }, 'Copying the data of the earlier embedded database (PGlite) into PostgreSQL');
+      const copied = await database.withSession((session) => importPglite(dataDir, session, log));
+      log.info({ tables: Object.keys(copied).length }, 'Copied the PGlite data; its folder is kept as pglite.imported');
+    }
+    return {
+      ...database,
+      kind: 'embedded',
+      close: async () => {
+        await database.close();
+        await server.stop();
+      },
+    };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
 }
 
 async function openServer(connectionString: string): Promise<Database> {

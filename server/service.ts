@@ -71,7 +71,7 @@ export async function startService(
   parts: ServiceParts = { api: true, worker: true },
 ): Promise<RunningService> {
   armFailpoints(config.failpoints);
-  const database = await openDatabase(config);
+  const database = await openDatabase({ ...config, log });
   const stops: Array<() => Promise<void>> = [() => database.close()];
   // Every step runs even if one before it fails, so nothing is left open.
   const stop = async () => {

@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import type { Logger } from '../logger';
+import { alive, commandLineOf } from '../processes';
 
 export interface DevServerOptions {
   cliPath: string;
@@ -41,15 +42,6 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The pid of the live process that runs a dev server on `dataDir`, other than this one. */
 export function devServerOwner(dataDir: string): number | undefined {
   const pids = readPidFile(path.join(dataDir, 'temporal.pid'));
@@ -80,14 +72,10 @@ function stopOrphan(pidFile: string, cliPath: string, log: Logger): void {
         'stop it, or give this one its own DATA_DIR.',
     );
   }
-  try {
-    const commandLine = readFileSync(`/proc/${serverPid}/cmdline`, 'utf8');
-    if (commandLine.startsWith(cliPath) && commandLine.includes('start-dev')) {
-      log.warn({ pid: serverPid }, 'Stopping a Temporal dev server left running by an earlier start');
-      process.kill(serverPid, 'SIGKILL');
-    }
-  } catch {
-    // The process is gone already.
+  const commandLine = commandLineOf(serverPid);
+  if (commandLine?.startsWith(cliPath) && commandLine.includes('start-dev')) {
+    log.warn({ pid: serverPid }, 'Stopping a Temporal dev server left running by an earlier start');
+    process.kill(serverPid, 'SIGKILL');
   }
   rmSync(pidFile, { force: true });
 }

@@ -5,13 +5,13 @@ import { startPostgres } from './helpers/postgres-server';
 
 /**
  * Finds (or, the first time on a machine, builds) the Temporal CLI once for the whole run; the
- * test files read its path from TEMPORAL_CLI_PATH. With LIANBAN_TEST_DATABASE=postgres the run
- * also gets a PostgreSQL server of its own (TEST_DATABASE_URL), unless one is given.
+ * test files read its path from TEMPORAL_CLI_PATH. The run also gets a PostgreSQL server of its
+ * own (TEST_DATABASE_URL), unless one is given; each test file makes its databases there.
  */
 export default async function globalSetup() {
   const log = pino({ level: 'info', base: undefined, timestamp: false });
   process.env.TEMPORAL_CLI_PATH = await resolveTemporalCli({ cliPath: process.env.TEMPORAL_CLI_PATH, log });
-  if (process.env.LIANBAN_TEST_DATABASE === 'postgres' && !process.env.TEST_DATABASE_URL) {
+  if (!process.env.TEST_DATABASE_URL) {
     const server = startPostgres(await freePort());
     process.env.TEST_DATABASE_URL = server.url;
     (globalThis as { stopPostgres?: () => void }).stopPostgres = server.stop;

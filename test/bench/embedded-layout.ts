@@ -4,10 +4,11 @@ import { tempDir } from '../helpers/temp-dir';
 import { lianbanEnv, startLianban, untilServing, type Layout } from './layout';
 import { devServerPid, processMemory } from './peak-memory';
 
-/** What `npm start` runs: one process with PGlite, the worker and the API, and the dev server it starts. */
+/** What `npm start` runs: one process with the worker and the API, and the PostgreSQL and dev servers it starts. */
 export const embeddedLayout: Layout = {
   name: 'embedded',
-  description: 'one process as `npm start` runs it: PGlite, worker and API, with the Temporal dev server it starts',
+  description:
+    'one process as `npm start` runs it: worker and API, with the PostgreSQL and Temporal dev servers it starts',
   async start({ cliPath, secret, teardown }) {
     const dataDir = tempDir('lianban-bench-');
     teardown.add(() => dataDir.remove());

@@ -93,7 +93,11 @@ async function main() {
     LOG_LEVEL: 'warn',
   };
   const worker = spawnLianban('worker', env);
-  const database = await openDatabase({ dataDir: dataDir.path, databaseUrl: postgres.url });
+  const database = await openDatabase({
+    dataDir: dataDir.path,
+    databaseUrl: postgres.url,
+    log: pino({ level: 'silent' }),
+  });
   const connection = await Connection.connect({ address: temporal.address });
   const client = new Client({ connection });
   try {

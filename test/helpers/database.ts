@@ -1,16 +1,14 @@
+import pino from 'pino';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { openDatabase, type Database } from '../../prisma/database';
 import { prepareDatabase } from '../../server/prepare-database';
 import { tempDir } from './temp-dir';
 
-/**
- * Where a test's database lives: unset TEST_DATABASE_URL (the default run), a fresh embedded
- * PGlite folder; set (the PostgreSQL run), a fresh database on that server.
- */
-export async function freshDatabaseUrl(): Promise<{ url?: string; drop(): Promise<void> }> {
+/** A fresh database on the test run's PostgreSQL server (TEST_DATABASE_URL, see global-setup.ts). */
+export async function freshDatabaseUrl(): Promise<{ url: string; drop(): Promise<void> }> {
   const server = process.env.TEST_DATABASE_URL;
-  if (!server) return { url: undefined, drop: async () => undefined };
+  if (!server) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (test/global-setup.ts)');
   const name = `lianban_test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: server });
   await admin.connect();
@@ -29,11 +27,11 @@ export async function freshDatabaseUrl(): Promise<{ url?: string; drop(): Promis
   };
 }
 
-/** A real PostgreSQL database (PGlite, or the test server), fresh, migrated and seeded. */
+/** A real PostgreSQL database on the test server, fresh, migrated and seeded. */
 export async function openTestDatabase(): Promise<Database> {
   const dir = tempDir();
   const server = await freshDatabaseUrl();
-  const database = await openDatabase({ dataDir: dir.path, databaseUrl: server.url });
+  const database = await openDatabase({ dataDir: dir.path, databaseUrl: server.url, log: pino({ level: 'silent' }) });
   await prepareDatabase(database);
   return {
     ...database,

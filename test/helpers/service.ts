@@ -17,7 +17,7 @@ export async function startTestService(env: NodeJS.ProcessEnv = {}): Promise<Tes
   const database = await freshDatabaseUrl();
   const configure = async () =>
     loadConfig({
-      ...(database.url ? { DATABASE_URL: database.url } : {}),
+      DATABASE_URL: database.url,
       DATA_DIR: dataDir.path,
       PORT: '0',
       TEMPORAL_CLI_PATH: process.env.TEMPORAL_CLI_PATH,

@@ -6,7 +6,6 @@ import { Client, Connection } from '@temporalio/client';
 import { applicationIdFor } from '../../cases/case-commands';
 import type { FailpointName } from '../../failpoints';
 import { fiveInOneForm } from '../helpers/forms';
-import { freshDatabaseUrl } from '../helpers/database';
 import { officer, Person, untilAnswered, waitForStatus } from '../helpers/lianban-client';
 import { freePort } from '../helpers/ports';
 import { exited, spawnLianban, spawnLianbanScript, stopGently, untilHealthy } from '../helpers/processes';
@@ -32,7 +31,6 @@ const applicantSub = 'enterprise-crash-points';
 let env: NodeJS.ProcessEnv;
 let apiUrl: string;
 let service: ChildProcess | undefined;
-let database: Awaited<ReturnType<typeof freshDatabaseUrl>>;
 
 const caseIdOf = (point: string) => applicationIdFor(applicantSub, point);
 
@@ -78,7 +76,6 @@ async function decisionsInHistory(applicationId: string): Promise<Record<string,
 }
 
 beforeAll(async () => {
-  database = await freshDatabaseUrl();
   apiUrl = `http://127.0.0.1:${await freePort()}/graphql`;
   env = {
     DATA_DIR: dataDir.path,
@@ -87,13 +84,11 @@ beforeAll(async () => {
     PORT: new URL(apiUrl).port,
     TEMPORAL_DEV_PORT: String(await freePort()),
     TEMPORAL_UI_PORT: String(await freePort()),
-    ...(database.url ? { DATABASE_URL: database.url } : {}),
   };
 }, 60_000);
 
 afterAll(async () => {
   if (service) await stopGently(service);
-  await database?.drop();
   dataDir.remove();
 }, 60_000);
 

@@ -7,12 +7,10 @@ import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';
 import { freePort } from '../helpers/ports';
 import { exited, spawnLianban, stopGently, untilHealthy } from '../helpers/processes';
-import { startPostgres, type PostgresServer } from '../helpers/postgres-server';
 import { tempDir } from '../helpers/temp-dir';
 
 const dataDir = tempDir();
 const secret = randomBytes(32).toString('base64url');
-let postgres: PostgresServer | undefined;
 let database: Awaited<ReturnType<typeof freshDatabaseUrl>>;
 let temporal: DevServer;
 const processes: ChildProcess[] = [];
@@ -25,10 +23,6 @@ function lianban(part: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess {
 }
 
 beforeAll(async () => {
-  if (!process.env.TEST_DATABASE_URL) {
-    postgres = startPostgres(await freePort());
-    process.env.TEST_DATABASE_URL = postgres.url;
-  }
   database = await freshDatabaseUrl();
   temporal = await startDevServer({
     cliPath: process.env.TEMPORAL_CLI_PATH!,
@@ -58,10 +52,6 @@ afterAll(async () => {
   await Promise.all(processes.map(stopGently));
   await temporal?.stop();
   await database?.drop();
-  if (postgres) {
-    postgres.stop();
-    delete process.env.TEST_DATABASE_URL;
-  }
   dataDir.remove();
 }, 60_000);
 
