@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import type { Prisma } from '@prisma/client';
+import { createHash, randomUUID } from 'node:crypto';
+import type { SqlSession } from '../prisma/database';
 
 export interface ChainedFields {
   applicationId: string;
@@ -32,40 +32,40 @@ export type NewEntry = Omit<ChainedFields, 'applicationId' | 'position'>;
 
 /**
  * Appends entries to a case's chain, skipping those already there (by event key). The caller
- * holds the case's row lock, so two writers never chain onto the same tail.
+ * holds the case's row lock, so two writers never chain onto the same tail. Two statements:
+ * the entries already present with the tail, then the new ones.
  */
-export async function appendToChain(
-  tx: Prisma.TransactionClient,
-  applicationId: string,
-  entries: NewEntry[],
-): Promise<void> {
+export async function appendToChain(session: SqlSession, applicationId: string, entries: NewEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const present = new Set(
-    (
-      await tx.timelineEntry.findMany({
-        where: { applicationId, eventKey: { in: entries.map((entry) => entry.eventKey) } },
-        select: { eventKey: true },
-      })
-    ).map((row) => row.eventKey),
+  const known = await session.query<{ eventKey: string; position: number; hash: string }>(
+    `SELECT "eventKey", position, hash FROM "TimelineEntry"
+     WHERE "applicationId" = $1 AND ("eventKey" = ANY($2::text[])
+       OR position = (SELECT max(position) FROM "TimelineEntry" WHERE "applicationId" = $1))`,
+    [applicationId, entries.map((entry) => entry.eventKey)],
   );
+  const present = new Set(known.map((row) => row.eventKey));
   const fresh = entries.filter((entry) => !present.has(entry.eventKey));
   if (fresh.length === 0) return;
-  const tail = await tx.timelineEntry.findFirst({
-    where: { applicationId },
-    orderBy: { position: 'desc' },
-    select: { position: true, hash: true },
-  });
+  const tail = known.reduce<(typeof known)[number] | undefined>(
+    (last, row) => (!last || row.position > last.position ? row : last),
+    undefined,
+  );
   let position = tail?.position ?? 0;
   let prevHash = tail?.hash ?? null;
   const rows = fresh.map((entry) => {
     position += 1;
     const fields = { ...entry, applicationId, position };
     const hash = entryHash(prevHash, fields);
-    const row = { ...fields, prevHash, hash };
+    const row = { id: randomUUID(), ...fields, prevHash, hash };
     prevHash = hash;
     return row;
   });
-  await tx.timelineEntry.createMany({ data: rows });
+  await session.query(
+    `INSERT INTO "TimelineEntry" (id, "applicationId", "eventKey", position, at, actor, "agencyCode", action, detail, "prevHash", hash)
+     SELECT id, "applicationId", "eventKey", position, at, actor, "agencyCode", action, detail, "prevHash", hash
+     FROM json_populate_recordset(NULL::"TimelineEntry", $1::json)`,
+    [JSON.stringify(rows)],
+  );
 }
 
 /**
@@ -74,26 +74,24 @@ export async function appendToChain(
  * other entries (the access log) keep their place in time, and every entry is hashed again.
  */
 export async function rechainFrom(
-  tx: Prisma.TransactionClient,
+  session: SqlSession,
   applicationId: string,
   position: number,
   steps: NewEntry[],
   isStep: (eventKey: string) => boolean,
 ): Promise<void> {
-  const before = await tx.timelineEntry.findMany({
-    where: { applicationId, position: { lt: position } },
-    select: { eventKey: true },
-  });
-  const earlier = new Set(before.map((row) => row.eventKey));
-  const tail = await tx.timelineEntry.findMany({
-    where: { applicationId, position: { gte: position } },
-    orderBy: { position: 'asc' },
-  });
-  const others = tail
-    .filter((row) => !isStep(row.eventKey))
+  // `at` as text: the column holds UTC without a zone, which a driver would read as local time.
+  const rows = await session.query<Omit<NewEntry, 'at'> & { position: number; at: string }>(
+    `SELECT "eventKey", position, to_json(at) #>> '{}' AS at, actor, "agencyCode", action, detail
+     FROM "TimelineEntry" WHERE "applicationId" = $1 ORDER BY position`,
+    [applicationId],
+  );
+  const earlier = new Set(rows.filter((row) => row.position < position).map((row) => row.eventKey));
+  const others = rows
+    .filter((row) => row.position >= position && !isStep(row.eventKey))
     .map(({ eventKey, at, actor, agencyCode, action, detail }) => ({
       eventKey,
-      at,
+      at: new Date(`${at}Z`),
       actor,
       agencyCode,
       action,
@@ -103,12 +101,15 @@ export async function rechainFrom(
   const entries = [...steps.filter((step) => !earlier.has(step.eventKey)), ...others].sort(
     (a, b) => a.at.getTime() - b.at.getTime(),
   );
-  await tx.timelineEntry.deleteMany({ where: { applicationId, position: { gte: position } } });
-  await appendToChain(tx, applicationId, entries);
+  await session.query('DELETE FROM "TimelineEntry" WHERE "applicationId" = $1 AND position >= $2', [
+    applicationId,
+    position,
+  ]);
+  await appendToChain(session, applicationId, entries);
 }
 
-/** Takes the case's row lock for the rest of the transaction. */
-export async function lockCase(tx: Prisma.TransactionClient, applicationId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
+/** Takes the case's row lock for the rest of the transaction; false if the case has no row yet. */
+export async function lockCase(session: SqlSession, applicationId: string): Promise<boolean> {
+  const rows = await session.query('SELECT 1 FROM "Application" WHERE id = $1 FOR UPDATE', [applicationId]);
   return rows.length > 0;
 }

@@ -1,14 +1,15 @@
-import type { PrismaClient } from '@prisma/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { failpoint } from '../failpoints';
 import type { CaseRecord } from '../domain/case-record';
 import { NOT_STORABLE } from '../domain/case-rules';
 import { unstorableText } from '../domain/text-rules';
+import type { Database } from '../prisma/database';
 import { permanentWriteError } from '../prisma/database-errors';
 import { writeCaseRecord } from './read-model';
 
 export interface CaseActivityDependencies {
-  prisma: PrismaClient;
+  /** The read model's database: its writes run as plain SQL on one of its connections. */
+  database: Pick<Database, 'withSession'>;
   /** Told of every write the database refused for good, so that operators see it (log, metric). */
   onRefusedWrite?: (applicationId: string, reason: string) => void;
 }
@@ -20,7 +21,7 @@ const recordKeys = (record: CaseRecord) => () => [
 ];
 
 /** The side effects of a case; the worker passes real dependencies, tests may pass their own. */
-export function createCaseActivities({ prisma, onRefusedWrite }: CaseActivityDependencies) {
+export function createCaseActivities({ database, onRefusedWrite }: CaseActivityDependencies) {
   /** `told` goes to the person who made the change; `detail` (the database's words) only to the log. */
   const refuse = (record: CaseRecord, told: string, detail = told) => {
     onRefusedWrite?.(record.applicationId, detail);
@@ -40,7 +41,7 @@ export function createCaseActivities({ prisma, onRefusedWrite }: CaseActivityDep
       if (fault) throw refuse(record, `${fault.path}: ${fault.message}`);
       failpoint('sync-case:before-write', recordKeys(record));
       try {
-        await writeCaseRecord(prisma, record);
+        await writeCaseRecord(database, record);
       } catch (error) {
         const permanent = permanentWriteError(error);
         if (permanent) {

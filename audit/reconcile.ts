@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { lockCase, rechainFrom } from '../activities/audit-chain';
+import { transactionSession } from '../prisma/database';
 import { isCaseStep, timelineRow, writeCaseRecordIn } from '../activities/read-model';
 import { verifyAudit } from './verify';
 import { applicationWorkflowId, caseQuery, type LiveCase } from '../workflows/approval-contract';
@@ -126,13 +127,14 @@ export async function reconcileCase(
   // Under the case's lock, and only if the workflow has written nothing since it was asked: a
   // write of its own in between would otherwise be undone, and it would not send it again.
   const repaired = await prisma.$transaction(async (tx) => {
-    await lockCase(tx, applicationId);
+    const session = transactionSession(tx);
+    await lockCase(session, applicationId);
     const current = await tx.application.findUnique({ where: { id: applicationId }, select: { version: true } });
     if (current && current.version > live.version) return false;
-    await writeCaseRecordIn(tx, record, { overwrite: true });
+    await writeCaseRecordIn(session, record, { overwrite: true });
     const position = await firstWrongPosition(tx, live);
     if (position !== undefined) {
-      await rechainFrom(tx, applicationId, position, live.context.timeline.map(timelineRow), isCaseStep);
+      await rechainFrom(session, applicationId, position, live.context.timeline.map(timelineRow), isCaseStep);
     }
     return true;
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@prisma/client';
 import { Router, type Response } from 'express';
 import { appendToChain, lockCase } from '../activities/audit-chain';
+import { transactionSession } from '../prisma/database';
 import type { DocumentStore } from './document-store';
 import { readableApplications } from '../api/access';
 import { requestAuthentication } from '../api/auth';
@@ -64,8 +65,9 @@ export function documentRoutes({ prisma, store }: DocumentRouteDependencies): Ro
       if (readable === 0) return refuse(res, 'FORBIDDEN', 'You may not read the documents of this application');
       const { document } = attachment;
       await prisma.$transaction(async (tx) => {
-        await lockCase(tx, applicationId);
-        await appendToChain(tx, applicationId, [
+        const session = transactionSession(tx);
+        await lockCase(session, applicationId);
+        await appendToChain(session, applicationId, [
           {
             eventKey: `read-${randomUUID()}`,
             at: new Date(),

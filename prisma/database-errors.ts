@@ -32,8 +32,10 @@ export function permanentWriteError(error: unknown): PermanentWriteError | undef
   for (const cause of errorCauses(error)) {
     const code = typeof cause.code === 'string' ? cause.code : undefined;
     const reason = typeof cause.message === 'string' ? cause.message.split('\n')[0] : '';
-    // The driver adapters report PostgreSQL's SQLSTATE as `code` beside `kind: 'postgres'`.
-    if (cause.kind === 'postgres' && code && PERMANENT_SQLSTATE_CLASSES.has(code.slice(0, 2))) return { code, reason };
+    // PostgreSQL's SQLSTATE is `code`: beside `kind: 'postgres'` from Prisma's driver adapter,
+    // beside `severity` from `pg` itself (the read-model write's plain SQL).
+    const fromPostgres = cause.kind === 'postgres' || typeof cause.severity === 'string';
+    if (fromPostgres && code && PERMANENT_SQLSTATE_CLASSES.has(code.slice(0, 2))) return { code, reason };
     if (code && PERMANENT_PRISMA_CODES.has(code)) return { code, reason };
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '@prisma/client';
+import { PrismaClient, type Prisma } from '@prisma/client';
 import { Pool } from 'pg';
 import type { Logger } from '../logger';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -10,6 +10,27 @@ export interface SqlSession {
   /** Runs one or more statements without parameters (the simple query protocol). */
   exec(sql: string): Promise<void>;
   query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
+/** Runs `work` in a transaction on the session, committed if it resolves, rolled back if it throws. */
+export async function inTransaction<T>(session: SqlSession, work: () => Promise<T>): Promise<T> {
+  await session.exec('BEGIN');
+  try {
+    const result = await work();
+    await session.exec('COMMIT');
+    return result;
+  } catch (error) {
+    await session.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/** A Prisma interactive transaction seen as a session, for SQL written once for both. */
+export function transactionSession(tx: Prisma.TransactionClient): SqlSession {
+  return {
+    exec: async (sql) => void (await tx.$executeRawUnsafe(sql)),
+    query: <Row>(sql: string, params: unknown[] = []) => tx.$queryRawUnsafe<Row[]>(sql, ...params),
+  };
 }
 
 export interface Database {

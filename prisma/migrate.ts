@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Database, SqlSession } from './database';
+import { inTransaction, type Database, type SqlSession } from './database';
 
 export const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
 
@@ -73,18 +73,15 @@ export async function migrateInSession(session: SqlSession, migrations: Migratio
     return checksum === undefined;
   });
   for (const migration of pending) {
-    await session.exec('BEGIN');
-    try {
+    await inTransaction(session, async () => {
       await session.exec(migration.sql);
       await session.query('INSERT INTO lianban_migrations (name, checksum) VALUES ($1, $2)', [
         migration.name,
         migration.checksum,
       ]);
-      await session.exec('COMMIT');
-    } catch (error) {
-      await session.exec('ROLLBACK');
-      throw new MigrationError(`Migration ${migration.name} failed: ${(error as Error).message}`);
-    }
+    }).catch((error: Error) => {
+      throw new MigrationError(`Migration ${migration.name} failed: ${error.message}`);
+    });
   }
   return pending.map((migration) => migration.name);
 }

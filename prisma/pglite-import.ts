@@ -2,7 +2,7 @@ import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Logger } from '../logger';
-import type { SqlSession } from './database';
+import { inTransaction, type SqlSession } from './database';
 import { migrateInSession, readMigrations } from './migrate';
 
 /*
@@ -45,8 +45,7 @@ export async function importPglite(dataDir: string, target: SqlSession, log: Log
          ORDER BY table_name`,
       )
     ).rows.map((row) => row.name);
-    await target.exec('BEGIN');
-    try {
+    await inTransaction(target, async () => {
       await target.exec("SET LOCAL session_replication_role = 'replica'");
       for (const table of tables) {
         const { rows } = await source.query<{ rows: string | null }>(
@@ -71,11 +70,7 @@ export async function importPglite(dataDir: string, target: SqlSession, log: Log
             EXECUTE format('SELECT setval(%L, COALESCE((SELECT max(%I) FROM %I), 0) + 1, false)', s.seq, s.column_name, s.table_name);
           END LOOP;
         END $$`);
-      await target.exec('COMMIT');
-    } catch (error) {
-      await target.exec('ROLLBACK');
-      throw error;
-    }
+    });
   } finally {
     await source.close();
   }

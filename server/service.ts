@@ -111,6 +111,7 @@ export async function startService(
         connection: workerConnection,
         namespace: config.temporal.namespace,
         prisma: database.prisma,
+        database,
         documents,
         issuer: { divisionCode: config.hallDivisionCode },
         onRefusedWrite: (applicationId, reason) => {

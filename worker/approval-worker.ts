@@ -12,6 +12,7 @@ export interface ApprovalWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   prisma: PrismaClient;
+  database: CaseActivityDependencies['database'];
   documents: DocumentStore;
   issuer: IssuerSettings;
   onRefusedWrite?: CaseActivityDependencies['onRefusedWrite'];
@@ -29,7 +30,7 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
     taskQueue: APPROVAL_TASK_QUEUE,
     workflowsPath: require.resolve('../workflows'),
     activities: {
-      ...createCaseActivities({ prisma: options.prisma, onRefusedWrite: options.onRefusedWrite }),
+      ...createCaseActivities({ database: options.database, onRefusedWrite: options.onRefusedWrite }),
       ...createCertificateActivities({
         prisma: options.prisma,
         documents: options.documents,

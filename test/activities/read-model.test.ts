@@ -1,4 +1,5 @@
 import { writeCaseRecord } from '../../activities/read-model';
+import { permanentWriteError } from '../../prisma/database-errors';
 import type { Database } from '../../prisma/database';
 import type { CaseRecord } from '../../domain/case-record';
 import type { ReviewTask } from '../../domain/case-model';
@@ -51,8 +52,8 @@ async function stored() {
 
 it('writes a case, and writing it again changes nothing', async () => {
   const first = record(1, 'SUBMITTED', [task('OPEN')], [1]);
-  await writeCaseRecord(database.prisma, first);
-  await writeCaseRecord(database.prisma, first);
+  await writeCaseRecord(database, first);
+  await writeCaseRecord(database, first);
   const row = await stored();
   expect(row).toMatchObject({ status: 'SUBMITTED', version: 1 });
   expect(row.tasks).toHaveLength(1);
@@ -62,10 +63,41 @@ it('writes a case, and writing it again changes nothing', async () => {
 it('drops a write that arrives after a newer one, but keeps its history', async () => {
   const newer = record(3, 'UNDER_REVIEW', [task('COMPLETED', 'clerk-1')], [2, 3]);
   const older = record(2, 'SUBMITTED', [task('CLAIMED', 'clerk-1')], [2]);
-  await writeCaseRecord(database.prisma, newer);
-  await writeCaseRecord(database.prisma, older);
+  await writeCaseRecord(database, newer);
+  await writeCaseRecord(database, older);
   const row = await stored();
   expect(row).toMatchObject({ status: 'UNDER_REVIEW', version: 3, formData: { shopName: 'v3' } });
   expect(row.tasks[0]).toMatchObject({ status: 'COMPLETED', assignee: 'clerk-1' });
   expect(row.timeline.map((entry) => entry.action)).toEqual(['STEP_1', 'STEP_2', 'STEP_3']);
+});
+
+it('keeps every moment as the UTC instant it was, and a task its corrections when a later write omits them', async () => {
+  const corrected = {
+    ...task('COMPLETED', 'clerk-1'),
+    decision: 'REQUEST_CORRECTION' as const,
+    completedAt: '2026-11-26T23:30:00.123Z',
+    corrections: [{ field: 'shopName', reason: 'as on the licence' }],
+  };
+  await writeCaseRecord(database, {
+    ...record(4, 'CORRECTION_REQUIRED', [corrected], [4]),
+    slaPausedSince: '2026-11-26T23:30:00.123Z',
+  });
+  await writeCaseRecord(database, record(5, 'UNDER_REVIEW', [{ ...corrected, corrections: undefined }], [5]));
+  const row = await stored();
+  expect(row.tasks[0].completedAt?.toISOString()).toBe('2026-11-26T23:30:00.123Z');
+  expect(row.tasks[0].dueAt?.toISOString()).toBe(at);
+  expect(row.tasks[0].corrections).toEqual([{ field: 'shopName', reason: 'as on the licence' }]);
+  expect(row.timeline.at(-1)).toMatchObject({ action: 'STEP_5', at: new Date(at) });
+});
+
+it('lets a value the database refuses fail the whole write as permanent, leaving the case as it was', async () => {
+  const before = await stored();
+  const stranger = { ...task('OPEN'), id: 'case-1-NOBODY-1', agency: 'NOBODY' as never };
+  const failure = await writeCaseRecord(database, record(9, 'UNDER_REVIEW', [stranger], [9])).catch(
+    (error: unknown) => error,
+  );
+  expect(permanentWriteError(failure)).toMatchObject({ code: '23503' });
+  const after = await stored();
+  expect(after.version).toBe(before.version);
+  expect(after.timeline).toHaveLength(before.timeline.length);
 });

@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { appendToChain } from '../../activities/audit-chain';
+import { transactionSession } from '../../prisma/database';
 import { verifyAudit } from '../../audit/verify';
 import { applicationWorkflowId, caseQuery } from '../../workflows/approval-contract';
 import { reconcileCase } from '../../audit/reconcile';
@@ -45,7 +46,7 @@ it('reports and repairs a read model and chain that ran ahead of the history', a
     data: { status: 'COMPLETED', decision: 'APPROVE', completedAt: new Date() },
   });
   await service.prisma.$transaction((tx) =>
-    appendToChain(tx, id, [
+    appendToChain(transactionSession(tx), id, [
       {
         eventKey: 'case-000099',
         at: new Date(),

@@ -38,7 +38,7 @@ export function approvalWorkerPerFile(start: () => Promise<TestWorkflowEnvironme
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
   const run = async () => {
-    worker = await approvalWorker(parts.env, parts.database.prisma);
+    worker = await approvalWorker(parts.env, parts.database);
     running = worker.run();
   };
   const stop = async () => {
@@ -66,11 +66,12 @@ export function approvalWorkerPerFile(start: () => Promise<TestWorkflowEnvironme
   return parts;
 }
 
-export function approvalWorker(env: TestWorkflowEnvironment, prisma: PrismaClient): Promise<Worker> {
+export function approvalWorker(env: TestWorkflowEnvironment, database: Database): Promise<Worker> {
   return createApprovalWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
-    prisma,
+    prisma: database.prisma,
+    database,
     documents: new FileDocumentStore(tempDir('lianban-documents-').path),
     issuer: { divisionCode: '110102' },
     temporal: env.client,

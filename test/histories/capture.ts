@@ -162,7 +162,7 @@ const scenarios: Record<string, Scenario> = {
 async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const [env, db] = await Promise.all([startTimeSkipping(), openTestDatabase()]);
-  const worker = await approvalWorker(env, db.prisma);
+  const worker = await approvalWorker(env, db);
   try {
     await worker.runUntil(async () => {
       for (const [name, scenario] of Object.entries(scenarios)) {
