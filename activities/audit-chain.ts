@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { SqlSession } from '../prisma/database';
 
 export interface ChainedFields {
@@ -12,7 +12,10 @@ export interface ChainedFields {
   detail: string | null;
 }
 
-/** Each entry's hash covers its content and the previous entry's hash. */
+/**
+ * Each entry's hash covers its content and the previous entry's hash. The database computes it
+ * when it appends (`lianban_entry_hash`); this is the verifier's own computation of the same.
+ */
 export function entryHash(prevHash: string | null, entry: ChainedFields): string {
   const content = [
     prevHash ?? '',
@@ -31,41 +34,14 @@ export function entryHash(prevHash: string | null, entry: ChainedFields): string
 export type NewEntry = Omit<ChainedFields, 'applicationId' | 'position'>;
 
 /**
- * Appends entries to a case's chain, skipping those already there (by event key). The caller
- * holds the case's row lock, so two writers never chain onto the same tail. Two statements:
- * the entries already present with the tail, then the new ones.
+ * Appends entries to a case's chain, skipping those already there (by event key), in one
+ * statement: the server-side function `lianban_append_chain`, which hashes each entry as
+ * `entryHash` does. The caller holds the case's row lock, so two writers never chain onto the
+ * same tail.
  */
 export async function appendToChain(session: SqlSession, applicationId: string, entries: NewEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const known = await session.query<{ eventKey: string; position: number; hash: string }>(
-    `SELECT "eventKey", position, hash FROM "TimelineEntry"
-     WHERE "applicationId" = $1 AND ("eventKey" = ANY($2::text[])
-       OR position = (SELECT max(position) FROM "TimelineEntry" WHERE "applicationId" = $1))`,
-    [applicationId, entries.map((entry) => entry.eventKey)],
-  );
-  const present = new Set(known.map((row) => row.eventKey));
-  const fresh = entries.filter((entry) => !present.has(entry.eventKey));
-  if (fresh.length === 0) return;
-  const tail = known.reduce<(typeof known)[number] | undefined>(
-    (last, row) => (!last || row.position > last.position ? row : last),
-    undefined,
-  );
-  let position = tail?.position ?? 0;
-  let prevHash = tail?.hash ?? null;
-  const rows = fresh.map((entry) => {
-    position += 1;
-    const fields = { ...entry, applicationId, position };
-    const hash = entryHash(prevHash, fields);
-    const row = { id: randomUUID(), ...fields, prevHash, hash };
-    prevHash = hash;
-    return row;
-  });
-  await session.query(
-    `INSERT INTO "TimelineEntry" (id, "applicationId", "eventKey", position, at, actor, "agencyCode", action, detail, "prevHash", hash)
-     SELECT id, "applicationId", "eventKey", position, at, actor, "agencyCode", action, detail, "prevHash", hash
-     FROM json_populate_recordset(NULL::"TimelineEntry", $1::json)`,
-    [JSON.stringify(rows)],
-  );
+  await session.query('SELECT lianban_append_chain($1, $2::jsonb)', [applicationId, JSON.stringify(entries)]);
 }
 
 /**
