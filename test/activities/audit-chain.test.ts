@@ -1,6 +1,6 @@
-import { appendToChain, entryHash } from '../../activities/audit-chain';
-import { writeCaseRecord } from '../../activities/read-model';
-import type { Database } from '../../prisma/database';
+import { appendToChain, entryHash, rechainFrom } from '../../activities/audit-chain';
+import { isCaseStep, writeCaseRecord } from '../../activities/read-model';
+import { transactionSession, type Database } from '../../prisma/database';
 import { openTestDatabase } from '../helpers/database';
 
 let database: Database;
@@ -21,6 +21,16 @@ beforeAll(async () => {
     slaExtendedWorkingDays: 0,
     tasks: [],
     timeline: [{ seq: 1, at: '2026-11-26T08:00:00.000Z', action: 'SUBMITTED' }],
+  });
+  await database.prisma.application.create({
+    data: {
+      id: 'chain-2',
+      itemId,
+      applicantId: 'applicant-1',
+      status: 'SUBMITTED',
+      formData: {},
+      submittedAt: new Date(),
+    },
   });
 }, 60_000);
 
@@ -75,4 +85,32 @@ it('appends an entry once, however often it is sent', async () => {
   const before = await count();
   for (let i = 0; i < 2; i += 1) await database.withSession((session) => appendToChain(session, 'chain-1', [entry]));
   expect(await count()).toBe(before + 1);
+});
+
+it('links a chain anew from a position, keeping the reads after it at their instants, whatever the time zone', async () => {
+  const step = (seq: number, minute: number) => ({
+    eventKey: `case-00000${seq}`,
+    at: new Date(Date.UTC(2026, 10, 27, 8, minute)),
+    actor: 'clerk',
+    agencyCode: 'WINDOW',
+    action: `STEP_${seq}`,
+    detail: null,
+  });
+  const read = { ...step(0, 5), eventKey: 'read-between', actor: 'auditor', action: 'DOCUMENT_READ' };
+  await database.prisma.$transaction(async (tx) => {
+    const session = transactionSession(tx);
+    await appendToChain(session, 'chain-2', [step(1, 0), read, step(2, 9)]);
+    // The history says step 2 happened at minute 3, before the read.
+    await rechainFrom(session, 'chain-2', 2, [step(1, 0), step(2, 3)], isCaseStep);
+  });
+  const rows = await database.prisma.timelineEntry.findMany({
+    where: { applicationId: 'chain-2' },
+    orderBy: { position: 'asc' },
+  });
+  expect(rows.map((row) => [row.eventKey, row.at.toISOString()])).toEqual([
+    ['case-000001', '2026-11-27T08:00:00.000Z'],
+    ['case-000002', '2026-11-27T08:03:00.000Z'],
+    ['read-between', '2026-11-27T08:05:00.000Z'],
+  ]);
+  for (const row of rows) expect(row.hash).toBe(entryHash(row.prevHash, row));
 });

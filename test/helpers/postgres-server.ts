@@ -26,7 +26,7 @@ export function startPostgres(port: number): PostgresServer {
   if (user) chownSync(dir, user.uid, user.gid);
   const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: 'pipe', ...user });
   const data = path.join(dir, 'data');
-  run(binaries().initdb, ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
+  run(binaries().initdb, ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--no-locale']);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
   const start = () => run(binaries().pgCtl, ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']);
   const halt = () => run(binaries().pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop']);

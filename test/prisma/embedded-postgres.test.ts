@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaClient } from '@prisma/client';
@@ -92,6 +92,33 @@ it('refuses a DATA_DIR whose PostgreSQL another live Lianban process runs, and t
   }
 }, 120_000);
 
+it('lets one of two starts at once run the cluster, refusing the other, and refuses a third while the first runs', async () => {
+  const dir = tempDir();
+  const outcomes = await Promise.allSettled([startOwner(dir.path), startOwner(dir.path)]);
+  const ready = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  const refused = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [String(outcome.reason)] : []));
+  try {
+    expect(ready).toHaveLength(1);
+    expect(refused).toEqual([expect.stringContaining('exited with 1')]);
+    const [{ owner, serverPid }] = ready;
+    await expect(startEmbeddedPostgres({ dataDir: dir.path, log })).rejects.toThrow(
+      `Another Lianban process (pid ${owner.pid}) runs the embedded PostgreSQL`,
+    );
+    expect(alive(serverPid)).toBe(true);
+  } finally {
+    await Promise.all(
+      ready.map(({ owner }) => {
+        const gone = new Promise((resolve) => owner.once('exit', resolve));
+        owner.kill('SIGKILL');
+        return gone;
+      }),
+    );
+    const next = await startEmbeddedPostgres({ dataDir: dir.path, log });
+    await next.stop();
+    dir.remove();
+  }
+}, 120_000);
+
 describe('a DATA_DIR from the PGlite releases', () => {
   const dir = tempDir();
   const tableRows = (session: Pick<SqlSession, 'query'>) =>
@@ -139,6 +166,18 @@ describe('a DATA_DIR from the PGlite releases', () => {
       );
       expect(serial).toBeGreaterThan(max);
       expect((await prepareDatabase(database)).migrated).toEqual([]);
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
+
+  it('finishes, without copying twice, an import whose start crashed after the copy and before the rename', async () => {
+    renameSync(path.join(dir.path, 'pglite.imported'), path.join(dir.path, 'pglite'));
+    const database = await openDatabase({ dataDir: dir.path, log });
+    try {
+      const after = await database.withSession((session) => tableRows(session));
+      expect(after).toEqual(before);
+      expect(existsSync(path.join(dir.path, 'pglite.imported'))).toBe(true);
     } finally {
       await database.close();
     }
