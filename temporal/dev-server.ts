@@ -143,6 +143,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     // with the workflow task's answer instead of through a poll.
     '--dynamic-config-value',
     'system.enableActivityEagerExecution=true',
+    // A write-ahead log instead of SQLite's rollback journal: fewer syncs per commit, each
+    // commit still synced (FULL), so a crash keeps every workflow task the server answered.
+    '--sqlite-pragma',
+    'journal_mode=wal',
+    '--sqlite-pragma',
+    'synchronous=full',
     ...(uiPort === undefined ? ['--headless'] : ['--ui-port', String(uiPort)]),
   ];
   const child = spawn(cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
