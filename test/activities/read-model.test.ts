@@ -101,3 +101,36 @@ it('lets a value the database refuses fail the whole write as permanent, leaving
   expect(after.version).toBe(before.version);
   expect(after.timeline).toHaveLength(before.timeline.length);
 });
+
+it('writes every column of the tables it writes (a new column needs the function changed too)', async () => {
+  const [{ definition }] = await database.withSession((session) =>
+    session.query<{ definition: string }>(`SELECT pg_get_functiondef('lianban_write_case'::regproc) AS definition`),
+  );
+  const columns = await database.withSession((session) =>
+    session.query<{ table: string; column: string }>(
+      `SELECT table_name AS table, column_name AS column FROM information_schema.columns
+       WHERE table_schema = 'public' AND table_name IN ('Application', 'ReviewTask', 'ApplicationDocument')`,
+    ),
+  );
+  // The application row is inserted whole from its JSON; these never change after the insert.
+  const insertedOnly = new Set(['id', 'itemId', 'applicantId', 'idempotencyKey', 'submittedAt']);
+  const unwritten = columns.filter(
+    ({ table, column }) =>
+      !(table === 'Application' && insertedOnly.has(column)) && !new RegExp(`"?${column}"? = `).test(definition),
+  );
+  // Tasks and documents write their key columns in the insert, the rest in the update.
+  const keys = new Set([
+    'ReviewTask.id',
+    'ReviewTask.applicationId',
+    'ReviewTask.agencyCode',
+    'ReviewTask.stage',
+    'ReviewTask.round',
+    'ReviewTask.createdAt',
+    'ApplicationDocument.applicationId',
+    'ApplicationDocument.materialCode',
+    'ApplicationDocument.version',
+    'ApplicationDocument.documentId',
+    'ApplicationDocument.attachedAt',
+  ]);
+  expect(unwritten.map(({ table, column }) => `${table}.${column}`).filter((name) => !keys.has(name))).toEqual([]);
+});
