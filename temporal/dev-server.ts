@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import type { Logger } from '../logger';
-import { alive, commandLineOf, stderrTail, stopChild } from '../processes';
+import { commandLineOf, pidOf, processIdentity, stderrTail, stillRunning, stopChild } from '../processes';
 
 export interface DevServerOptions {
   cliPath: string;
@@ -45,13 +45,15 @@ function portInUse(port: number): Promise<boolean> {
 /** The pid of the live process that runs a dev server on `dataDir`, other than this one. */
 export function devServerOwner(dataDir: string): number | undefined {
   const pids = readPidFile(path.join(dataDir, 'temporal.pid'));
-  return pids && alive(pids.ownerPid) && pids.ownerPid !== process.pid ? pids.ownerPid : undefined;
+  const owned = pids && pids.owner !== processIdentity(process.pid) && stillRunning(pids.owner);
+  return owned ? pidOf(pids.owner) : undefined;
 }
 
-function readPidFile(pidFile: string): { serverPid: number; ownerPid: number } | undefined {
+/** The pid file: the server's pid and its owner's identity (`processIdentity`; a bare pid before 0.2). */
+function readPidFile(pidFile: string): { serverPid: number; owner: string } | undefined {
   try {
-    const [serverPid, ownerPid] = readFileSync(pidFile, 'utf8').trim().split(' ').map(Number);
-    return { serverPid, ownerPid };
+    const [serverPid, owner] = readFileSync(pidFile, 'utf8').trim().split(' ');
+    return { serverPid: Number(serverPid), owner };
   } catch {
     return undefined;
   }
@@ -59,21 +61,20 @@ function readPidFile(pidFile: string): { serverPid: number; ownerPid: number } |
 
 /**
  * A dev server left behind by a process that was killed outright still holds the port and the
- * SQLite file; the pid file (server pid, owner pid) lets the next start end it instead of
- * failing. A server whose owner still runs belongs to another instance on the same DATA_DIR.
+ * SQLite file; the pid file (server pid, owner) lets the next start end it instead of failing.
+ * A server whose owner still runs belongs to another instance on the same DATA_DIR.
  */
 function stopOrphan(pidFile: string, cliPath: string, log: Logger): void {
-  const pids = readPidFile(pidFile);
-  if (!pids) return;
-  const { serverPid, ownerPid } = pids;
-  if (alive(ownerPid) && ownerPid !== process.pid) {
+  const owner = devServerOwner(path.dirname(pidFile));
+  if (owner !== undefined) {
     throw new DevServerError(
-      `Another Lianban process (pid ${ownerPid}) runs a Temporal dev server on ${path.dirname(pidFile)}; ` +
+      `Another Lianban process (pid ${owner}) runs a Temporal dev server on ${path.dirname(pidFile)}; ` +
         'stop it, or give this one its own DATA_DIR.',
     );
   }
-  const commandLine = commandLineOf(serverPid);
-  if (commandLine?.startsWith(cliPath) && commandLine.includes('start-dev')) {
+  const serverPid = readPidFile(pidFile)?.serverPid;
+  const commandLine = serverPid ? commandLineOf(serverPid) : undefined;
+  if (serverPid && commandLine?.startsWith(cliPath) && commandLine.includes('start-dev')) {
     log.warn({ pid: serverPid }, 'Stopping a Temporal dev server left running by an earlier start');
     process.kill(serverPid, 'SIGKILL');
   }
@@ -152,7 +153,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     ...(uiPort === undefined ? ['--headless'] : ['--ui-port', String(uiPort)]),
   ];
   const child = spawn(cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  if (child.pid) writeFileSync(pidFile, `${child.pid} ${process.pid}`);
+  if (child.pid) writeFileSync(pidFile, `${child.pid} ${processIdentity(process.pid)}`);
   const stderr = stderrTail(child);
   const address = `${HOST}:${port}`;
   const stop = async () => {

@@ -1,6 +1,9 @@
 import type { Sinks } from '@temporalio/workflow';
 import type { LiveCase } from './approval-contract';
 
+/** The case as the workflow holds it, without its bookkeeping of writes. */
+export type ObservedCase = Omit<LiveCase, 'version' | 'recorded'>;
+
 /**
  * What the approval workflow reports through sinks. `caseObserver.changed` tells the audit
  * tools the case after each change while they replay a recorded history; the live worker
@@ -8,6 +11,6 @@ import type { LiveCase } from './approval-contract';
  */
 export interface CaseSinks extends Sinks {
   caseObserver: {
-    changed(state: Omit<LiveCase, 'version' | 'recorded'>): void;
+    changed(state: ObservedCase): void;
   };
 }
