@@ -8,6 +8,9 @@ import { parseFailpoints, type ArmedFailpoint } from './failpoints';
  * Every setting Lianban reads, parsed once from the environment. Defaults make a fresh clone
  * run on one machine; a wrong value stops start-up with the variable's name.
  */
+/** Set by `npm start` in the environment of the worker process it starts: its own pid. */
+export const SUPERVISOR_PID_VARIABLE = 'LIANBAN_SUPERVISOR_PID';
+
 const port = z.coerce.number().int().min(1).max(65535);
 const optionalString = z
   .string()
@@ -58,6 +61,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LIANBAN_FAILPOINTS: z.string().optional(),
+  [SUPERVISOR_PID_VARIABLE]: z.coerce.number().int().positive().optional(),
 });
 
 export interface Config {
@@ -111,6 +115,11 @@ export interface Config {
   production: boolean;
   /** Crash tests only: where this process kills itself (see failpoints.ts). */
   failpoints: ArmedFailpoint[];
+  /**
+   * `npm start` runs the API and the worker as two processes: this is the `npm start` process,
+   * in the worker's. Unset in a process started by hand.
+   */
+  supervisorPid?: number;
   /** Settings that still work but will not for long; the service logs each at start. */
   deprecations: string[];
 }
@@ -166,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     failpoints: failpointsOf(e.LIANBAN_FAILPOINTS),
+    supervisorPid: e[SUPERVISOR_PID_VARIABLE],
     deprecations: temporal.deprecations,
   };
 }

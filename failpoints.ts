@@ -15,6 +15,7 @@ export interface ArmedFailpoint {
 }
 
 let armed: ArmedFailpoint[] = [];
+let alsoKill: number[] = [];
 
 /** Parses LIANBAN_FAILPOINTS; an unknown name is an error, so a typo cannot disarm a test. */
 export function parseFailpoints(setting: string | undefined): ArmedFailpoint[] {
@@ -31,8 +32,13 @@ export function parseFailpoints(setting: string | undefined): ArmedFailpoint[] {
     });
 }
 
-export function armFailpoints(failpoints: ArmedFailpoint[]): void {
+/**
+ * `others`: the rest of the service a fail point kills with this process (the `npm start`
+ * process, in its worker's), so that a crash test still stops the whole service at one instant.
+ */
+export function armFailpoints(failpoints: ArmedFailpoint[], others: number[] = []): void {
   armed = failpoints;
+  alsoKill = others;
 }
 
 /**
@@ -46,6 +52,7 @@ export function failpoint(name: FailpointName, keysOf: () => string[]): void {
     (point) => point.name === name && (point.match === undefined || keys.some((key) => key.includes(point.match!))),
   );
   if (!hit) return;
-  process.stderr.write(`fail point ${name} reached (${keys.join(' ')}): killing process ${process.pid}\n`);
-  process.kill(process.pid, 'SIGKILL');
+  const pids = [...alsoKill, process.pid];
+  process.stderr.write(`fail point ${name} reached (${keys.join(' ')}): killing process ${pids.join(' and ')}\n`);
+  for (const pid of pids) process.kill(pid, 'SIGKILL');
 }

@@ -30,12 +30,17 @@ export function commandLineOf(pid: number): string | undefined {
  * Linux) the pid alone.
  */
 export function processIdentity(pid: number): string {
+  const fields = statusFields(pid);
+  return fields ? `${pid}:${fields[19]}` : String(pid);
+}
+
+/** The fields of /proc/PID/stat after the command name (state first); undefined without it. */
+function statusFields(pid: number): string[] | undefined {
   try {
-    // The fields after the command name, which may itself hold spaces and parentheses.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)!.split(' ');
-    return `${pid}:${fields[19]}`;
+    // The command name may itself hold spaces and parentheses.
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').at(-1)!.split(' ');
   } catch {
-    return String(pid);
+    return undefined;
   }
 }
 
@@ -48,10 +53,13 @@ export function stillRunning(identity: string): boolean {
   return pid > 0 && alive(pid) && (!identity.includes(':') || processIdentity(pid) === identity);
 }
 
+/** Whether the process has exited and waits only to be reaped: it holds no port or file any more. */
+const zombie = (pid: number): boolean => statusFields(pid)?.[0] === 'Z';
+
 /** Resolves once the process has exited, or false after `ms`. */
 export async function exitedWithin(pid: number, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms;
-  while (alive(pid)) {
+  while (alive(pid) && !zombie(pid)) {
     if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

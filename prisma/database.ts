@@ -35,6 +35,8 @@ export function transactionSession(tx: Prisma.TransactionClient): SqlSession {
 
 export interface Database {
   kind: 'embedded' | 'server';
+  /** Its connection string, for another process of the same service (the worker's). */
+  url: string;
   prisma: PrismaClient;
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -82,6 +84,7 @@ async function openServer(connectionString: string): Promise<Database> {
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: 'server',
+    url: connectionString,
     prisma,
     withSession: async (work) => {
       const client = await pool.connect();

@@ -33,7 +33,7 @@ async function main() {
   Runtime.install({ logger: temporalLogger(log), shutdownSignals: [] });
   // A worker of its own answers the queries, so this works whether or not one runs elsewhere;
   // on the embedded database it must run while the service is stopped (it opens DATA_DIR).
-  const service = await startService(config, log, { api: false, worker: true });
+  const service = await startService(config, log, { api: false, worker: 'here' });
   const temporal = new Client({
     connection: await Connection.connect(temporalConnectionOptions(config.temporal, service.temporalAddress)),
     namespace: config.temporal.namespace,

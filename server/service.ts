@@ -18,14 +18,19 @@ import { openDatabase } from '../prisma/database';
 import { prepareDatabase } from './prepare-database';
 import { schema } from '../schema';
 import { createApprovalWorker } from '../worker/approval-worker';
+import { startWorkerProcess, tellSupervisor } from './worker-process';
 import { provideTemporal } from '../temporal/connection';
 import { temporalConnectionOptions } from '../temporal/options';
 
 export interface ServiceParts {
   /** The GraphQL API and document downloads. */
   api: boolean;
-  /** The Temporal worker that runs the approval workflows and their activities. */
-  worker: boolean;
+  /**
+   * The Temporal worker that runs the approval workflows and their activities: in this process
+   * (`here`), in a child process this one starts and stops (`child`, what `npm start` does, so
+   * that the worker and the API each have an event loop and a core), or not at all.
+   */
+  worker: 'here' | 'child' | 'none';
 }
 
 export interface RunningService {
@@ -62,15 +67,16 @@ async function runWorker(worker: Worker, stops: Array<() => Promise<void>>): Pro
 }
 
 /**
- * Starts the parts of Lianban this process runs: `npm start` runs both on one machine; `npm run
- * worker` and `npm run api` run one each, as many processes as the load needs.
+ * Starts the parts of Lianban this process runs: `npm start` runs both on one machine (the
+ * worker in a child process); `npm run worker` and `npm run api` run one each, as many
+ * processes as the load needs.
  */
 export async function startService(
   config: Config,
   log: Logger,
-  parts: ServiceParts = { api: true, worker: true },
+  parts: ServiceParts = { api: true, worker: 'here' },
 ): Promise<RunningService> {
-  armFailpoints(config.failpoints);
+  armFailpoints(config.failpoints, config.supervisorPid ? [config.supervisorPid] : []);
   const database = await openDatabase({ ...config, log });
   const stops: Array<() => Promise<void>> = [() => database.close()];
   // Every step runs even if one before it fails, so nothing is left open.
@@ -102,7 +108,22 @@ export async function startService(
 
     const metrics = createMetrics(database.prisma);
     let failure = new Promise<never>(() => undefined);
-    if (parts.worker) {
+    if (parts.worker === 'child') {
+      const child = startWorkerProcess({
+        temporalAddress: temporal.address,
+        databaseUrl: database.url,
+        log,
+        // The child has logged it; the count belongs to this process's /metrics.
+        onRefusedWrite: () => metrics.countRefusedWrite(),
+      });
+      stops.push(() => child.stop());
+      await Promise.race([child.ready, child.failure]);
+      failure = child.failure;
+      health.worker = async () => {
+        if (!child.running()) throw new Error('the worker process is not running');
+      };
+    }
+    if (parts.worker === 'here') {
       const workerConnection = await NativeConnection.connect(
         temporalConnectionOptions(config.temporal, temporal.address),
       );
@@ -117,6 +138,7 @@ export async function startService(
         onRefusedWrite: (applicationId, reason) => {
           metrics.countRefusedWrite();
           log.error({ applicationId, reason }, 'The read model refused a change of a case; its update failed');
+          tellSupervisor({ type: 'refused-write', applicationId, reason });
         },
         temporal: temporal.client,
         tracing: tracing?.workerOptions,

@@ -4,7 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import type { Logger } from '../logger';
-import { commandLineOf, pidOf, processIdentity, stderrTail, stillRunning, stopChild } from '../processes';
+import { commandLineOf, exitedWithin, pidOf, processIdentity, stderrTail, stillRunning, stopChild } from '../processes';
 
 export interface DevServerOptions {
   cliPath: string;
@@ -64,7 +64,7 @@ function readPidFile(pidFile: string): { serverPid: number; owner: string } | un
  * SQLite file; the pid file (server pid, owner) lets the next start end it instead of failing.
  * A server whose owner still runs belongs to another instance on the same DATA_DIR.
  */
-function stopOrphan(pidFile: string, cliPath: string, log: Logger): void {
+async function stopOrphan(pidFile: string, cliPath: string, log: Logger): Promise<void> {
   const owner = devServerOwner(path.dirname(pidFile));
   if (owner !== undefined) {
     throw new DevServerError(
@@ -77,6 +77,10 @@ function stopOrphan(pidFile: string, cliPath: string, log: Logger): void {
   if (serverPid && commandLine?.startsWith(cliPath) && commandLine.includes('start-dev')) {
     log.warn({ pid: serverPid }, 'Stopping a Temporal dev server left running by an earlier start');
     process.kill(serverPid, 'SIGKILL');
+    // Its port is free only once it is gone.
+    if (!(await exitedWithin(serverPid, 10_000))) {
+      throw new DevServerError(`The Temporal dev server left running (pid ${serverPid}) did not stop on SIGKILL`);
+    }
   }
   rmSync(pidFile, { force: true });
 }
@@ -109,7 +113,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const { cliPath, dataDir, namespace, port, uiPort, log } = options;
   mkdirSync(dataDir, { recursive: true });
   const pidFile = path.join(dataDir, 'temporal.pid');
-  stopOrphan(pidFile, cliPath, log);
+  await stopOrphan(pidFile, cliPath, log);
   for (const [name, value] of [
     ['TEMPORAL_DEV_PORT', port],
     ['TEMPORAL_UI_PORT', uiPort],

@@ -5,6 +5,7 @@
  *   npm run bench -- --cases 200 --concurrency 20                  (embedded: what `npm start` runs)
  *   npm run bench -- --cases 1000 --concurrency 20 --layout both   (embedded, then scaled, in one run)
  *   npm run bench -- --url http://host:4000/graphql [--url …] --secret "$AUTH_SECRET"   (a running service)
+ *   npm run bench -- --peer flowable [--peer-dir DIR] [--rounds 2] [--warmup 50]   (beside Flowable, see peer.ts)
  *
  * Each layout is started fresh (new data folder, free ports), measured and stopped before the next.
  */
@@ -14,6 +15,7 @@ import pino from 'pino';
 import { resolveTemporalCli } from '../../temporal/cli';
 import { driveCases } from './case-driver';
 import { embeddedLayout } from './embedded-layout';
+import { runAgainstPeer } from './peer';
 import { Teardown, type Layout, type RunningLayout } from './layout';
 import { printComparison, printLayout, type LayoutResult } from './report';
 import { scaledLayout } from './scaled-layout';
@@ -33,9 +35,13 @@ function options() {
       progress: { type: 'string' },
       url: { type: 'string', multiple: true },
       secret: { type: 'string' },
+      peer: { type: 'string' },
+      'peer-dir': { type: 'string' },
+      rounds: { type: 'string', default: '1' },
+      warmup: { type: 'string', default: '50' },
     },
   });
-  const count = (name: 'cases' | 'concurrency' | 'progress', value: string) => {
+  const count = (name: 'cases' | 'concurrency' | 'progress' | 'rounds' | 'warmup', value: string) => {
     const parsed = Number(value);
     if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} must be a whole number above 0`);
     return parsed;
@@ -45,7 +51,13 @@ function options() {
   if (values.url && !values.secret) throw new Error('--url needs --secret, the AUTH_SECRET of that service');
   const layouts = values.url ? [] : LAYOUTS[values.layout ?? 'embedded'];
   if (!layouts) throw new Error('--layout must be embedded, scaled or both');
+  if (values.peer !== undefined && values.peer !== 'flowable') throw new Error('--peer must be flowable');
+  if (values.peer && (values.url || values.layout))
+    throw new Error('--peer runs npm start itself: leave out --url and --layout');
   return {
+    peer: values.peer
+      ? { dir: values['peer-dir'], rounds: count('rounds', values.rounds), warmup: count('warmup', values.warmup) }
+      : undefined,
     cases,
     concurrency: count('concurrency', values.concurrency),
     progressEvery: values.progress ? count('progress', values.progress) : Math.max(10, Math.round(cases / 20)),
@@ -95,6 +107,23 @@ async function main() {
     return result;
   };
 
+  if (settings.peer) {
+    const cliPath = await resolveTemporalCli({ cliPath: process.env.TEMPORAL_CLI_PATH, log });
+    try {
+      const verified = await runAgainstPeer({
+        ...settings.peer,
+        peerDir: settings.peer.dir,
+        cases,
+        concurrency,
+        cliPath,
+        teardown,
+      });
+      if (!verified) process.exitCode = 1;
+    } finally {
+      await teardown.run();
+    }
+    return;
+  }
   const results: LayoutResult[] = [];
   if (settings.urls) {
     const urls = settings.urls;

@@ -2,13 +2,12 @@ import { freePort } from '../helpers/ports';
 import { stopGently } from '../helpers/processes';
 import { tempDir } from '../helpers/temp-dir';
 import { lianbanEnv, startLianban, untilServing, type Layout } from './layout';
-import { devServerPid, processMemory } from './peak-memory';
+import { devServerPid, embeddedPostmasterPid, postgresMemory, processMemory, workerProcessPid } from './peak-memory';
 
-/** What `npm start` runs: one process with the worker and the API, and the PostgreSQL and dev servers it starts. */
+/** What `npm start` runs: the API, its worker process, and the PostgreSQL and dev servers it starts. */
 export const embeddedLayout: Layout = {
   name: 'embedded',
-  description:
-    'one process as `npm start` runs it: worker and API, with the PostgreSQL and Temporal dev servers it starts',
+  description: '`npm start`: the API and its worker process, with the PostgreSQL and Temporal dev servers it starts',
   async start({ cliPath, secret, teardown }) {
     const dataDir = tempDir('lianban-bench-');
     teardown.add(() => dataDir.remove());
@@ -28,8 +27,10 @@ export const embeddedLayout: Layout = {
     return {
       urls: [url],
       peakMemory: () => [
-        processMemory('lianban (npm start)', service.pid),
+        processMemory('lianban API (npm start)', service.pid),
+        processMemory('lianban worker process', workerProcessPid(service.pid)),
         processMemory('temporal dev server', devServerPid(dataDir.path)),
+        ...postgresMemory(embeddedPostmasterPid(dataDir.path)),
       ],
     };
   },

@@ -35,6 +35,27 @@ export function devServerPid(dataDir: string): number | undefined {
   }
 }
 
+export /** The embedded PostgreSQL's postmaster, from the first line of its postmaster.pid. */
+function embeddedPostmasterPid(dataDir: string): number | undefined {
+  try {
+    return Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The worker process `npm start` runs as its child. */
+export function workerProcessPid(service: number | undefined): number | undefined {
+  if (service === undefined) return undefined;
+  return childPids(service).find((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('worker');
+    } catch {
+      return false;
+    }
+  });
+}
+
 function childPids(parent: number): number[] {
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))

@@ -136,7 +136,13 @@ describe('a DATA_DIR from the PGlite releases', () => {
       exec: async (sql) => void (await pglite.exec(sql)),
       query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
     };
-    await prepareDatabase({ kind: 'embedded', prisma, withSession: (work) => work(session), close: async () => {} });
+    await prepareDatabase({
+      kind: 'embedded',
+      url: 'pglite://',
+      prisma,
+      withSession: (work) => work(session),
+      close: async () => {},
+    });
     await pglite.exec(`SET session_replication_role = replica;
       INSERT INTO "Certificate" (id, "applicationId", number, kind, "issuedAt")
       VALUES ('c-1', 'a-1', 'XC-2026-000001', 'BUSINESS_LICENCE', now())`);

@@ -1,0 +1,93 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { alive, commandLineOf, exitedWithin } from '../../processes';
+import { fiveInOneForm } from '../helpers/forms';
+import { officer, Person, waitForStatus } from '../helpers/lianban-client';
+import { freePort } from '../helpers/ports';
+import { exited, spawnLianban, stopGently, untilHealthy } from '../helpers/processes';
+import { tempDir } from '../helpers/temp-dir';
+
+/**
+ * `npm start` serves the API itself and runs the worker as its child process, each on an event
+ * loop of its own; it stops both in order, and a worker never outlives it.
+ */
+const dataDir = tempDir();
+const secret = randomBytes(32).toString('base64url');
+let env: NodeJS.ProcessEnv;
+let apiUrl: string;
+let service: ChildProcess | undefined;
+
+/** The node processes `pid` started, by their command lines. */
+function childrenOf(pid: number): Array<{ pid: number; command: string }> {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+  return children.map(Number).map((child) => ({ pid: child, command: commandLineOf(child) ?? '' }));
+}
+
+const workerOf = (pid: number) => childrenOf(pid).find((child) => child.command.includes('--only worker'));
+
+async function start(): Promise<ChildProcess> {
+  service = spawnLianban('all', env);
+  await untilHealthy(apiUrl);
+  return service;
+}
+
+beforeAll(async () => {
+  apiUrl = `http://127.0.0.1:${await freePort()}/graphql`;
+  env = {
+    DATA_DIR: dataDir.path,
+    AUTH_SECRET: secret,
+    LOG_LEVEL: 'warn',
+    PORT: new URL(apiUrl).port,
+    TEMPORAL_DEV_PORT: String(await freePort()),
+    TEMPORAL_UI_PORT: String(await freePort()),
+  };
+}, 60_000);
+
+afterAll(async () => {
+  if (service) await stopGently(service);
+  dataDir.remove();
+}, 60_000);
+
+it('runs the worker in a process of its own, which finishes a case, and stops it with the service', async () => {
+  const main = await start();
+  const worker = workerOf(main.pid!);
+  expect(worker).toBeDefined();
+  const health = (await (await fetch(apiUrl.replace('/graphql', '/health'))).json()) as Record<string, string>;
+  expect(health).toMatchObject({ status: 'ok', worker: 'ok' });
+
+  const applicant = await Person.signInAt(apiUrl, secret, { sub: 'enterprise-one-command', role: 'APPLICANT' });
+  const { id } = await applicant.submit('XC-0001', fiveInOneForm);
+  for (const agency of ['WINDOW', 'AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const) {
+    await (await Person.signInAt(apiUrl, secret, officer(agency))).review(id);
+  }
+  expect((await waitForStatus(applicant, id, 'ISSUED')).certificate.uscc).toHaveLength(18);
+
+  const code = exited(main);
+  main.kill('SIGTERM');
+  expect(await code).toBe(0);
+  expect(alive(worker!.pid)).toBe(false);
+  service = undefined;
+}, 180_000);
+
+it('takes its worker with it when killed outright, and starts again on the same DATA_DIR', async () => {
+  const main = await start();
+  const worker = workerOf(main.pid!)!;
+  main.kill('SIGKILL');
+  await exited(main);
+  expect(await exitedWithin(worker.pid, 10_000)).toBe(true);
+
+  const again = await start();
+  expect(workerOf(again.pid!)).toBeDefined();
+  await stopGently(again);
+  service = undefined;
+}, 180_000);
+
+it('stops with an error when its worker process dies, instead of serving decisions nobody takes', async () => {
+  const main = await start();
+  const worker = workerOf(main.pid!)!;
+  const code = exited(main);
+  process.kill(worker.pid, 'SIGKILL');
+  expect(await code).toBe(1);
+  service = undefined;
+}, 180_000);
