@@ -6,13 +6,14 @@ import { readFileSync } from 'node:fs';
  * processes. A start after `kill -9` finds them still running, with the pid files they left.
  */
 
+/** Whether the process runs: one that has exited and waits to be reaped holds no port or file. */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  return statusFields(pid)?.[0] !== 'Z';
 }
 
 /** The process's command line, its arguments joined by spaces; undefined once it is gone. */
@@ -53,13 +54,10 @@ export function stillRunning(identity: string): boolean {
   return pid > 0 && alive(pid) && (!identity.includes(':') || processIdentity(pid) === identity);
 }
 
-/** Whether the process has exited and waits only to be reaped: it holds no port or file any more. */
-const zombie = (pid: number): boolean => statusFields(pid)?.[0] === 'Z';
-
 /** Resolves once the process has exited, or false after `ms`. */
 export async function exitedWithin(pid: number, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms;
-  while (alive(pid) && !zombie(pid)) {
+  while (alive(pid)) {
     if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -35,12 +35,13 @@ async function main() {
   const started = Date.now();
   const service = await startService(config, log, parts);
   tellSupervisor({ type: 'ready' });
-  if (!config.supervisorPid) log.info(
-    { graphql: service.url, temporal: service.temporalAddress, temporalUi: service.temporalUiUrl, parts },
-    `Lianban is ready in ${((Date.now() - started) / 1000).toFixed(1)} s` +
-      (service.url ? `: GraphQL (and GraphiQL) at ${service.url}` : ': worker polling') +
-      (service.temporalUiUrl ? `, Temporal Web UI at ${service.temporalUiUrl}` : ''),
-  );
+  if (!config.supervisorPid)
+    log.info(
+      { graphql: service.url, temporal: service.temporalAddress, temporalUi: service.temporalUiUrl, parts },
+      `Lianban is ready in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+        (service.url ? `: GraphQL (and GraphiQL) at ${service.url}` : ': worker polling') +
+        (service.temporalUiUrl ? `, Temporal Web UI at ${service.temporalUiUrl}` : ''),
+    );
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -14,7 +14,6 @@ import { stopChild } from '../processes';
 /** What the child tells its parent over the IPC channel. */
 export type WorkerProcessMessage = { type: 'ready' } | { type: 'refused-write'; applicationId: string; reason: string };
 
-
 export interface WorkerProcess {
   /** Resolves once the child's worker polls Temporal. */
   ready: Promise<void>;

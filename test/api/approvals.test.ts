@@ -1,9 +1,26 @@
+import { Client as PgClient } from 'pg';
 import { isValidUscc } from '../../domain/codes';
 import type { AgencyCode } from '../../domain/definition';
 import { errorCodes } from '../helpers/graphql';
 import { fiveInOneForm, performanceForm } from '../helpers/forms';
 import { officer, Person, samplePdf, waitForStatus } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
+
+/** What `read` answers, and the SQL statements the service sent while it ran (nothing else runs then). */
+async function statementsDuring<T>(read: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const prototype = PgClient.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = prototype.query;
+  let statements = 0;
+  prototype.query = function (this: PgClient, ...args: unknown[]) {
+    statements += 1;
+    return original.apply(this, args);
+  };
+  try {
+    return { result: await read(), statements };
+  } finally {
+    prototype.query = original;
+  }
+}
 
 let service: TestService;
 let applicant: Person;
@@ -70,6 +87,22 @@ describe('five-in-one over GraphQL', () => {
     expect(await staff.AIC.myTasks('OPEN')).not.toContainEqual(
       expect.objectContaining({ application: expect.objectContaining({ id }) }),
     );
+  });
+
+  it('reads a case with its tasks, and an inbox with its cases, in one SQL statement each', async () => {
+    const { id } = await applicant.submit('XC-0001', fiveInOneForm);
+    const byWindow = await statementsDuring(() =>
+      staff.WINDOW.data('query ($id: ID!) { application(id: $id) { status tasks { id status agency { code } } } }', {
+        id,
+      }),
+    );
+    expect(byWindow.result.application.tasks).toHaveLength(1);
+    expect(byWindow.statements).toBe(1);
+    const inbox = await statementsDuring(() =>
+      staff.WINDOW.data('{ myTasks(status: OPEN) { id status application { id status } } }'),
+    );
+    expect(inbox.result.myTasks.some((task: { application: { id: string } }) => task.application.id === id)).toBe(true);
+    expect(inbox.statements).toBe(1);
   });
 
   it('rejects: the case ends REJECTED and the other open tasks are cancelled', async () => {
