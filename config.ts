@@ -3,6 +3,7 @@ import { loadClientConnectConfig, type ClientConnectConfig } from '@temporalio/e
 import { z } from 'zod';
 import type { QueryLimits } from './api/query-limits';
 import { parseFailpoints, type ArmedFailpoint } from './failpoints';
+import { parsePayloadKeys, type PayloadKey } from './temporal/payload-codec';
 
 /**
  * Every setting Lianban reads, parsed once from the environment. Defaults make a fresh clone
@@ -60,6 +61,7 @@ const environmentSchema = z.object({
     .default('110102'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PAYLOAD_KEYS: optionalString,
   LIANBAN_FAILPOINTS: z.string().optional(),
   [SUPERVISOR_PID_VARIABLE]: z.coerce.number().int().positive().optional(),
 });
@@ -107,6 +109,11 @@ export interface Config {
     requestsPerMinute: number;
     query: QueryLimits;
   };
+  /**
+   * The keys that encrypt what Lianban hands Temporal, the first encrypting; unset: one
+   * generated into dataDir (temporal/payload-keys.ts).
+   */
+  payloadKeys?: PayloadKey[];
   /** The largest document an applicant may upload. */
   documentMaxBytes: number;
   /** GB/T 2260 code of the hall's district; it goes into every unified social credit code minted. */
@@ -170,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         maxTokens: e.GRAPHQL_MAX_TOKENS,
       },
     },
+    payloadKeys: e.PAYLOAD_KEYS === undefined ? undefined : payloadKeysOf(e.PAYLOAD_KEYS),
     documentMaxBytes: e.DOCUMENT_MAX_BYTES,
     hallDivisionCode: e.HALL_DIVISION_CODE,
     logLevel: e.LOG_LEVEL,
@@ -219,6 +227,14 @@ function temporalConnection(env: NodeJS.ProcessEnv) {
   if (problems.length > 0 || !loaded) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   const { address, ...connection } = loaded.connectionOptions;
   return { address: address || undefined, namespace: loaded.namespace || 'default', connection, deprecations };
+}
+
+function payloadKeysOf(setting: string): PayloadKey[] {
+  try {
+    return parsePayloadKeys(setting);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  PAYLOAD_KEYS: ${(error as Error).message}`);
+  }
 }
 
 function failpointsOf(setting: string | undefined): ArmedFailpoint[] {

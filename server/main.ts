@@ -25,6 +25,9 @@ function partsToRun(config: Config): ServiceParts {
 }
 
 async function main() {
+  // What this process and the servers it starts write (database, documents, secrets, Temporal's
+  // store) is for this user alone.
+  process.umask(0o077);
   const config = loadConfig();
   const parts = partsToRun(config);
   const log = createLogger(config);

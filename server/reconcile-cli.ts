@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { Client, Connection } from '@temporalio/client';
 import { Runtime } from '@temporalio/worker';
 import { loadConfig } from '../config';
 import { createLogger } from '../logger';
@@ -7,7 +6,6 @@ import { devServerOwner } from '../temporal/dev-server';
 import { reconcileCase } from '../audit/reconcile';
 import { startService } from './service';
 import { temporalLogger } from '../temporal/logger';
-import { temporalConnectionOptions } from '../temporal/options';
 import { APPROVAL_WORKFLOW } from '../workflows/approval-contract';
 
 const USAGE = 'usage: npm run reconcile -- --case ID | --all [--repair]';
@@ -34,10 +32,8 @@ async function main() {
   // A worker of its own answers the queries, so this works whether or not one runs elsewhere;
   // on the embedded database it must run while the service is stopped (it opens DATA_DIR).
   const service = await startService(config, log, { api: false, worker: 'here' });
-  const temporal = new Client({
-    connection: await Connection.connect(temporalConnectionOptions(config.temporal, service.temporalAddress)),
-    namespace: config.temporal.namespace,
-  });
+  // The service's client: it decrypts what the workflow answers.
+  const temporal = service.temporal;
   try {
     const ids = new Set(values.case ? [values.case] : []);
     if (values.all) {
@@ -60,7 +56,6 @@ async function main() {
     console.log(`${ids.size} case(s) checked${past}, ${unrepaired} with differences left`);
     process.exitCode = unrepaired > 0 ? 1 : 0;
   } finally {
-    await temporal.connection.close();
     await service.stop();
   }
 }

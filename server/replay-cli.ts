@@ -6,6 +6,9 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { loadConfig } from '../config';
 import { replayHistory, type ReplayReport } from '../audit/replay';
 import { temporalConnectionOptions } from '../temporal/options';
+import { decodeHistory, EncryptionCodec } from '../temporal/payload-codec';
+import { payloadKeys } from '../temporal/payload-keys';
+import type { temporal } from '@temporalio/proto';
 import { APPROVAL_WORKFLOW } from '../workflows/approval-contract';
 
 const USAGE = 'usage: npm run replay -- --case ID | --all | --file history.json';
@@ -30,12 +33,16 @@ async function main() {
   });
   if ([values.case, values.all, values.file].filter(Boolean).length !== 1) throw new Error(USAGE);
   Runtime.install({ logger: new DefaultLogger('WARN') });
+  const config = loadConfig();
+  // Histories hold encrypted payloads; those from before encryption pass through as they are.
+  const codecs = [new EncryptionCodec(payloadKeys(config))];
+  const replayed = async (history: temporal.api.history.v1.IHistory, name: string) =>
+    print(name, await replayHistory(await decodeHistory(history, codecs), name));
   if (values.file) {
     const history = historyFromJSON(JSON.parse(readFileSync(values.file, 'utf8')));
-    process.exitCode = print(values.file, await replayHistory(history, values.file)) ? 0 : 1;
+    process.exitCode = (await replayed(history, values.file)) ? 0 : 1;
     return;
   }
-  const config = loadConfig();
   // Without TEMPORAL_ADDRESS, the dev server that `npm start` runs on this machine.
   const address = config.temporal.address ?? `127.0.0.1:${config.temporal.devPort}`;
   const connection = await Connection.connect(temporalConnectionOptions(config.temporal, address));
@@ -50,7 +57,7 @@ async function main() {
     let failures = 0;
     for (const id of ids) {
       const history = await client.workflow.getHandle(id).fetchHistory();
-      if (!print(id, await replayHistory(history, id))) failures += 1;
+      if (!(await replayed(history, id))) failures += 1;
     }
     console.log(`${ids.length - failures} of ${ids.length} cases reproduce`);
     process.exitCode = failures > 0 ? 1 : 0;

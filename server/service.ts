@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
+import { codecRoutes } from '../audit/codec-routes';
 import { documentRoutes } from '../documents/document-routes';
 import { FileDocumentStore } from '../documents/document-store';
 import { buildApp, type HealthCheck } from '../api/app';
@@ -13,6 +14,7 @@ import { createMetrics } from '../api/metrics';
 import { armFailpoints } from '../failpoints';
 import { authSecret } from '../api/secret';
 import type { Config } from '../config';
+import { makeDataDirPrivate } from '../data-dir';
 import type { Logger } from '../logger';
 import { openDatabase } from '../prisma/database';
 import { prepareDatabase } from './prepare-database';
@@ -53,6 +55,13 @@ function loadTracing(): typeof import('./tracing.js') {
   return require('./tracing') as typeof import('./tracing.js');
 }
 
+/** The dev server's Web UI, by either name of the loopback host a browser may use for it. */
+function webUiOrigins(uiUrl: string | undefined): string[] {
+  if (!uiUrl) return [];
+  const { port, protocol } = new URL(uiUrl);
+  return [`${protocol}//localhost:${port}`, `${protocol}//127.0.0.1:${port}`];
+}
+
 async function runWorker(worker: Worker, stops: Array<() => Promise<void>>): Promise<never> {
   let stopping = false;
   const running = worker.run();
@@ -77,6 +86,7 @@ export async function startService(
   parts: ServiceParts = { api: true, worker: 'here' },
 ): Promise<RunningService> {
   armFailpoints(config.failpoints, config.supervisorPid ? [config.supervisorPid] : []);
+  makeDataDirPrivate(config.dataDir);
   const database = await openDatabase({ ...config, log });
   const stops: Array<() => Promise<void>> = [() => database.close()];
   // Every step runs even if one before it fails, so nothing is left open.
@@ -141,6 +151,7 @@ export async function startService(
           tellSupervisor({ type: 'refused-write', applicationId, reason });
         },
         temporal: temporal.client,
+        dataConverter: temporal.client.options.dataConverter,
         tracing: tracing?.workerOptions,
       });
       failure = runWorker(worker, stops);
@@ -163,7 +174,10 @@ export async function startService(
         health,
         metrics,
         traceRequests: tracing?.traceRequests,
-        routes: [documentRoutes({ prisma: database.prisma, store: documents })],
+        routes: [
+          documentRoutes({ prisma: database.prisma, store: documents }),
+          codecRoutes({ codec: temporal.codec, allowedOrigins: webUiOrigins(temporal.uiUrl) }),
+        ],
       });
       const server = await new Promise<Server>((resolve, reject) => {
         const listening = app.listen(config.port, config.host, () => resolve(listening));

@@ -1,7 +1,10 @@
 import { Client, Connection, type ClientInterceptors } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { startDevServer } from './dev-server';
+import { EncryptionCodec } from './payload-codec';
+import { payloadKeys } from './payload-keys';
 import { resolveTemporalCli } from './cli';
 import { temporalConnectionOptions } from './options';
 import { boundedRetryInterceptor, callDeadlineInterceptor } from './retry';
@@ -12,6 +15,8 @@ export interface TemporalHandle {
   uiUrl?: string;
   connection: Connection;
   client: Client;
+  /** What encrypts the client's and the worker's payloads, for the codec endpoint. */
+  codec: PayloadCodec;
   close(): Promise<void>;
 }
 
@@ -34,6 +39,8 @@ export async function provideTemporal(
         namespace: config.temporal.namespace,
         port: config.temporal.devPort,
         uiPort: config.temporal.uiPort,
+        // The API of this service; a browser on this machine reaches it as localhost.
+        uiCodecEndpoint: config.port === 0 ? undefined : `http://localhost:${config.port}/codec`,
         log,
       });
   const address = config.temporal.address ?? devServer!.address;
@@ -45,12 +52,19 @@ export async function provideTemporal(
         boundedRetryInterceptor(config.temporal.clientRetrySeconds * 1000),
       ],
     });
-    const client = new Client({ connection, namespace: config.temporal.namespace, interceptors });
+    const codec = new EncryptionCodec(payloadKeys(config));
+    const client = new Client({
+      connection,
+      namespace: config.temporal.namespace,
+      interceptors,
+      dataConverter: { payloadCodecs: [codec] },
+    });
     return {
       address,
       uiUrl: devServer?.uiUrl,
       connection,
       client,
+      codec,
       close: async () => {
         await connection.close();
         await devServer?.stop();

@@ -13,6 +13,8 @@ export interface DevServerOptions {
   port: number;
   /** Omitted: no Web UI (tests). */
   uiPort?: number;
+  /** Where the Web UI asks to decode the encrypted payloads it shows (Lianban's /codec). */
+  uiCodecEndpoint?: string;
   log: Logger;
   readyTimeoutMs?: number;
 }
@@ -155,6 +157,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     '--sqlite-pragma',
     'synchronous=full',
     ...(uiPort === undefined ? ['--headless'] : ['--ui-port', String(uiPort)]),
+    ...(uiPort !== undefined && options.uiCodecEndpoint ? ['--ui-codec-endpoint', options.uiCodecEndpoint] : []),
   ];
   const child = spawn(cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   if (child.pid) writeFileSync(pidFile, `${child.pid} ${processIdentity(process.pid)}`);

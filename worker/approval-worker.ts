@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { createCalendarActivities } from '../calendar/calendar-activities';
 import { createCaseActivities, type CaseActivityDependencies } from '../activities/case-activities';
@@ -18,6 +19,8 @@ export interface ApprovalWorkerOptions {
   onRefusedWrite?: CaseActivityDependencies['onRefusedWrite'];
   /** For the activity that tells open cases of a calendar correction. */
   temporal: Client;
+  /** Encrypts what the worker hands Temporal (temporal/payload-codec.ts). */
+  dataConverter: DataConverter;
   /** Tracing's interceptors and span sink, when tracing is on. */
   tracing?: Pick<WorkerOptions, 'interceptors' | 'sinks'>;
 }
@@ -28,6 +31,7 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: APPROVAL_TASK_QUEUE,
+    dataConverter: options.dataConverter,
     workflowsPath: require.resolve('../workflows'),
     activities: {
       ...createCaseActivities({ database: options.database, onRefusedWrite: options.onRefusedWrite }),

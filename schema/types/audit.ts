@@ -95,7 +95,7 @@ builder.queryFields((t) => {
       authScopes: { auditor: true },
       args: caseId,
       resolve: async (_root, { id }, ctx) =>
-        JSON.parse(historyToJSON(await caseHistory(ctx, String(id), 'exportHistory'))) as unknown,
+        JSON.parse(historyToJSON(await caseHistory(ctx, String(id), 'exportHistory', 'asStored'))) as unknown,
     }),
     replayCase: t.field({
       type: ReplayReportType,

@@ -1,9 +1,39 @@
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { temporal } from '@temporalio/proto';
 import { replayHistory } from '../../audit/replay';
+import type { Identity } from '../../api/identity';
+import { authSecret } from '../../api/secret';
+import { signToken } from '../../api/token';
+import { decodeHistory } from '../../temporal/payload-codec';
 import { errorCodes } from '../helpers/graphql';
 import { fiveInOneForm, tobaccoForm } from '../helpers/forms';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
+
+/** What the test case's form says that must never sit in Temporal's store in plain text. */
+const CASE_DATA = [
+  fiveInOneForm.legalRepresentative.idNumber,
+  fiveInOneForm.legalRepresentative.name,
+  fiveInOneForm.companyName,
+];
+const plainCaseDataIn = (bytes: Buffer) => CASE_DATA.filter((text) => bytes.includes(Buffer.from(text, 'utf8')));
+
+/** Every payload's bytes in a history, one after another. */
+function payloadBytes(history: temporal.api.history.v1.IHistory): Buffer {
+  const chunks: Buffer[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object' && !(node instanceof Uint8Array)) {
+      const { data } = node as { data?: unknown };
+      if ('metadata' in node && data instanceof Uint8Array) chunks.push(Buffer.from(data));
+      Object.values(node).forEach(visit);
+    }
+  };
+  visit(history);
+  return Buffer.concat(chunks);
+}
 
 let service: TestService;
 let applicant: Person;
@@ -60,11 +90,54 @@ describe('an auditor reads a case', () => {
     expect(history.some((entry) => entry.type.startsWith('WORKFLOW_TASK'))).toBe(false);
   });
 
-  it("exports Temporal's JSON history, which imports and replays", async () => {
+  it("exports Temporal's JSON history, encrypted as stored, which decrypts and replays", async () => {
     const exported = (await auditor.data(`query ($id: ID!) { exportHistory(id: $id) }`, { id })).exportHistory;
     const history = historyFromJSON(exported);
     expect(history.events!.length).toBeGreaterThan(20);
-    expect(await replayHistory(history, id)).toEqual({ reproduces: true, events: history.events!.length });
+    expect(plainCaseDataIn(Buffer.from(JSON.stringify(exported)))).toEqual([]);
+    expect(plainCaseDataIn(payloadBytes(history))).toEqual([]);
+    const decoded = await decodeHistory(history, service.temporal.options.loadedDataConverter.payloadCodecs);
+    expect(plainCaseDataIn(payloadBytes(decoded))).toEqual(CASE_DATA);
+    expect(await replayHistory(decoded, id)).toEqual({ reproduces: true, events: history.events!.length });
+  });
+
+  it("leaves no name or identity number in plain text in Temporal's store", () => {
+    const store = readdirSync(service.config.dataDir)
+      .filter((file) => file.startsWith('temporal.db'))
+      .map((file) => readFileSync(path.join(service.config.dataDir, file)));
+    expect(store.length).toBeGreaterThan(0);
+    expect(plainCaseDataIn(Buffer.concat(store))).toEqual([]);
+  });
+
+  it('decodes payloads at /codec for auditors and administrators only', async () => {
+    const [payload] = await service.temporal.options.loadedDataConverter.payloadCodecs[0].encode([
+      { metadata: { encoding: Buffer.from('json/plain') }, data: Buffer.from(JSON.stringify(fiveInOneForm)) },
+    ]);
+    const body = JSON.stringify({
+      payloads: [
+        {
+          metadata: {
+            encoding: Buffer.from(payload.metadata!.encoding).toString('base64'),
+            'encryption-key-id': Buffer.from(payload.metadata!['encryption-key-id']).toString('base64'),
+          },
+          data: Buffer.from(payload.data!).toString('base64'),
+        },
+      ],
+    });
+    const decodeAs = async (role?: string) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (role)
+        headers.authorization = `Bearer ${await signToken({ sub: `someone-${role}`, role } as Identity, { secret: authSecret(service.config), expiresIn: '5m' })}`;
+      return fetch(service.url.replace('/graphql', '/codec/decode'), { method: 'POST', headers, body });
+    };
+    for (const role of ['AUDITOR', 'ADMIN']) {
+      const answer = await decodeAs(role);
+      expect(answer.status).toBe(200);
+      const { payloads } = (await answer.json()) as { payloads: Array<{ data: string }> };
+      expect(JSON.parse(Buffer.from(payloads[0].data, 'base64').toString('utf8'))).toEqual(fiveInOneForm);
+    }
+    expect((await decodeAs('APPLICANT')).status).toBe(403);
+    expect((await decodeAs()).status).toBe(401);
   });
 
   it('replays it against the current code', async () => {

@@ -75,6 +75,7 @@ export function approvalWorker(env: TestWorkflowEnvironment, database: Database)
     documents: new FileDocumentStore(tempDir('lianban-documents-').path),
     issuer: { divisionCode: '110102' },
     temporal: env.client,
+    dataConverter: env.client.options.dataConverter,
   });
 }
 

@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { applicationIdFor } from '../../cases/case-commands';
+import { loadConfig } from '../../config';
 import type { FailpointName } from '../../failpoints';
+import { decodeHistory, EncryptionCodec } from '../../temporal/payload-codec';
+import { payloadKeys } from '../../temporal/payload-keys';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person, untilAnswered, waitForStatus } from '../helpers/lianban-client';
 import { freePort } from '../helpers/ports';
@@ -62,7 +65,8 @@ async function withTemporal<T>(use: (client: Client) => Promise<T>): Promise<T> 
 
 /** Each task's decisions as Temporal's history holds them (updates accepted and not refused). */
 async function decisionsInHistory(applicationId: string): Promise<Record<string, number>> {
-  const history = await withTemporal((client) => client.workflow.getHandle(applicationId).fetchHistory());
+  const stored = await withTemporal((client) => client.workflow.getHandle(applicationId).fetchHistory());
+  const history = await decodeHistory(stored, [new EncryptionCodec(payloadKeys(loadConfig(env)))]);
   const counts: Record<string, number> = {};
   for (const event of history.events ?? []) {
     const request = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest;

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { alive, commandLineOf, exitedWithin } from '../../processes';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';
@@ -24,9 +25,20 @@ function childrenOf(pid: number): Array<{ pid: number; command: string }> {
   return children.map(Number).map((child) => ({ pid: child, command: commandLineOf(child) ?? '' }));
 }
 
+/** The files in `dir`, and in its folders too when `deep`. */
+function filesIn(dir: string, deep: boolean): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return deep ? filesIn(file, deep) : [];
+    return entry.isFile() ? [file] : [];
+  });
+}
+
 const workerOf = (pid: number) => childrenOf(pid).find((child) => child.command.includes('--only worker'));
 
 async function start(): Promise<ChildProcess> {
+  // A test that failed halfway left its service running.
+  if (service) await stopGently(service);
   service = spawnLianban('all', env);
   await untilHealthy(apiUrl);
   return service;
@@ -62,6 +74,13 @@ it('runs the worker in a process of its own, which finishes a case, and stops it
     await (await Person.signInAt(apiUrl, secret, officer(agency))).review(id);
   }
   expect((await waitForStatus(applicant, id, 'ISSUED')).certificate.uscc).toHaveLength(18);
+
+  // DATA_DIR is its owner's: others may at most pass through it (as root, the postgres user
+  // must reach its cluster), and nobody else reads or writes what is in it.
+  expect(statSync(dataDir.path).mode & 0o077).toBe(process.getuid?.() === 0 ? 0o001 : 0);
+  const stored = [...filesIn(dataDir.path, false), ...filesIn(path.join(dataDir.path, 'documents'), true)];
+  expect(stored.map((file) => path.basename(file))).toEqual(expect.arrayContaining(['payload-keys', 'temporal.db']));
+  expect(stored.filter((file) => statSync(file).mode & 0o077)).toEqual([]);
 
   const code = exited(main);
   main.kill('SIGTERM');

@@ -1,0 +1,40 @@
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/*
+ * DATA_DIR holds the embedded database, the Temporal dev server's store, the documents and the
+ * secrets: it is its owner's alone. `npm start` also sets the umask to 077, so every file that
+ * it and the servers it starts create in it is too.
+ */
+
+/**
+ * Creates DATA_DIR, or takes away what others may do in one made by an earlier release. As root,
+ * others keep the search bit: the embedded PostgreSQL runs as the user postgres and passes
+ * through to its cluster (they may not list or read anything).
+ */
+export function makeDataDirPrivate(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, process.getuid?.() === 0 ? 0o701 : 0o700);
+}
+
+/**
+ * A secret generated once into DATA_DIR (mode 0600) the first time it is asked for, so that the
+ * service, its worker process and the command-line tools agree without any set-up. Two
+ * processes asking at once agree too: the first to create the file wins.
+ */
+export function localSecret(dataDir: string, name: string, generate: () => string): string {
+  const file = path.join(dataDir, name);
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = generate();
+  try {
+    writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch {
+    return readFileSync(file, 'utf8').trim();
+  }
+}
