@@ -41,6 +41,7 @@ const environmentSchema = z.object({
   }),
   AUTH_ISSUER: optionalString,
   AUTH_AUDIENCE: optionalString,
+  AUTH_MAX_TOKEN_HOURS: z.coerce.number().positive().max(8760).default(24),
   AUTH_JWKS_URL: optionalString.refine((url) => url === undefined || /^https?:\/\//.test(url), {
     message: 'must be an http(s) URL',
   }),
@@ -103,6 +104,8 @@ export interface Config {
     issuer?: string;
     audience?: string;
     jwksUrl?: string;
+    /** A token must expire, and within this many hours of its use. */
+    maxTokenHours: number;
   };
   limits: {
     /** Requests a minute per person (per API process); 0: no limit. */
@@ -166,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       issuer: e.AUTH_ISSUER,
       audience: e.AUTH_AUDIENCE,
       jwksUrl: e.AUTH_JWKS_URL,
+      maxTokenHours: e.AUTH_MAX_TOKEN_HOURS,
     },
     limits: {
       requestsPerMinute: e.RATE_LIMIT_PER_MINUTE,

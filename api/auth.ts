@@ -11,6 +11,8 @@ export interface AuthSettings {
   audience?: string;
   /** A real identity provider's key set; when set, tokens are checked against it instead. */
   jwksUrl?: string;
+  /** The longest a token may still be valid for when it arrives; it must say when it expires. */
+  maxTokenHours: number;
 }
 
 export type Authenticator = (authorization: string | null | undefined) => Promise<Authentication>;
@@ -18,7 +20,11 @@ export type Authenticator = (authorization: string | null | undefined) => Promis
 function describe(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the token has expired';
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token signature is not valid';
-  if (error instanceof errors.JWTClaimValidationFailed) return `the token claim "${error.claim}" is not valid`;
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return error.reason === 'missing'
+      ? `the token has no "${error.claim}" claim`
+      : `the token claim "${error.claim}" is not valid`;
+  }
   if (error instanceof errors.JOSEError) return 'the token is not valid';
   return 'the token could not be read';
 }
@@ -28,7 +34,7 @@ function describe(error: unknown): string {
  * public catalogue; a bad token is remembered so a protected field can say what was wrong.
  */
 export function createAuthenticator(settings: AuthSettings): Authenticator {
-  const options = { issuer: settings.issuer, audience: settings.audience };
+  const options = { issuer: settings.issuer, audience: settings.audience, requiredClaims: ['exp'] };
   const keySet = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : undefined;
   const verify = keySet
     ? (token: string) => jwtVerify(token, keySet, options)
@@ -40,6 +46,12 @@ export function createAuthenticator(settings: AuthSettings): Authenticator {
     if (!match) return { identity: null, problem: 'the Authorization header must be "Bearer <token>"' };
     try {
       const { payload } = await verify(match[1]);
+      if (payload.exp! - Date.now() / 1000 > settings.maxTokenHours * 3600) {
+        return {
+          identity: null,
+          problem: `the token is valid for longer than the ${settings.maxTokenHours} h AUTH_MAX_TOKEN_HOURS allows`,
+        };
+      }
       const claims = identityClaims.safeParse(payload);
       if (!claims.success) {
         const issue = claims.error.issues[0];

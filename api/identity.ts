@@ -11,15 +11,34 @@ export const identityClaims: z.ZodType<Identity, unknown> = z
     role: z.enum(ROLES),
     agency: z.enum(AGENCY_CODES).optional(),
   })
-  .refine((claims) => (claims.role !== 'REVIEWER' && claims.role !== 'SUPERVISOR') || claims.agency !== undefined, {
-    message: 'a REVIEWER or SUPERVISOR token must name its agency',
-    path: ['agency'],
+  .superRefine((claims, context) => {
+    const problem = agencyProblem(claims.role, claims.agency);
+    if (problem) context.addIssue({ code: 'custom', message: problem, path: ['agency'] });
   })
   .transform((claims) => ({
     ...claims,
     // The acceptance window is an agency of its own; its staff need not say so in the token.
     agency: claims.role === 'WINDOW' ? ('WINDOW' as const) : worksForAgency(claims.role) ? claims.agency : undefined,
   }));
+
+/**
+ * The role and the agency must agree: reviewers and supervisors name the reviewing agency they
+ * work for; the acceptance window is an agency of its own, which its role already says; nobody
+ * else works for an agency.
+ */
+function agencyProblem(role: Role, agency: AgencyCode | undefined): string | undefined {
+  if (role === 'REVIEWER' || role === 'SUPERVISOR') {
+    if (agency === undefined) return `a ${role} token must name its agency`;
+    if (agency === 'WINDOW')
+      return `a ${role} names a reviewing agency; the acceptance window's staff have the role WINDOW`;
+    return undefined;
+  }
+  if (role === 'WINDOW')
+    return agency === undefined || agency === 'WINDOW' ? undefined : 'a WINDOW token names no other agency';
+  return agency === undefined
+    ? undefined
+    : `${role === 'APPLICANT' || role === 'ADMIN' ? 'an' : 'a'} ${role} token names no agency`;
+}
 
 function worksForAgency(role: Role): boolean {
   return role === 'REVIEWER' || role === 'WINDOW' || role === 'SUPERVISOR';

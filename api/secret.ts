@@ -1,11 +1,32 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Config } from '../config';
 import { localSecret } from '../data-dir';
+
+const SECRET_FILE = 'auth-secret';
 
 /**
  * AUTH_SECRET, or the local secret generated once into DATA_DIR so that the service and
  * `npm run token` agree without any set-up.
  */
 export function authSecret(config: Pick<Config, 'auth' | 'dataDir'>): string {
-  return config.auth.secret ?? localSecret(config.dataDir, 'auth-secret', () => randomBytes(32).toString('base64url'));
+  return config.auth.secret ?? localSecret(config.dataDir, SECRET_FILE, () => randomBytes(32).toString('base64url'));
+}
+
+/**
+ * The secret a service with this configuration signs with, and where it comes from; undefined
+ * when it has none yet (it writes one at its first start). For tools, which must not make one
+ * of their own that no service reads.
+ */
+export function existingAuthSecret(
+  config: Pick<Config, 'auth' | 'dataDir'>,
+): { secret: string; source: string } | { secret: undefined; source: string } {
+  if (config.auth.secret) return { secret: config.auth.secret, source: 'AUTH_SECRET' };
+  const file = path.join(config.dataDir, SECRET_FILE);
+  try {
+    return { secret: readFileSync(file, 'utf8').trim(), source: file };
+  } catch {
+    return { secret: undefined, source: file };
+  }
 }

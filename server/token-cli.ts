@@ -1,13 +1,17 @@
 import { parseArgs } from 'node:util';
+import { decodeJwt } from 'jose';
 import { loadConfig } from '../config';
 import { identityClaims } from '../api/identity';
-import { authSecret } from '../api/secret';
+import { existingAuthSecret } from '../api/secret';
 import { signToken } from '../api/token';
 
 const USAGE =
-  'usage: npm run token -- --role APPLICANT|REVIEWER|WINDOW|AUDITOR|ADMIN --sub ID [--agency CODE] [--expires 8h]';
+  'usage: npm run token -- --role APPLICANT|REVIEWER|WINDOW|SUPERVISOR|AUDITOR|ADMIN --sub ID [--agency CODE] [--expires 8h]';
 
-/** Prints a development token signed with the same secret the service uses. */
+/**
+ * Prints a development token signed with the secret the service with the same configuration
+ * (DATA_DIR or AUTH_SECRET) uses, and says on stderr which one that is.
+ */
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -23,12 +27,28 @@ async function main() {
     throw new Error(`${problems.join('\n')}\n${USAGE}`);
   }
   const config = loadConfig();
+  const { secret, source } = existingAuthSecret(config);
+  if (!secret) {
+    throw new Error(
+      `No signing secret: AUTH_SECRET is not set and ${source} does not exist (the service writes it at its ` +
+        'first start). Run this with the DATA_DIR or the AUTH_SECRET of the service the token is for.',
+    );
+  }
   const token = await signToken(claims.data, {
-    secret: authSecret(config),
+    secret,
     issuer: config.auth.issuer,
     audience: config.auth.audience,
     expiresIn: values.expires,
+  }).catch(() => {
+    throw new Error(`--expires: "${values.expires}" is not a duration such as 30m, 8h or 2d`);
   });
+  const { exp, iat } = decodeJwt(token);
+  if (exp! - iat! > config.auth.maxTokenHours * 3600) {
+    throw new Error(
+      `--expires: the service accepts tokens valid for at most ${config.auth.maxTokenHours} h (AUTH_MAX_TOKEN_HOURS)`,
+    );
+  }
+  process.stderr.write(`signed with ${source}, valid until ${new Date(exp! * 1000).toISOString()}\n`);
   process.stdout.write(`${token}\n`);
 }
 

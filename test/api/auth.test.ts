@@ -61,6 +61,36 @@ describe('authentication', () => {
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode(SECRET));
 
+  const signed = (claims: Record<string, unknown>, expires?: number | string) => {
+    const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('someone');
+    return (expires === undefined ? jwt : jwt.setExpirationTime(expires)).sign(new TextEncoder().encode(SECRET));
+  };
+
+  it.each([
+    ['a token that never expires', () => signed({ role: 'ADMIN' }), 'no "exp" claim'],
+    ['a token valid for a year', () => signed({ role: 'ADMIN' }, '365d'), 'longer than the 24 h AUTH_MAX_TOKEN_HOURS'],
+    [
+      'a REVIEWER of the window',
+      () => signed({ role: 'REVIEWER', agency: 'WINDOW' }, '1h'),
+      "a REVIEWER names a reviewing agency; the acceptance window's staff have the role WINDOW",
+    ],
+    [
+      'a SUPERVISOR of the window',
+      () => signed({ role: 'SUPERVISOR', agency: 'WINDOW' }, '1h'),
+      'a SUPERVISOR names a reviewing agency',
+    ],
+    ['WINDOW staff of another agency', () => signed({ role: 'WINDOW', agency: 'AIC' }, '1h'), 'names no other agency'],
+    [
+      'an applicant of an agency',
+      () => signed({ role: 'APPLICANT', agency: 'TAX' }, '1h'),
+      'an APPLICANT token names no agency',
+    ],
+  ])('refuses %s, saying why', async (_case, make, reason) => {
+    const response = await graphql(url, ME, { authorization: `Bearer ${await make()}` });
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    expect(response.errors![0].message).toContain(reason);
+  });
+
   it.each([
     ['no header', async () => undefined, 'Not signed in'],
     ['a header that is not Bearer', async () => 'Basic dXNlcjpwYXNz', 'Bearer'],

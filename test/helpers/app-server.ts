@@ -25,7 +25,7 @@ export async function serveApp(
     prisma: database.prisma,
     temporal: new Client(),
     documents: { store: new FileDocumentStore(storeDir.path), maxBytes: 1024 },
-    authenticate: createAuthenticator({ secret: TEST_SECRET }),
+    authenticate: createAuthenticator({ secret: TEST_SECRET, maxTokenHours: 24 }),
     log: pino({ level: 'silent' }),
     health: {},
     production: false,
