@@ -62,6 +62,7 @@ const environmentSchema = z.object({
     .default('110102'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DEBUG_ERRORS: z.enum(['true', 'false', '1', '0', '']).default('false'),
   PAYLOAD_KEYS: optionalString,
   LIANBAN_FAILPOINTS: z.string().optional(),
   [SUPERVISOR_PID_VARIABLE]: z.coerce.number().int().positive().optional(),
@@ -123,6 +124,8 @@ export interface Config {
   hallDivisionCode: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   production: boolean;
+  /** Unexpected errors show their message and stack to the client; loopback only. */
+  debugErrors: boolean;
   /** Crash tests only: where this process kills itself (see failpoints.ts). */
   failpoints: ArmedFailpoint[];
   /**
@@ -186,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hallDivisionCode: e.HALL_DIVISION_CODE,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    debugErrors: debugErrorsOn(e.DEBUG_ERRORS, e.HOST),
     failpoints: failpointsOf(e.LIANBAN_FAILPOINTS),
     supervisorPid: e[SUPERVISOR_PID_VARIABLE],
     deprecations: temporal.deprecations,
@@ -231,6 +235,18 @@ function temporalConnection(env: NodeJS.ProcessEnv) {
   if (problems.length > 0 || !loaded) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   const { address, ...connection } = loaded.connectionOptions;
   return { address: address || undefined, namespace: loaded.namespace || 'default', connection, deprecations };
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+function debugErrorsOn(setting: string, host: string): boolean {
+  const on = setting === 'true' || setting === '1';
+  if (on && !LOOPBACK.has(host)) {
+    throw new ConfigError(
+      `Invalid configuration:\n  DEBUG_ERRORS: shows internals to whoever calls; only with a loopback HOST, not ${host}`,
+    );
+  }
+  return on;
 }
 
 function payloadKeysOf(setting: string): PayloadKey[] {

@@ -1,7 +1,8 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
-import { NoSchemaIntrospectionCustomRule, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
-import { createYoga } from 'graphql-yoga';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
+import { refusedText } from '../domain/text-rules';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import type { Logger } from '../logger';
@@ -26,6 +27,11 @@ export interface AppDependencies {
   health: Record<string, HealthCheck>;
   /** Production turns off GraphiQL, introspection and error detail. */
   production: boolean;
+  /**
+   * Unexpected errors carry their message and stack to the client (DEBUG_ERRORS, loopback only);
+   * otherwise they are masked in every mode and only logged.
+   */
+  debugErrors?: boolean;
   limits?: { query?: Partial<QueryLimits>; requestsPerMinute?: number };
   now?: () => Date;
   /** A span around each GraphQL request, when tracing is on. */
@@ -111,6 +117,47 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
   }
 };
 
+function withoutSuggestion(error: Error): Error {
+  const message = error.message.replace(/ Did you mean .*\?$/, '');
+  if (message === error.message) return error;
+  return error instanceof GraphQLError
+    ? new GraphQLError(message, { nodes: error.nodes, extensions: error.extensions })
+    : new Error(message);
+}
+
+/**
+ * A path whose decoded text holds what no id can (NUL, a lone surrogate, a control character)
+ * is refused before any route looks it up.
+ */
+const refuseBadPaths: RequestHandler = (req, res, next) => {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(req.path);
+  } catch {
+    return void res
+      .status(400)
+      .json(graphqlErrorBody('The request path is not valid percent-encoding', 'BAD_USER_INPUT'));
+  }
+  const fault = refusedText(decoded);
+  if (fault) return void res.status(400).json(graphqlErrorBody(`The request path ${fault.message}`, 'BAD_USER_INPUT'));
+  next();
+};
+
+/** Whatever a route did not handle answers JSON without internals; the log keeps the error. */
+function unexpectedErrors(log: Logger): ErrorRequestHandler {
+  return (error: { status?: number; type?: string }, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const requestId = res.get('x-request-id');
+    if (error.status && error.status >= 400 && error.status < 500) {
+      return void res.status(error.status).json(graphqlErrorBody('The request is not valid', 'BAD_REQUEST'));
+    }
+    log.error({ err: error, requestId, path: req.path }, 'Unexpected error');
+    res.status(500).json({
+      errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
+    });
+  };
+}
+
 /** Built apart from `listen`, so tests drive it on an ephemeral port. */
 export function buildApp(deps: AppDependencies): Express {
   const rules = deps.production ? [NoSchemaIntrospectionCustomRule] : [];
@@ -122,13 +169,18 @@ export function buildApp(deps: AppDependencies): Express {
       metrics.countError(typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR');
     }
   };
+  const productionRules: Plugin = {
+    onValidate: ({ addValidationRule }) => {
+      rules.forEach((rule) => addValidationRule(rule));
+      // "Did you mean …" would spell out the schema that introspection keeps to itself.
+      if (!deps.production) return undefined;
+      return ({ result, setResult }) => setResult(result.map(withoutSuggestion));
+    },
+    onResultProcess: countErrors,
+  };
   const yoga = createYoga<{ req: express.Request; res: express.Response }, Context>({
     plugins: [
-      {
-        onValidate: ({ addValidationRule }: { addValidationRule: (rule: ValidationRule) => void }) =>
-          rules.forEach((rule) => addValidationRule(rule)),
-        onResultProcess: countErrors,
-      },
+      productionRules,
       queryLimits({ ...DEFAULT_QUERY_LIMITS, ...deps.limits?.query }),
       rateLimiter.plugin(),
       refuseBadText(),
@@ -137,7 +189,7 @@ export function buildApp(deps: AppDependencies): Express {
     graphqlEndpoint: '/graphql',
     graphiql: !deps.production,
     landingPage: false,
-    maskedErrors: { isDev: !deps.production, maskError },
+    maskedErrors: { isDev: deps.debugErrors ?? false, maskError },
     logging: {
       debug: (...args) => deps.log.debug(args),
       info: (...args) => deps.log.info(args),
@@ -175,6 +227,7 @@ export function buildApp(deps: AppDependencies): Express {
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', ...Object.fromEntries(results) });
   });
   // Parsed here so the size limit holds; yoga reads the parsed body.
+  app.use(refuseBadPaths);
   app.use(authenticateRequests(deps.authenticate));
   app.use(rateLimiter.requests);
   for (const route of deps.routes ?? []) app.use(route);
@@ -188,5 +241,6 @@ export function buildApp(deps: AppDependencies): Express {
     ...(deps.traceRequests ? [deps.traceRequests] : []),
     yoga.requestListener,
   );
+  app.use(unexpectedErrors(deps.log));
   return app;
 }

@@ -170,6 +170,7 @@ export async function startService(
         authenticate: createAuthenticator({ ...config.auth, secret: authSecret(config) }),
         log,
         production: config.production,
+        debugErrors: config.debugErrors,
         limits: config.limits,
         health,
         metrics,

@@ -9,6 +9,14 @@ builder.scalarType('File', {
   serialize: () => {
     throw new Error('File is an input type');
   },
+  parseValue: (value) => {
+    if (typeof value === 'object' && value !== null && typeof (value as Blob).stream === 'function')
+      return value as File;
+    throw badUserInput([{ field: 'file', message: 'send the file as a multipart upload (GraphQL multipart request)' }]);
+  },
+  parseLiteral: () => {
+    throw badUserInput([{ field: 'file', message: 'send the file as a multipart upload (GraphQL multipart request)' }]);
+  },
 });
 
 builder.prismaObject('Document', {

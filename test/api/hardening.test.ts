@@ -1,4 +1,7 @@
 import type { AppDependencies } from '../../api/app';
+import { documentRoutes } from '../../documents/document-routes';
+import { FileDocumentStore } from '../../documents/document-store';
+import { tempDir } from '../helpers/temp-dir';
 import { signToken } from '../../api/token';
 import type { Database } from '../../prisma/database';
 import { serveApp, TEST_SECRET } from '../helpers/app-server';
@@ -207,5 +210,73 @@ describe('a small request cannot make the process work for long', () => {
     const url = await serve({ limits: { query: { maxTokens: 200 } } });
     const long = await graphql(url, `{ serviceItems { ${'code '.repeat(300)} } }`);
     expect(long.errors![0].message).toContain('200 tokens');
+  });
+});
+
+describe('answers that give nothing away', () => {
+  /** A database that fails every call, its error naming a machine path, as Prisma's do. */
+  const brokenPrisma = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('connection lost at /srv/lianban/node_modules/.prisma/client/index.js:42');
+      },
+    },
+  ) as AppDependencies['prisma'];
+  const internals = /node_modules|\/srv\/|stack|at .*\(/;
+
+  it('masks an unexpected error in development too, and shows it only when DEBUG_ERRORS is on', async () => {
+    const query = '{ serviceItems { code } }';
+    const masked = await graphql(await serve({ prisma: brokenPrisma }), query);
+    expect(masked.errors![0]).toMatchObject({ message: 'Unexpected error.' });
+    expect(JSON.stringify(masked)).not.toMatch(internals);
+    const debugged = await graphql(await serve({ prisma: brokenPrisma, debugErrors: true }), query);
+    expect(JSON.stringify(debugged)).toContain('connection lost');
+  });
+
+  it('answers a route’s unexpected error as JSON without internals', async () => {
+    const url = await serve({
+      prisma: brokenPrisma,
+      routes: [documentRoutes({ prisma: brokenPrisma, store: new FileDocumentStore(tempDir().path) })],
+    });
+    const response = await fetch(url.replace('/graphql', '/documents/abc'), {
+      headers: { authorization: `Bearer ${await signToken({ sub: 'a-1', role: 'APPLICANT' }, { secret: SECRET })}` },
+    });
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const body = await response.text();
+    expect(body).toContain('INTERNAL_SERVER_ERROR');
+    expect(body).not.toMatch(internals);
+  });
+
+  it.each(['/documents/abc%00def', '/applications/x%ED%A0%80/documents/y', '/documents/%E0%A4%A'])(
+    'refuses the malformed path %s with 400, as JSON',
+    async (target) => {
+      const url = await serve({});
+      const response = await fetch(url.replace('/graphql', target));
+      expect(response.status).toBe(400);
+      expect(
+        ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code,
+      ).toBe('BAD_USER_INPUT');
+    },
+  );
+
+  it('suggests no field names in production, where introspection is off', async () => {
+    const query = '{ serviceItemz { code } }';
+    const production = await graphql(await serve({ production: true }), query);
+    expect(production.errors![0].message).not.toContain('Did you mean');
+    expect(production.errors![0].message).toContain('serviceItemz');
+    const development = await graphql(await serve({}), query);
+    expect(development.errors![0].message).toContain('Did you mean');
+  });
+
+  it('refuses a file sent as JSON instead of a multipart upload, naming the field', async () => {
+    const token = await signToken({ sub: 'a-1', role: 'APPLICANT' }, { secret: SECRET });
+    const response = await graphql(await serve({}), 'mutation ($file: File!) { uploadDocument(file: $file) { id } }', {
+      token,
+      variables: { file: 'not a file' },
+    });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors![0].message).toContain('multipart');
   });
 });
