@@ -98,8 +98,8 @@ async function taskOfCallersAgency(ctx: Context, identity: Identity, taskId: str
     where: { id: taskId },
     select: { applicationId: true, agencyCode: true },
   });
-  if (!task) throw clientError('NOT_FOUND', `No task ${taskId}`);
-  if (task.agencyCode !== identity.agency) throw clientError('FORBIDDEN', `Task ${taskId} belongs to another agency`);
+  // Another agency's task is answered as one that does not exist: the answer tells nothing of it.
+  if (!task || task.agencyCode !== identity.agency) throw clientError('NOT_FOUND', `No task ${taskId} of your agency`);
   return task;
 }
 
@@ -108,8 +108,9 @@ async function callersApplication(ctx: Context, identity: Identity, applicationI
     where: { id: applicationId },
     include: { item: { include: { materials: true } } },
   });
-  if (!application) throw clientError('NOT_FOUND', `No application ${applicationId}`);
-  if (application.applicantId !== identity.sub) throw clientError('FORBIDDEN', 'Only the applicant may do this');
+  if (!application || application.applicantId !== identity.sub) {
+    throw clientError('NOT_FOUND', `No application ${applicationId} of yours`);
+  }
   return application;
 }
 

@@ -155,8 +155,9 @@ describe('sharing a case’s documents', () => {
     ['a reviewing agency', 'AIC', 200],
     ['the window', 'WINDOW', 200],
     ['an auditor', 'auditor', 200],
-    ['an agency with no task on it', 'CULTURE', 403],
-    ['another applicant', 'otherApplicant', 403],
+    // Not yours reads as not there.
+    ['an agency with no task on it', 'CULTURE', 404],
+    ['another applicant', 'otherApplicant', 404],
     ['nobody signed in', undefined, 401],
   ])('%s (%s) gets HTTP %i', async (_who, key, status) => {
     const person = key === 'applicant' ? applicant : key ? people[key] : undefined;
@@ -178,7 +179,7 @@ describe('sharing a case’s documents', () => {
       agencyCode: 'QTS',
       detail: expect.stringContaining('XC-0001-M01 v1'),
     });
-    expect((await download(people.CULTURE, url)).status).toBe(403);
+    expect((await download(people.CULTURE, url)).status).toBe(404);
     expect(
       await service.prisma.timelineEntry.count({
         where: { applicationId: caseId, action: 'DOCUMENT_READ', actor: 'officer-CULTURE' },
