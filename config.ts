@@ -64,6 +64,9 @@ const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DEBUG_ERRORS: z.enum(['true', 'false', '1', '0', '']).default('false'),
   PAYLOAD_KEYS: optionalString,
+  APPLICATION_ID_SECRET: optionalString.refine((secret) => secret === undefined || secret.length >= 32, {
+    message: 'must be at least 32 characters',
+  }),
   LIANBAN_FAILPOINTS: z.string().optional(),
   [SUPERVISOR_PID_VARIABLE]: z.coerce.number().int().positive().optional(),
 });
@@ -118,6 +121,8 @@ export interface Config {
    * generated into dataDir (temporal/payload-keys.ts).
    */
   payloadKeys?: PayloadKey[];
+  /** Keys case ids drawn from idempotency keys; unset: generated into dataDir (api/secret.ts). */
+  applicationIdSecret?: string;
   /** The largest document an applicant may upload. */
   documentMaxBytes: number;
   /** GB/T 2260 code of the hall's district; it goes into every unified social credit code minted. */
@@ -185,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     payloadKeys: e.PAYLOAD_KEYS === undefined ? undefined : payloadKeysOf(e.PAYLOAD_KEYS),
+    applicationIdSecret: e.APPLICATION_ID_SECRET,
     documentMaxBytes: e.DOCUMENT_MAX_BYTES,
     hallDivisionCode: e.HALL_DIVISION_CODE,
     logLevel: e.LOG_LEVEL,

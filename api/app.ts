@@ -27,6 +27,8 @@ export interface AppDependencies {
   health: Record<string, HealthCheck>;
   /** Production turns off GraphiQL, introspection and error detail. */
   production: boolean;
+  /** Keys the case ids drawn from idempotency keys (api/secret.ts). */
+  applicationIdSecret: string;
   /**
    * Unexpected errors carry their message and stack to the client (DEBUG_ERRORS, loopback only);
    * otherwise they are masked in every mode and only logged.
@@ -201,6 +203,7 @@ export function buildApp(deps: AppDependencies): Express {
       temporal: deps.temporal,
       documents: deps.documents,
       auth: requestAuthentication(res),
+      applicationIdSecret: deps.applicationIdSecret,
       now: deps.now ?? (() => new Date()),
     }),
   });

@@ -9,6 +9,8 @@ export interface Context {
   temporal: Client;
   auth: Authentication;
   documents: { store: DocumentStore; maxBytes: number };
+  /** Keys the hash that turns an applicant and an idempotency key into a case id. */
+  applicationIdSecret: string;
   /** The time SLA figures are computed at; injected so tests can fix it. */
   now: () => Date;
 }

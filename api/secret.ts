@@ -15,6 +15,17 @@ export function authSecret(config: Pick<Config, 'auth' | 'dataDir'>): string {
 }
 
 /**
+ * APPLICATION_ID_SECRET, or one generated once into DATA_DIR: the key of the hash that draws a
+ * case id from its applicant and idempotency key. Every API process of a service needs the same.
+ */
+export function applicationIdSecret(config: Pick<Config, 'applicationIdSecret' | 'dataDir'>): string {
+  return (
+    config.applicationIdSecret ??
+    localSecret(config.dataDir, 'application-id-secret', () => randomBytes(32).toString('base64url'))
+  );
+}
+
+/**
  * The secret a service with this configuration signs with, and where it comes from; undefined
  * when it has none yet (it writes one at its first start). For tools, which must not make one
  * of their own that no service reads.

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, type WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
@@ -40,10 +40,13 @@ export interface SubmitInput extends RequestedDocuments {
   idempotencyKey?: string | null;
 }
 
-/** The same applicant and key always name the same application. */
-export function applicationIdFor(applicantId: string, idempotencyKey?: string | null): string {
+/**
+ * The same applicant and key always name the same application. The hash is keyed with the
+ * service's secret, so nobody can work out another person's case id from their id and key.
+ */
+export function applicationIdFor(secret: string, applicantId: string, idempotencyKey?: string | null): string {
   if (!idempotencyKey) return randomUUID();
-  const hash = createHash('sha256').update(`${applicantId}\u0000${idempotencyKey}`).digest('hex');
+  const hash = createHmac('sha256', secret).update(`${applicantId}\u0000${idempotencyKey}`).digest('hex');
   return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-${hash.slice(12, 16)}-${hash.slice(16, 20)}-${hash.slice(20, 32)}`;
 }
 
@@ -64,7 +67,7 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
   const problems = [...validateForm(item.id, item.formSchema as object, input.formData), ...documents.problems];
   if (problems.length > 0) throw badUserInput(problems);
 
-  const applicationId = applicationIdFor(identity.sub, input.idempotencyKey);
+  const applicationId = applicationIdFor(ctx.applicationIdSecret, identity.sub, input.idempotencyKey);
   const start = new WithStartWorkflowOperation<ApprovalWorkflow>(APPROVAL_WORKFLOW, {
     workflowId: applicationWorkflowId(applicationId),
     taskQueue: APPROVAL_TASK_QUEUE,

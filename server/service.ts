@@ -12,7 +12,7 @@ import { broadcastSeededYears } from '../calendar/calendar-broadcast';
 import { createAuthenticator } from '../api/auth';
 import { createMetrics } from '../api/metrics';
 import { armFailpoints } from '../failpoints';
-import { authSecret } from '../api/secret';
+import { applicationIdSecret, authSecret } from '../api/secret';
 import type { Config } from '../config';
 import { makeDataDirPrivate } from '../data-dir';
 import type { Logger } from '../logger';
@@ -171,6 +171,7 @@ export async function startService(
         log,
         production: config.production,
         debugErrors: config.debugErrors,
+        applicationIdSecret: applicationIdSecret(config),
         limits: config.limits,
         health,
         metrics,

@@ -1,5 +1,6 @@
 import { WithStartWorkflowOperation, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
+import { applicationIdSecret } from '../../api/secret';
 import { applicationIdFor } from '../../cases/case-commands';
 import { approvalWorkflow } from '../../workflows/approval-workflow';
 import { APPROVAL_TASK_QUEUE, completeTaskUpdate, submittedUpdate } from '../../workflows/approval-contract';
@@ -79,7 +80,9 @@ describe('the door refuses text that cannot be stored, naming the field, and cha
     const input = { itemCode: 'XC-0001', formData: fiveInOneForm, idempotencyKey: 'poison', documentIds };
     const response = await applicant.request(SUBMIT, { input });
     expect(response.errors).toBeUndefined();
-    expect(response.data!.submitApplication).toMatchObject({ id: applicationIdFor(applicant.identity.sub, 'poison') });
+    expect(response.data!.submitApplication).toMatchObject({
+      id: applicationIdFor(applicationIdSecret(service.config), applicant.identity.sub, 'poison'),
+    });
   });
 });
 
@@ -147,7 +150,7 @@ it('a closing decision the read model refuses leaves the case open, to be decide
 
 it('a submission the read model refuses fails, and the same key may then start the case cleanly', async () => {
   const person = await Person.signIn(service, { sub: 'enterprise-poison-3', role: 'APPLICANT' });
-  const id = applicationIdFor(person.identity.sub, 'refused-start');
+  const id = applicationIdFor(applicationIdSecret(service.config), person.identity.sub, 'refused-start');
   const item = await service.prisma.serviceItem.findFirstOrThrow({
     where: { code: 'XC-0001', current: true },
     include: { materials: true },

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { Client, Connection } from '@temporalio/client';
+import { applicationIdSecret } from '../../api/secret';
 import { applicationIdFor } from '../../cases/case-commands';
 import { errorCodes } from '../helpers/graphql';
 import { fiveInOneForm, performanceForm } from '../helpers/forms';
@@ -33,7 +35,7 @@ async function submit(input: Record<string, unknown>) {
 /** Nothing stored, nothing started: the read model is empty and no workflow has the id. */
 async function expectNothingStarted(idempotencyKey: string) {
   expect((await applicant.data('{ myApplications { id } }')).myApplications).toEqual([]);
-  const id = applicationIdFor(applicant.identity.sub, idempotencyKey);
+  const id = applicationIdFor(applicationIdSecret(service.config), applicant.identity.sub, idempotencyKey);
   await expect(temporal.workflow.getHandle(id).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
 }
 
@@ -153,6 +155,15 @@ describe('idempotency', () => {
     expect((await other.data('{ myApplications { id } }')).myApplications).toEqual([{ id: first.id }]);
     const stranger = await Person.signIn(service, { sub: 'enterprise-stranger', role: 'APPLICANT' });
     expect((await stranger.submit('XC-0001', fiveInOneForm, 'form-42')).id).not.toBe(first.id);
+  });
+
+  it("draws the case id with the service's secret, so nobody can compute another person's", async () => {
+    const other = await Person.signIn(service, { sub: 'enterprise-keyed', role: 'APPLICANT' });
+    const { id } = await other.submit('XC-0001', fiveInOneForm, 'form-7');
+    expect(id).toBe(applicationIdFor(applicationIdSecret(service.config), 'enterprise-keyed', 'form-7'));
+    const unkeyed = createHash('sha256').update('enterprise-keyed\u0000form-7').digest('hex');
+    expect(id.replaceAll('-', '')).not.toBe(unkeyed.slice(0, 32));
+    expect(id).not.toBe(applicationIdFor('another-service-secret-of-enough-length', 'enterprise-keyed', 'form-7'));
   });
 });
 

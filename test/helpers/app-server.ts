@@ -29,6 +29,7 @@ export async function serveApp(
     log: pino({ level: 'silent' }),
     health: {},
     production: false,
+    applicationIdSecret: TEST_SECRET,
     ...options,
   });
   const server = await new Promise<Server>((resolve) => {

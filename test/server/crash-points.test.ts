@@ -35,7 +35,8 @@ let env: NodeJS.ProcessEnv;
 let apiUrl: string;
 let service: ChildProcess | undefined;
 
-const caseIdOf = (point: string) => applicationIdFor(applicantSub, point);
+const idSecret = randomBytes(32).toString('base64url');
+const caseIdOf = (point: string) => applicationIdFor(idSecret, applicantSub, point);
 
 async function startLianban(armed?: string) {
   service = spawnLianban('all', { ...env, ...(armed ? { LIANBAN_FAILPOINTS: armed } : {}) });
@@ -84,6 +85,7 @@ beforeAll(async () => {
   env = {
     DATA_DIR: dataDir.path,
     AUTH_SECRET: secret,
+    APPLICATION_ID_SECRET: idSecret,
     LOG_LEVEL: 'warn',
     PORT: new URL(apiUrl).port,
     TEMPORAL_DEV_PORT: String(await freePort()),

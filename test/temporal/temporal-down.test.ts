@@ -1,3 +1,4 @@
+import { applicationIdSecret } from '../../api/secret';
 import { applicationIdFor } from '../../cases/case-commands';
 import pino from 'pino';
 import { startDevServer, type DevServer } from '../../temporal/dev-server';
@@ -131,7 +132,7 @@ it('answers SERVICE_UNAVAILABLE by the deadline while Temporal hangs, and a retr
     claimTask: { id: task.id, status: 'CLAIMED', assignee: window.identity.sub },
   });
   const submitted = await untilAnswered(() => applicant.request(SUBMIT, { input: submission }));
-  const frozenId = applicationIdFor(applicant.identity.sub, 'frozen');
+  const frozenId = applicationIdFor(applicationIdSecret(service.config), applicant.identity.sub, 'frozen');
   expect(submitted).toEqual({ data: { submitApplication: { id: frozenId, status: 'SUBMITTED' } } });
   const { myApplications } = await applicant.data('{ myApplications { id } }');
   expect(myApplications.filter((application: { id: string }) => application.id === frozenId)).toHaveLength(1);
