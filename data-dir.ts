@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /*
@@ -31,10 +31,17 @@ export function localSecret(dataDir: string, name: string, generate: () => strin
   }
   mkdirSync(dataDir, { recursive: true });
   const secret = generate();
+  // Written whole under a name of its own, then linked into place: a process that starts at the
+  // same moment finds either no file or the whole secret, never a half-written one.
+  const draft = `${file}.${process.pid}.draft`;
+  writeFileSync(draft, secret, { mode: 0o600 });
   try {
-    writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+    linkSync(draft, file);
     return secret;
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     return readFileSync(file, 'utf8').trim();
+  } finally {
+    rmSync(draft, { force: true });
   }
 }

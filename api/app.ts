@@ -119,12 +119,10 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
   }
 };
 
-function withoutSuggestion(error: Error): Error {
+function withoutSuggestion(error: GraphQLError): GraphQLError {
   const message = error.message.replace(/ Did you mean .*\?$/, '');
   if (message === error.message) return error;
-  return error instanceof GraphQLError
-    ? new GraphQLError(message, { nodes: error.nodes, extensions: error.extensions })
-    : new Error(message);
+  return new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions: error.extensions });
 }
 
 /**
@@ -172,13 +170,16 @@ export function buildApp(deps: AppDependencies): Express {
     }
   };
   const productionRules: Plugin = {
-    onValidate: ({ addValidationRule }) => {
-      rules.forEach((rule) => addValidationRule(rule));
-      // "Did you mean …" would spell out the schema that introspection keeps to itself.
-      if (!deps.production) return undefined;
-      return ({ result, setResult }) => setResult(result.map(withoutSuggestion));
+    onValidate: ({ addValidationRule }) => rules.forEach((rule) => addValidationRule(rule)),
+    onResultProcess: (payload) => {
+      countErrors(payload);
+      // "Did you mean …" (a field, an input field, an enum value), in validation or in the
+      // variables, would spell out the schema that introspection keeps to itself.
+      const { errors } = payload.result as { errors?: readonly GraphQLError[] };
+      if (deps.production && Array.isArray(errors) && errors.length > 0) {
+        payload.setResult({ ...(payload.result as object), errors: errors.map(withoutSuggestion) });
+      }
     },
-    onResultProcess: countErrors,
   };
   const yoga = createYoga<{ req: express.Request; res: express.Response }, Context>({
     plugins: [
@@ -229,13 +230,13 @@ export function buildApp(deps: AppDependencies): Express {
     const healthy = results.every(([, status]) => status === 'ok');
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', ...Object.fromEntries(results) });
   });
-  // Parsed here so the size limit holds; yoga reads the parsed body.
   app.use(refuseBadPaths);
   app.use(authenticateRequests(deps.authenticate));
   app.use(rateLimiter.requests);
   for (const route of deps.routes ?? []) app.use(route);
   app.use(
     yoga.graphqlEndpoint,
+    // Parsed here so the size limit holds; yoga reads the parsed body.
     express.json({ limit: MAX_JSON_BODY }),
     bodyErrors,
     uploadSizeGuard(deps.documents.maxBytes),

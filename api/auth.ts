@@ -46,7 +46,11 @@ export function createAuthenticator(settings: AuthSettings): Authenticator {
     if (!match) return { identity: null, problem: 'the Authorization header must be "Bearer <token>"' };
     try {
       const { payload } = await verify(match[1]);
-      if (payload.exp! - Date.now() / 1000 > settings.maxTokenHours * 3600) {
+      const longest = settings.maxTokenHours * 3600;
+      if (
+        payload.exp! - Date.now() / 1000 > longest ||
+        (payload.iat !== undefined && payload.exp! - payload.iat > longest)
+      ) {
         return {
           identity: null,
           problem: `the token is valid for longer than the ${settings.maxTokenHours} h AUTH_MAX_TOKEN_HOURS allows`,

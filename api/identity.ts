@@ -18,7 +18,7 @@ export const identityClaims: z.ZodType<Identity, unknown> = z
   .transform((claims) => ({
     ...claims,
     // The acceptance window is an agency of its own; its staff need not say so in the token.
-    agency: claims.role === 'WINDOW' ? ('WINDOW' as const) : worksForAgency(claims.role) ? claims.agency : undefined,
+    agency: claims.role === 'WINDOW' ? ('WINDOW' as const) : claims.agency,
   }));
 
 /**
@@ -35,9 +35,8 @@ function agencyProblem(role: Role, agency: AgencyCode | undefined): string | und
   }
   if (role === 'WINDOW')
     return agency === undefined || agency === 'WINDOW' ? undefined : 'a WINDOW token names no other agency';
-  return agency === undefined
-    ? undefined
-    : `${role === 'APPLICANT' || role === 'ADMIN' ? 'an' : 'a'} ${role} token names no agency`;
+  // APPLICANT, AUDITOR and ADMIN, all read with "an".
+  return agency === undefined ? undefined : `an ${role} token names no agency`;
 }
 
 function worksForAgency(role: Role): boolean {

@@ -1,16 +1,19 @@
 import type { PayloadCodec, Payload } from '@temporalio/common';
-import express, { Router, type Response } from 'express';
+import express, { Router, type RequestHandler, type Response } from 'express';
+import type { Logger } from '../logger';
 import { requestAuthentication } from '../api/auth';
 import { PayloadKeyError } from '../temporal/payload-codec';
 
 /**
  * Temporal's remote codec protocol (what its Web UI and CLI call with `--codec-endpoint`):
- * `POST /codec/decode` and `/codec/encode` with `{ payloads: [{ metadata, data }] }`, every
- * byte string in base64. Only auditors and administrators, by the same bearer tokens as the
- * API, get plain payloads back; anyone else gets 401 or 403, and so sees the ciphertext.
+ * `POST /codec/decode` with `{ payloads: [{ metadata, data }] }`, every byte string in base64.
+ * Only auditors and administrators, by the same bearer tokens as the API, get plain payloads
+ * back, and each decode is logged with who asked; anyone else gets 401 or 403, and so sees the
+ * ciphertext. There is no `/encode`: nobody needs to make ciphertext under the service's key.
  */
 export interface CodecRouteDependencies {
   codec: PayloadCodec;
+  log: Logger;
   /** Web UIs allowed to call from a browser (the dev server's), e.g. `http://localhost:8233`. */
   allowedOrigins: string[];
 }
@@ -55,7 +58,7 @@ function isPayloadList(body: unknown): body is { payloads: JsonPayload[] } {
   );
 }
 
-export function codecRoutes({ codec, allowedOrigins }: CodecRouteDependencies): Router {
+export function codecRoutes({ codec, log, allowedOrigins }: CodecRouteDependencies): Router {
   const router = Router();
   router.use('/codec', (req, res, next) => {
     const origin = req.headers.origin;
@@ -71,18 +74,17 @@ export function codecRoutes({ codec, allowedOrigins }: CodecRouteDependencies): 
     if (req.method === 'OPTIONS') return void res.sendStatus(204);
     next();
   });
-  router.post('/codec/:operation', express.json({ limit: MAX_BODY }), async (req, res, next) => {
+  // Who may decode is settled before a body is read.
+  const mayDecode: RequestHandler = (_req, res, next) => {
+    const auth = requestAuthentication(res);
+    if (!auth.identity) return refuse(res, 401, 'UNAUTHENTICATED', 'Send an auditor’s or administrator’s bearer token');
+    if (!CODEC_ROLES.has(auth.identity.role)) {
+      return refuse(res, 403, 'FORBIDDEN', 'Only auditors and administrators read the payloads of cases');
+    }
+    next();
+  };
+  router.post('/codec/decode', mayDecode, express.json({ limit: MAX_BODY }), async (req, res, next) => {
     try {
-      const { operation } = req.params;
-      if (operation !== 'encode' && operation !== 'decode') {
-        return refuse(res, 404, 'NOT_FOUND', 'The codec answers /codec/encode and /codec/decode');
-      }
-      const auth = requestAuthentication(res);
-      if (!auth.identity)
-        return refuse(res, 401, 'UNAUTHENTICATED', 'Send an auditor’s or administrator’s bearer token');
-      if (!CODEC_ROLES.has(auth.identity.role)) {
-        return refuse(res, 403, 'FORBIDDEN', 'Only auditors and administrators read the payloads of cases');
-      }
       const body: unknown = req.body;
       if (!isPayloadList(body)) {
         return refuse(
@@ -92,10 +94,17 @@ export function codecRoutes({ codec, allowedOrigins }: CodecRouteDependencies): 
           'The body must be { "payloads": [{ "metadata": {…}, "data": "…" }] }',
         );
       }
-      const payloads = body.payloads.map(fromJson);
-      const result = await (operation === 'decode' ? codec.decode(payloads) : codec.encode(payloads)).catch(
-        (error: unknown) => error as Error,
+      const reader = requestAuthentication(res).identity!;
+      log.info(
+        {
+          readerId: reader.sub,
+          readerRole: reader.role,
+          namespace: req.get('x-namespace'),
+          payloads: body.payloads.length,
+        },
+        'Decoded case payloads for a reader',
       );
+      const result = await codec.decode(body.payloads.map(fromJson)).catch((error: unknown) => error as Error);
       if (result instanceof Error) {
         // A key this service does not hold, or bytes that were altered: the payload's fault, not ours.
         const why = result instanceof PayloadKeyError ? result.message : 'a payload does not decrypt with its key';

@@ -25,6 +25,8 @@ function partsToRun(config: Config): ServiceParts {
 }
 
 async function main() {
+  // First of all: a parent that dies while this worker process starts must take it along.
+  exitWithSupervisor();
   // What this process and the servers it starts write (database, documents, secrets, Temporal's
   // store) is for this user alone.
   process.umask(0o077);
@@ -34,7 +36,6 @@ async function main() {
   for (const deprecation of config.deprecations) log.warn(deprecation);
   // Our own signal handlers stop everything in order; the SDK's would stop the worker alone.
   Runtime.install({ logger: temporalLogger(log), shutdownSignals: [] });
-  if (config.supervisorPid) exitWithSupervisor();
   const started = Date.now();
   const service = await startService(config, log, parts);
   tellSupervisor({ type: 'ready' });

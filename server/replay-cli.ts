@@ -7,7 +7,7 @@ import { loadConfig } from '../config';
 import { replayHistory, type ReplayReport } from '../audit/replay';
 import { temporalConnectionOptions } from '../temporal/options';
 import { decodeHistory, EncryptionCodec } from '../temporal/payload-codec';
-import { payloadKeys } from '../temporal/payload-keys';
+import { existingPayloadKeys } from '../temporal/payload-keys';
 import type { temporal } from '@temporalio/proto';
 import { APPROVAL_WORKFLOW } from '../workflows/approval-contract';
 
@@ -35,7 +35,14 @@ async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const config = loadConfig();
   // Histories hold encrypted payloads; those from before encryption pass through as they are.
-  const codecs = [new EncryptionCodec(payloadKeys(config))];
+  const keys = existingPayloadKeys(config);
+  if (!keys) {
+    throw new Error(
+      `No payload keys: PAYLOAD_KEYS is not set and ${config.dataDir} holds none (the service writes them at its ` +
+        'first start). Run this with the DATA_DIR or the PAYLOAD_KEYS of the service the history comes from.',
+    );
+  }
+  const codecs = [new EncryptionCodec(keys)];
   const replayed = async (history: temporal.api.history.v1.IHistory, name: string) =>
     print(name, await replayHistory(await decodeHistory(history, codecs), name));
   if (values.file) {

@@ -178,7 +178,7 @@ export async function startService(
         traceRequests: tracing?.traceRequests,
         routes: [
           documentRoutes({ prisma: database.prisma, store: documents }),
-          codecRoutes({ codec: temporal.codec, allowedOrigins: webUiOrigins(temporal.uiUrl) }),
+          codecRoutes({ codec: temporal.codec, log, allowedOrigins: webUiOrigins(temporal.uiUrl) }),
         ],
       });
       const server = await new Promise<Server>((resolve, reject) => {

@@ -95,5 +95,7 @@ export function tellSupervisor(message: WorkerProcessMessage): void {
  */
 export function exitWithSupervisor(): void {
   if (!process.send) return;
-  process.once('disconnect', () => process.kill(process.pid, 'SIGKILL'));
+  const die = () => process.kill(process.pid, 'SIGKILL');
+  process.once('disconnect', die);
+  if (!process.connected) die();
 }

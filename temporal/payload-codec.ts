@@ -89,8 +89,10 @@ export class EncryptionCodec implements PayloadCodec {
       );
     }
     const sealed = Buffer.from(payload.data ?? []);
+    if (sealed.length < NONCE_BYTES + TAG_BYTES)
+      throw new PayloadKeyError('An encrypted payload is too short to be one');
     const nonce = sealed.subarray(0, NONCE_BYTES);
-    const decipher = createDecipheriv('aes-256-gcm', key, nonce);
+    const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
     decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
     const plain = Buffer.concat([
       decipher.update(sealed.subarray(NONCE_BYTES, sealed.length - TAG_BYTES)),

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Config } from '../config';
 import { localSecret } from '../data-dir';
 import { parsePayloadKeys, type PayloadKey } from './payload-codec';
+
+const KEY_FILE = 'payload-keys';
 
 /**
  * PAYLOAD_KEYS, or a key generated once into DATA_DIR/payload-keys (the same `id:key` form), so
@@ -10,10 +14,27 @@ import { parsePayloadKeys, type PayloadKey } from './payload-codec';
  * they encrypted.
  */
 export function payloadKeys(config: Pick<Config, 'payloadKeys' | 'dataDir'>): PayloadKey[] {
+  return existingPayloadKeys(config) ?? generatedPayloadKeys(config.dataDir);
+}
+
+/**
+ * The keys a service with this configuration holds, without making any: for tools, for which a
+ * key of their own would decrypt nothing. Undefined when there are none yet.
+ */
+export function existingPayloadKeys(config: Pick<Config, 'payloadKeys' | 'dataDir'>): PayloadKey[] | undefined {
   if (config.payloadKeys) return config.payloadKeys;
+  try {
+    return parsePayloadKeys(readFileSync(path.join(config.dataDir, KEY_FILE), 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function generatedPayloadKeys(dataDir: string): PayloadKey[] {
   const generated = localSecret(
-    config.dataDir,
-    'payload-keys',
+    dataDir,
+    KEY_FILE,
     () => `local-${randomBytes(4).toString('hex')}:${randomBytes(32).toString('base64')}`,
   );
   return parsePayloadKeys(generated);

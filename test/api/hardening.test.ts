@@ -268,6 +268,15 @@ describe('answers that give nothing away', () => {
     expect(production.errors![0].message).toContain('serviceItemz');
     const development = await graphql(await serve({}), query);
     expect(development.errors![0].message).toContain('Did you mean');
+
+    // Nor through the variables: an input field or an enum value a letter off.
+    const token = await signToken({ sub: 'officer-1', role: 'REVIEWER', agency: 'AIC' }, { secret: SECRET });
+    const decide = 'mutation ($input: CompleteTaskInput!) { completeTask(taskId: "t", input: $input) { id } }';
+    for (const input of [{ decisio: 'APPROVE' }, { decision: 'APPROVED' }]) {
+      const answer = await graphql(await serve({ production: true }), decide, { token, variables: { input } });
+      expect(answer.errors!.length).toBeGreaterThan(0);
+      expect(JSON.stringify(answer)).not.toContain('Did you mean');
+    }
   });
 
   it('refuses a file sent as JSON instead of a multipart upload, naming the field', async () => {
