@@ -6,14 +6,26 @@ import { readFileSync } from 'node:fs';
  * processes. A start after `kill -9` finds them still running, with the pid files they left.
  */
 
-/** Whether the process runs: one that has exited and waits to be reaped holds no port or file. */
+/**
+ * Whether the process runs. One that has exited and waits only to be reaped holds no port or
+ * file; but the leader of a multi-threaded process (Go's, the dev server) shows as exited while
+ * its other threads still tear down, holding them: it is gone only once it is the last thread.
+ */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch {
     return false;
   }
-  return statusFields(pid)?.[0] !== 'Z';
+  return statusFields(pid)?.[0] !== 'Z' || threadsOf(pid) > 1;
+}
+
+function threadsOf(pid: number): number {
+  try {
+    return Number(/^Threads:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 1);
+  } catch {
+    return 1;
+  }
 }
 
 /** The process's command line, its arguments joined by spaces; undefined once it is gone. */
