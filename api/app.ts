@@ -5,7 +5,7 @@ import { refusedText } from '../domain/text-rules';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
-import type { Logger } from '../logger';
+import { logContext, type Logger } from '../logger';
 import { authenticateRequests, requestAuthentication, type Authenticator } from './auth';
 import type { Context } from './context';
 import { refuseBadText } from './input-text';
@@ -97,7 +97,8 @@ function requestLog(log: Logger, metrics: Metrics): RequestHandler {
         {
           requestId,
           method: req.method,
-          path: req.path,
+          // The whole path: under a mounted middleware `req.path` is only the rest of it.
+          path: req.originalUrl.split('?')[0],
           status: res.statusCode,
           ms: Math.round(performance.now() - started),
         },
@@ -124,6 +125,10 @@ function withoutSuggestion(error: GraphQLError): GraphQLError {
   if (message === error.message) return error;
   return new GraphQLError(message, { nodes: error.nodes, path: error.path, extensions: error.extensions });
 }
+
+/** Every log line written while this request is served carries its id (logger.ts). */
+const withRequestContext: RequestHandler = (_req, res, next) =>
+  logContext.run({ requestId: res.get('x-request-id') ?? '' }, next);
 
 /**
  * A path whose decoded text holds what no id can (NUL, a lone surrogate, a control character)
@@ -231,6 +236,7 @@ export function buildApp(deps: AppDependencies): Express {
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', ...Object.fromEntries(results) });
   });
   app.use(refuseBadPaths);
+  app.use(withRequestContext);
   app.use(authenticateRequests(deps.authenticate));
   app.use(rateLimiter.requests);
   for (const route of deps.routes ?? []) app.use(route);
@@ -243,6 +249,8 @@ export function buildApp(deps: AppDependencies): Express {
     // Last before yoga, so that the span's context reaches the resolvers (the body parser's
     // stream callbacks would lose it).
     ...(deps.traceRequests ? [deps.traceRequests] : []),
+    // Again after the body parser, whose stream callbacks run outside the request's context.
+    withRequestContext,
     yoga.requestListener,
   );
   app.use(unexpectedErrors(deps.log));

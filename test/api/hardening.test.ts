@@ -1,4 +1,5 @@
 import type { AppDependencies } from '../../api/app';
+import { createLogger } from '../../logger';
 import { documentRoutes } from '../../documents/document-routes';
 import { FileDocumentStore } from '../../documents/document-store';
 import { tempDir } from '../helpers/temp-dir';
@@ -101,6 +102,35 @@ it('gives every request an id, keeping the caller’s', async () => {
     body: '{"query":"{ serviceItems { code } }"}',
   });
   expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+});
+
+it('logs each request with its whole path, and every line written while serving it with its id', async () => {
+  const lines: Array<Record<string, unknown>> = [];
+  const log = createLogger(
+    { logLevel: 'info', production: true },
+    {
+      write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>),
+    },
+  );
+  const broken = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('the database is gone');
+      },
+    },
+  ) as AppDependencies['prisma'];
+  const url = await serve({ log, prisma: broken });
+  await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': 'desk-7:43' },
+    body: '{"query":"{ serviceItems { code } }"}',
+  });
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', path: '/graphql', requestId: 'desk-7:43' }));
+  const errors = lines.filter((line) => Number(line.level) >= 50);
+  expect(errors.length).toBeGreaterThan(0);
+  expect(errors.every((line) => line.requestId === 'desk-7:43')).toBe(true);
 });
 
 it('exposes Prometheus metrics: requests, errors by code, cases by status, oldest open task by agency', async () => {
