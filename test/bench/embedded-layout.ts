@@ -1,8 +1,8 @@
 import { freePort } from '../helpers/ports';
-import { stopGently } from '../helpers/processes';
+import { stopGently, workerProcessOf } from '../helpers/processes';
 import { tempDir } from '../helpers/temp-dir';
 import { lianbanEnv, startLianban, untilServing, type Layout } from './layout';
-import { devServerPid, embeddedPostmasterPid, postgresMemory, processMemory, workerProcessPid } from './peak-memory';
+import { devServerPid, embeddedPostmasterPid, postgresMemory, processMemory } from './peak-memory';
 
 /** What `npm start` runs: the API, its worker process, and the PostgreSQL and dev servers it starts. */
 export const embeddedLayout: Layout = {
@@ -28,7 +28,7 @@ export const embeddedLayout: Layout = {
       urls: [url],
       peakMemory: () => [
         processMemory('lianban API (npm start)', service.pid),
-        processMemory('lianban worker process', workerProcessPid(service.pid)),
+        processMemory('lianban worker process', workerProcessOf(service.pid)),
         processMemory('temporal dev server', devServerPid(dataDir.path)),
         ...postgresMemory(embeddedPostmasterPid(dataDir.path)),
       ],

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { childPids } from '../helpers/processes';
 
 /** One row of a layout's memory table. */
 export interface MemoryFigure {
@@ -42,32 +43,6 @@ function embeddedPostmasterPid(dataDir: string): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The worker process `npm start` runs as its child. */
-export function workerProcessPid(service: number | undefined): number | undefined {
-  if (service === undefined) return undefined;
-  return childPids(service).find((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('worker');
-    } catch {
-      return false;
-    }
-  });
-}
-
-function childPids(parent: number): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .map(Number)
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
-      } catch {
-        return false;
-      }
-    });
 }
 
 /**

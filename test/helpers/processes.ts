@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { commandLineOf } from '../../processes';
+import { freePort } from './ports';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -11,6 +14,49 @@ export function spawnLianban(part: 'api' | 'worker' | 'all', env: NodeJS.Process
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+}
+
+/**
+ * What `npm start` needs to run in `dataDir` on free ports, quietly, with `settings` on top; and
+ * the URL its API will answer at.
+ */
+export async function npmStartEnv(
+  dataDir: string,
+  settings: NodeJS.ProcessEnv,
+): Promise<{ apiUrl: string; env: NodeJS.ProcessEnv }> {
+  const port = await freePort();
+  return {
+    apiUrl: `http://127.0.0.1:${port}/graphql`,
+    env: {
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      TEMPORAL_DEV_PORT: String(await freePort()),
+      TEMPORAL_UI_PORT: String(await freePort()),
+      ...settings,
+    },
+  };
+}
+
+/** The processes whose parent is `parent`. */
+export function childPids(parent: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** The worker process an `npm start` runs as its child (`server/main.ts --only worker`). */
+export function workerProcessOf(service: number | undefined): number | undefined {
+  if (service === undefined) return undefined;
+  return childPids(service).find((pid) => commandLineOf(pid)?.includes('--only worker'));
 }
 
 /** One of Lianban's command-line tools (`server/<name>-cli.ts`), with its output gathered. */

@@ -10,8 +10,7 @@ import { decodeHistory, EncryptionCodec } from '../../temporal/payload-codec';
 import { payloadKeys } from '../../temporal/payload-keys';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person, untilAnswered, waitForStatus } from '../helpers/lianban-client';
-import { freePort } from '../helpers/ports';
-import { exited, spawnLianban, spawnLianbanScript, stopGently, untilHealthy } from '../helpers/processes';
+import { exited, npmStartEnv, spawnLianban, spawnLianbanScript, stopGently, untilHealthy } from '../helpers/processes';
 import { tempDir } from '../helpers/temp-dir';
 import type { AgencyCode } from '../../domain/definition';
 
@@ -81,16 +80,7 @@ async function decisionsInHistory(applicationId: string): Promise<Record<string,
 }
 
 beforeAll(async () => {
-  apiUrl = `http://127.0.0.1:${await freePort()}/graphql`;
-  env = {
-    DATA_DIR: dataDir.path,
-    AUTH_SECRET: secret,
-    APPLICATION_ID_SECRET: idSecret,
-    LOG_LEVEL: 'warn',
-    PORT: new URL(apiUrl).port,
-    TEMPORAL_DEV_PORT: String(await freePort()),
-    TEMPORAL_UI_PORT: String(await freePort()),
-  };
+  ({ apiUrl, env } = await npmStartEnv(dataDir.path, { AUTH_SECRET: secret, APPLICATION_ID_SECRET: idSecret }));
 }, 60_000);
 
 afterAll(async () => {

@@ -1,12 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { alive, commandLineOf, exitedWithin } from '../../processes';
+import { alive, exitedWithin } from '../../processes';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';
-import { freePort } from '../helpers/ports';
-import { exited, spawnLianban, stopGently, untilHealthy } from '../helpers/processes';
+import { exited, npmStartEnv, spawnLianban, stopGently, untilHealthy, workerProcessOf } from '../helpers/processes';
 import { tempDir } from '../helpers/temp-dir';
 
 /**
@@ -19,12 +18,6 @@ let env: NodeJS.ProcessEnv;
 let apiUrl: string;
 let service: ChildProcess | undefined;
 
-/** The node processes `pid` started, by their command lines. */
-function childrenOf(pid: number): Array<{ pid: number; command: string }> {
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-  return children.map(Number).map((child) => ({ pid: child, command: commandLineOf(child) ?? '' }));
-}
-
 /** The files in `dir`, and in its folders too when `deep`. */
 function filesIn(dir: string, deep: boolean): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -33,8 +26,6 @@ function filesIn(dir: string, deep: boolean): string[] {
     return entry.isFile() ? [file] : [];
   });
 }
-
-const workerOf = (pid: number) => childrenOf(pid).find((child) => child.command.includes('--only worker'));
 
 async function start(): Promise<ChildProcess> {
   // A test that failed halfway left its service running.
@@ -45,15 +36,7 @@ async function start(): Promise<ChildProcess> {
 }
 
 beforeAll(async () => {
-  apiUrl = `http://127.0.0.1:${await freePort()}/graphql`;
-  env = {
-    DATA_DIR: dataDir.path,
-    AUTH_SECRET: secret,
-    LOG_LEVEL: 'warn',
-    PORT: new URL(apiUrl).port,
-    TEMPORAL_DEV_PORT: String(await freePort()),
-    TEMPORAL_UI_PORT: String(await freePort()),
-  };
+  ({ apiUrl, env } = await npmStartEnv(dataDir.path, { AUTH_SECRET: secret }));
 }, 60_000);
 
 afterAll(async () => {
@@ -63,7 +46,7 @@ afterAll(async () => {
 
 it('runs the worker in a process of its own, which finishes a case, and stops it with the service', async () => {
   const main = await start();
-  const worker = workerOf(main.pid!);
+  const worker = workerProcessOf(main.pid);
   expect(worker).toBeDefined();
   const health = (await (await fetch(apiUrl.replace('/graphql', '/health'))).json()) as Record<string, string>;
   expect(health).toMatchObject({ status: 'ok', worker: 'ok' });
@@ -85,28 +68,28 @@ it('runs the worker in a process of its own, which finishes a case, and stops it
   const code = exited(main);
   main.kill('SIGTERM');
   expect(await code).toBe(0);
-  expect(alive(worker!.pid)).toBe(false);
+  expect(alive(worker!)).toBe(false);
   service = undefined;
 }, 180_000);
 
 it('takes its worker with it when killed outright, and starts again on the same DATA_DIR', async () => {
   const main = await start();
-  const worker = workerOf(main.pid!)!;
+  const worker = workerProcessOf(main.pid)!;
   main.kill('SIGKILL');
   await exited(main);
-  expect(await exitedWithin(worker.pid, 10_000)).toBe(true);
+  expect(await exitedWithin(worker, 10_000)).toBe(true);
 
   const again = await start();
-  expect(workerOf(again.pid!)).toBeDefined();
+  expect(workerProcessOf(again.pid)).toBeDefined();
   await stopGently(again);
   service = undefined;
 }, 180_000);
 
 it('stops with an error when its worker process dies, instead of serving decisions nobody takes', async () => {
   const main = await start();
-  const worker = workerOf(main.pid!)!;
+  const worker = workerProcessOf(main.pid)!;
   const code = exited(main);
-  process.kill(worker.pid, 'SIGKILL');
+  process.kill(worker, 'SIGKILL');
   expect(await code).toBe(1);
   service = undefined;
 }, 180_000);
