@@ -18,17 +18,27 @@ export function makeDataDirPrivate(dataDir: string): void {
 }
 
 /**
+ * The secret of that name in DATA_DIR if one was generated there; never makes one, for tools,
+ * whose own secret no service would read.
+ */
+export function existingLocalSecret(dataDir: string, name: string): string | undefined {
+  try {
+    return readFileSync(path.join(dataDir, name), 'utf8').trim();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
  * A secret generated once into DATA_DIR (mode 0600) the first time it is asked for, so that the
  * service, its worker process and the command-line tools agree without any set-up. Two
  * processes asking at once agree too: the first to create the file wins.
  */
 export function localSecret(dataDir: string, name: string, generate: () => string): string {
+  const existing = existingLocalSecret(dataDir, name);
+  if (existing !== undefined) return existing;
   const file = path.join(dataDir, name);
-  try {
-    return readFileSync(file, 'utf8').trim();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
   mkdirSync(dataDir, { recursive: true });
   const secret = generate();
   // Written whole under a name of its own, then linked into place: a process that starts at the

@@ -6,6 +6,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { logContext, type Logger } from '../logger';
+import { errorBody } from './errors';
 import { authenticateRequests, requestAuthentication, type Authenticator } from './auth';
 import type { Context } from './context';
 import { refuseBadText } from './input-text';
@@ -62,10 +63,6 @@ async function checkWithin(check: HealthCheck, ms: number): Promise<void> {
 /** Generous for any form; uploads (multipart) are not parsed here and have limits of their own. */
 export const MAX_JSON_BODY = '1mb';
 
-function graphqlErrorBody(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}
-
 /**
  * Yoga reads a multipart upload whole before any resolver sees it, so its size is checked here
  * first, from the declared length (one upload and its GraphQL operation, with room to spare).
@@ -75,11 +72,9 @@ function uploadSizeGuard(maxDocumentBytes: number): RequestHandler {
     if (!req.is('multipart/form-data')) return next();
     const declared = Number(req.get('content-length'));
     if (!declared) {
-      res.status(411).json(graphqlErrorBody('An upload must declare its Content-Length', 'LENGTH_REQUIRED'));
+      res.status(411).json(errorBody('An upload must declare its Content-Length', 'LENGTH_REQUIRED'));
     } else if (declared > maxDocumentBytes + 64 * 1024) {
-      res
-        .status(413)
-        .json(graphqlErrorBody(`A document may be at most ${maxDocumentBytes} bytes`, 'PAYLOAD_TOO_LARGE'));
+      res.status(413).json(errorBody(`A document may be at most ${maxDocumentBytes} bytes`, 'PAYLOAD_TOO_LARGE'));
     } else next();
   };
 }
@@ -112,9 +107,9 @@ function requestLog(log: Logger, metrics: Metrics): RequestHandler {
 /** Body-parser refusals, answered in GraphQL's error shape so clients handle them alike. */
 const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
   if (error.type === 'entity.too.large') {
-    res.status(413).json(graphqlErrorBody(`The request body is larger than ${MAX_JSON_BODY}`, 'PAYLOAD_TOO_LARGE'));
+    res.status(413).json(errorBody(`The request body is larger than ${MAX_JSON_BODY}`, 'PAYLOAD_TOO_LARGE'));
   } else if (error.type === 'entity.parse.failed') {
-    res.status(400).json(graphqlErrorBody('The request body is not valid JSON', 'BAD_REQUEST'));
+    res.status(400).json(errorBody('The request body is not valid JSON', 'BAD_REQUEST'));
   } else {
     next(error);
   }
@@ -139,12 +134,10 @@ const refuseBadPaths: RequestHandler = (req, res, next) => {
   try {
     decoded = decodeURIComponent(req.path);
   } catch {
-    return void res
-      .status(400)
-      .json(graphqlErrorBody('The request path is not valid percent-encoding', 'BAD_USER_INPUT'));
+    return void res.status(400).json(errorBody('The request path is not valid percent-encoding', 'BAD_USER_INPUT'));
   }
   const fault = refusedText(decoded);
-  if (fault) return void res.status(400).json(graphqlErrorBody(`The request path ${fault.message}`, 'BAD_USER_INPUT'));
+  if (fault) return void res.status(400).json(errorBody(`The request path ${fault.message}`, 'BAD_USER_INPUT'));
   next();
 };
 
@@ -154,12 +147,10 @@ function unexpectedErrors(log: Logger): ErrorRequestHandler {
     if (res.headersSent) return next(error);
     const requestId = res.get('x-request-id');
     if (error.status && error.status >= 400 && error.status < 500) {
-      return void res.status(error.status).json(graphqlErrorBody('The request is not valid', 'BAD_REQUEST'));
+      return void res.status(error.status).json(errorBody('The request is not valid', 'BAD_REQUEST'));
     }
     log.error({ err: error, requestId, path: req.path }, 'Unexpected error');
-    res.status(500).json({
-      errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
-    });
+    res.status(500).json(errorBody('Unexpected error.', 'INTERNAL_SERVER_ERROR', { requestId }));
   };
 }
 

@@ -15,6 +15,11 @@ export interface FieldProblem {
   message: string;
 }
 
+/** The body of an answer outside GraphQL, in GraphQL's error shape so that clients read both alike. */
+export function errorBody(message: string, code: string, extensions: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extensions } }] };
+}
+
 export function clientError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
 }

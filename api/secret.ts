@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config';
-import { localSecret } from '../data-dir';
+import { existingLocalSecret, localSecret } from '../data-dir';
 
 const SECRET_FILE = 'auth-secret';
 
@@ -30,14 +29,13 @@ export function applicationIdSecret(config: Pick<Config, 'applicationIdSecret' |
  * when it has none yet (it writes one at its first start). For tools, which must not make one
  * of their own that no service reads.
  */
-export function existingAuthSecret(
-  config: Pick<Config, 'auth' | 'dataDir'>,
-): { secret: string; source: string } | { secret: undefined; source: string } {
+export function existingAuthSecret(config: Pick<Config, 'auth' | 'dataDir'>): {
+  secret: string | undefined;
+  source: string;
+} {
   if (config.auth.secret) return { secret: config.auth.secret, source: 'AUTH_SECRET' };
-  const file = path.join(config.dataDir, SECRET_FILE);
-  try {
-    return { secret: readFileSync(file, 'utf8').trim(), source: file };
-  } catch {
-    return { secret: undefined, source: file };
-  }
+  return {
+    secret: existingLocalSecret(config.dataDir, SECRET_FILE),
+    source: path.join(config.dataDir, SECRET_FILE),
+  };
 }

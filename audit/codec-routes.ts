@@ -2,6 +2,7 @@ import type { PayloadCodec, Payload } from '@temporalio/common';
 import express, { Router, type RequestHandler, type Response } from 'express';
 import type { Logger } from '../logger';
 import { requestAuthentication } from '../api/auth';
+import { errorBody } from '../api/errors';
 import { PayloadKeyError } from '../temporal/payload-codec';
 
 /**
@@ -41,7 +42,7 @@ const toJson = (payload: Payload): JsonPayload => ({
 });
 
 function refuse(res: Response, status: number, code: string, message: string) {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  res.status(status).json(errorBody(message, code));
 }
 
 function isPayloadList(body: unknown): body is { payloads: JsonPayload[] } {

@@ -6,7 +6,7 @@ import { transactionSession } from '../prisma/database';
 import type { DocumentStore } from './document-store';
 import { readableApplications } from '../api/access';
 import { requestAuthentication } from '../api/auth';
-import type { ErrorCode } from '../api/errors';
+import { errorBody, type ErrorCode } from '../api/errors';
 
 export interface DocumentRouteDependencies {
   prisma: PrismaClient;
@@ -16,7 +16,7 @@ export interface DocumentRouteDependencies {
 const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
 
 function refuse(res: Response, code: ErrorCode, message: string) {
-  res.status(STATUS[code] ?? 400).json({ errors: [{ message, extensions: { code } }] });
+  res.status(STATUS[code] ?? 400).json(errorBody(message, code));
 }
 
 function send(

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../config';
-import { localSecret } from '../data-dir';
+import { existingLocalSecret, localSecret } from '../data-dir';
 import { parsePayloadKeys, type PayloadKey } from './payload-codec';
 
 const KEY_FILE = 'payload-keys';
@@ -23,12 +21,8 @@ export function payloadKeys(config: Pick<Config, 'payloadKeys' | 'dataDir'>): Pa
  */
 export function existingPayloadKeys(config: Pick<Config, 'payloadKeys' | 'dataDir'>): PayloadKey[] | undefined {
   if (config.payloadKeys) return config.payloadKeys;
-  try {
-    return parsePayloadKeys(readFileSync(path.join(config.dataDir, KEY_FILE), 'utf8'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  const generated = existingLocalSecret(config.dataDir, KEY_FILE);
+  return generated === undefined ? undefined : parsePayloadKeys(generated);
 }
 
 function generatedPayloadKeys(dataDir: string): PayloadKey[] {
