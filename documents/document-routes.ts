@@ -29,6 +29,8 @@ function send(
     'content-length': String(document.size),
     'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(document.name)}`,
     'x-content-type-options': 'nosniff',
+    // Should a browser render it anyway (a polyglot file), it runs no script and loads nothing.
+    'content-security-policy': "default-src 'none'; sandbox",
     'cache-control': 'private, no-store',
     etag: `"${document.sha256}"`,
   });

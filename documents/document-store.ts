@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { detectFormat, type DocumentFormat } from './file-type';
+import { recogniseDocument, type DocumentFormat } from './file-type';
 
 export interface StoredBlob {
   sha256: string;
@@ -58,9 +58,8 @@ export class FileDocumentStore implements DocumentStore {
     try {
       await pipeline(Readable.from(content), meter, createWriteStream(temporary, { flags: 'wx' }));
       if (size === 0) throw new DocumentRefused('the file is empty');
-      const detected = detectFormat(await readFile(temporary));
-      if ('unknown' in detected)
-        throw new DocumentRefused(`the content is ${detected.unknown}, not a PDF, OFD, JPEG or PNG document`);
+      const detected = await recogniseDocument(await readFile(temporary));
+      if ('problem' in detected) throw new DocumentRefused(detected.problem);
       if (options.accept && !options.accept.includes(detected.format)) {
         throw new DocumentRefused(
           `the content is ${detected.format}; this material accepts ${options.accept.join(', ')}`,

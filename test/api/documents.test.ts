@@ -4,6 +4,7 @@ import { fiveInOneForm } from '../helpers/forms';
 import { errorCodes } from '../helpers/graphql';
 import { officer, Person, samplePdf, waitForStatus } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
+import { storedZip } from '../helpers/zip';
 
 const MAX = 64 * 1024;
 let service: TestService;
@@ -59,9 +60,11 @@ describe('uploading', () => {
     expect(document.sha256).toMatch(/^[0-9a-f]{64}$/);
     const fetched = await download(applicant, document.downloadUrl);
     expect(fetched.status).toBe(200);
-    expect(fetched.body.toString()).toBe(content);
+    expect(fetched.body.equals(content)).toBe(true);
     expect(fetched.headers.get('content-type')).toBe('application/pdf');
     expect(fetched.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(fetched.headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect(fetched.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     expect((await download(people.otherApplicant, document.downloadUrl)).status).toBe(404);
   });
 
@@ -89,10 +92,28 @@ describe('uploading', () => {
       'an ELF executable',
     ],
     [
-      'a ZIP that is not OFD',
+      'a truncated ZIP',
       Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]),
       'form.ofd',
-      'a ZIP archive',
+      'a damaged ZIP archive',
+    ],
+    [
+      'a ZIP that only mentions OFD.xml',
+      storedZip({ 'readme.txt': 'see OFD.xml' }),
+      'form.ofd',
+      'a ZIP archive without OFD.xml at its root',
+    ],
+    [
+      'a ZIP with OFD.xml in a folder',
+      storedZip({ 'Doc_0/OFD.xml': '<ofd:OFD/>' }),
+      'form.ofd',
+      'a ZIP archive without OFD.xml at its root',
+    ],
+    [
+      'an HTML page behind a PDF header',
+      Buffer.from('%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n%%EOF\n'),
+      'invoice.pdf',
+      'begins like a PDF but is not a readable one',
     ],
     ['an empty file', Buffer.alloc(0), 'empty.pdf', 'empty'],
     [
@@ -111,9 +132,17 @@ describe('uploading', () => {
     expect(incoming()).toEqual([]);
   });
 
+  it('takes an OFD package, a ZIP with OFD.xml at its root', async () => {
+    const content = storedZip({ 'OFD.xml': '<ofd:OFD/>', 'Doc_0/Document.xml': '<ofd:Document/>' });
+    expect(await applicant.upload(content, '营业执照.ofd', 'XC-0001-M03')).toMatchObject({
+      format: 'OFD',
+      mediaType: 'application/ofd',
+    });
+  });
+
   it('refuses a document over the size limit, keeping nothing', async () => {
     const before = blobFiles().length;
-    const { body } = await applicant.uploadRaw(samplePdf('x'.repeat(MAX)), 'big.pdf');
+    const { body } = await applicant.uploadRaw(samplePdf('x'.repeat(MAX / 4)), 'big.pdf');
     expect(errorCodes(body)).toEqual(['BAD_USER_INPUT']);
     expect(body.errors![0].message).toContain(`larger than ${MAX} bytes`);
     const huge = await applicant.uploadRaw(samplePdf('x'.repeat(MAX * 4)), 'huge.pdf');

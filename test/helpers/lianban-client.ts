@@ -1,15 +1,16 @@
 import { authSecret } from '../../api/secret';
 import type { Identity } from '../../api/identity';
 import { signToken } from '../../api/token';
+import { renderCertificatePdf } from '../../documents/certificate-pdf';
 import type { AgencyCode } from '../../domain/definition';
 import { graphql, type GraphQLResponse } from './graphql';
 import type { TestService } from './service';
 
 export const DOCUMENT_FIELDS = 'id name size sha256 format mediaType materialCode source downloadUrl';
 
-/** The smallest file our type detection takes for a PDF; `marker` makes its content unique. */
-export function samplePdf(marker: string): string {
-  return `%PDF-1.4\n% ${marker}\n%%EOF\n`;
+/** A small one-page PDF that reads as one; `marker` is its text and makes its content unique. */
+export function samplePdf(marker: string): Buffer {
+  return renderCertificatePdf({ title: marker, lines: [] });
 }
 
 export const APPLICATION_FIELDS = `
