@@ -56,6 +56,12 @@ const environmentSchema = z.object({
     .int()
     .min(1024)
     .default(20 * 1024 * 1024),
+  DOCUMENT_UNATTACHED_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(200 * 1024 * 1024),
+  UNATTACHED_UPLOADS_KEPT_DAYS: z.coerce.number().positive().max(3650).default(7),
   HALL_DIVISION_CODE: z
     .string()
     .regex(/^\d{6}$/, 'must be a 6-digit administrative division code')
@@ -123,8 +129,14 @@ export interface Config {
   payloadKeys?: PayloadKey[];
   /** Keys case ids drawn from idempotency keys; unset: generated into dataDir (api/secret.ts). */
   applicationIdSecret?: string;
-  /** The largest document an applicant may upload. */
-  documentMaxBytes: number;
+  documents: {
+    /** The largest document an applicant may upload. */
+    maxBytes: number;
+    /** What one person's uploads that no case holds may add up to. */
+    unattachedQuotaBytes: number;
+    /** An upload no case holds is deleted this long after its upload or its last use. */
+    unattachedKeptDays: number;
+  };
   /** GB/T 2260 code of the hall's district; it goes into every unified social credit code minted. */
   hallDivisionCode: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -191,7 +203,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     payloadKeys: e.PAYLOAD_KEYS === undefined ? undefined : payloadKeysOf(e.PAYLOAD_KEYS),
     applicationIdSecret: e.APPLICATION_ID_SECRET,
-    documentMaxBytes: e.DOCUMENT_MAX_BYTES,
+    documents: {
+      maxBytes: e.DOCUMENT_MAX_BYTES,
+      unattachedQuotaBytes: e.DOCUMENT_UNATTACHED_QUOTA_BYTES,
+      unattachedKeptDays: e.UNATTACHED_UPLOADS_KEPT_DAYS,
+    },
     hallDivisionCode: e.HALL_DIVISION_CODE,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',

@@ -8,7 +8,7 @@ export interface Context {
   prisma: PrismaClient;
   temporal: Client;
   auth: Authentication;
-  documents: { store: DocumentStore; maxBytes: number };
+  documents: { store: DocumentStore; maxBytes: number; quotaBytes: number };
   /** Keys the hash that turns an applicant and an idempotency key into a case id. */
   applicationIdSecret: string;
   /** The time SLA figures are computed at; injected so tests can fix it. */

@@ -65,6 +65,14 @@ export async function resolveAttachments(
       problems.push({ field: request.field, message: `${material.code} is given twice` });
     } else attachments.push({ materialCode: material.code, documentId: document.id });
   }
+  if (attachments.length > 0) {
+    // Named by a case now: the clean-up of unattached uploads counts their age from here, so it
+    // never deletes one that a case is about to attach.
+    await ctx.prisma.document.updateMany({
+      where: { id: { in: attachments.map((attachment) => attachment.documentId) } },
+      data: { usedAt: ctx.now() },
+    });
+  }
   if (requireAll) {
     for (const material of materials.filter((candidate) => candidate.required)) {
       if (!attachments.some((attachment) => attachment.materialCode === material.code)) {

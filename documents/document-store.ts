@@ -30,6 +30,8 @@ export class DocumentRefused extends Error {
 export interface DocumentStore {
   put(content: AsyncIterable<Uint8Array>, options: PutOptions): Promise<StoredBlob>;
   read(sha256: string): Readable;
+  has(sha256: string): Promise<boolean>;
+  remove(sha256: string): Promise<void>;
 }
 
 class TooLarge extends Error {}
@@ -38,6 +40,7 @@ export class FileDocumentStore implements DocumentStore {
   constructor(private readonly root: string) {}
 
   private blobPath(sha256: string): string {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`not a SHA-256: ${sha256}`);
     return path.join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   }
 
@@ -68,11 +71,7 @@ export class FileDocumentStore implements DocumentStore {
       const sha256 = hash.digest('hex');
       const target = this.blobPath(sha256);
       await mkdir(path.dirname(target), { recursive: true });
-      const exists = await stat(target).then(
-        () => true,
-        () => false,
-      );
-      if (exists) await rm(temporary);
+      if (await this.has(sha256)) await rm(temporary);
       else await rename(temporary, target);
       return { sha256, size, format: detected.format };
     } catch (error) {
@@ -83,7 +82,17 @@ export class FileDocumentStore implements DocumentStore {
   }
 
   read(sha256: string): Readable {
-    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error(`not a SHA-256: ${sha256}`);
     return createReadStream(this.blobPath(sha256));
+  }
+
+  has(sha256: string): Promise<boolean> {
+    return stat(this.blobPath(sha256)).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  remove(sha256: string): Promise<void> {
+    return rm(this.blobPath(sha256), { force: true });
   }
 }

@@ -20,6 +20,7 @@ import { openDatabase } from '../prisma/database';
 import { prepareDatabase } from './prepare-database';
 import { schema } from '../schema';
 import { createApprovalWorker } from '../worker/approval-worker';
+import { scheduleUploadCleanup } from '../documents/upload-cleanup-schedule';
 import { startWorkerProcess, tellSupervisor } from './worker-process';
 import { provideTemporal } from '../temporal/connection';
 import { temporalConnectionOptions } from '../temporal/options';
@@ -155,6 +156,7 @@ export async function startService(
         tracing: tracing?.workerOptions,
       });
       failure = runWorker(worker, stops);
+      await scheduleUploadCleanup(temporal.client, config.documents.unattachedKeptDays);
       health.worker = async () => {
         if (worker.getState() !== 'RUNNING') throw new Error(`worker is ${worker.getState()}`);
       };
@@ -166,7 +168,11 @@ export async function startService(
         schema,
         prisma: database.prisma,
         temporal: temporal.client,
-        documents: { store: documents, maxBytes: config.documentMaxBytes },
+        documents: {
+          store: documents,
+          maxBytes: config.documents.maxBytes,
+          quotaBytes: config.documents.unattachedQuotaBytes,
+        },
         authenticate: createAuthenticator({ ...config.auth, secret: authSecret(config) }),
         log,
         production: config.production,

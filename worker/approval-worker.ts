@@ -6,6 +6,7 @@ import { createCalendarActivities } from '../calendar/calendar-activities';
 import { createCaseActivities, type CaseActivityDependencies } from '../activities/case-activities';
 import { createCertificateActivities, type IssuerSettings } from '../documents/certificates';
 import type { DocumentStore } from '../documents/document-store';
+import { createUploadCleanupActivities } from '../documents/upload-cleanup-activities';
 import { APPROVAL_TASK_QUEUE } from '../workflows/approval-contract';
 import { ignoredCaseSinks } from '../audit/replay';
 
@@ -42,6 +43,7 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
         clock: () => new Date(),
       }),
       ...createCalendarActivities({ prisma: options.prisma, temporal: options.temporal }),
+      ...createUploadCleanupActivities({ prisma: options.prisma, store: options.documents, clock: () => new Date() }),
     },
     ...options.tracing,
     // Only the audit tools' replays listen to the case's reports (audit/case-replay.ts).

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { DocumentRefused } from '../../documents/document-store';
 import { MEDIA_TYPES, type DocumentFormat } from '../../documents/file-type';
-import { badUserInput } from '../../api/errors';
+import {
+  deleteUnattachedUploads,
+  quotaProblem,
+  recordUpload,
+  unattachedBytes,
+  UploadRefused,
+} from '../../documents/unattached-uploads';
+import { badUserInput, clientError } from '../../api/errors';
 import { builder } from '../builder';
 
 builder.scalarType('File', {
@@ -125,6 +132,22 @@ builder.queryField('myDocuments', (t) =>
   }),
 );
 
+builder.mutationField('deleteDocument', (t) =>
+  t.boolean({
+    description:
+      'Deletes an upload of yours that no case has named; one a case holds stays with the case, and one named ' +
+      'by a submission is cleaned up with the other unattached uploads once unused for a while',
+    authScopes: { role: 'APPLICANT' },
+    args: { id: t.arg.id({ required: true, validate: z.string().trim().min(1).max(100) }) },
+    resolve: async (_root, { id }, { prisma, auth, documents }) => {
+      const where = { id: String(id), ownerId: auth.identity!.sub, usedAt: null };
+      const { documents: deleted } = await deleteUnattachedUploads(prisma, documents.store, where);
+      if (deleted === 0) throw clientError('NOT_FOUND', `No upload ${id} of yours that no case has named`);
+      return true;
+    },
+  }),
+);
+
 builder.mutationField('uploadDocument', (t) =>
   t.prismaField({
     type: 'Document',
@@ -137,8 +160,11 @@ builder.mutationField('uploadDocument', (t) =>
     },
     resolve: async (query, _root, args, ctx) => {
       const file = args.file;
-      const { store, maxBytes } = ctx.documents;
+      const ownerId = ctx.auth.identity!.sub;
+      const { store, maxBytes, quotaBytes } = ctx.documents;
       if (file.size > maxBytes) throw badUserInput([{ field: 'file', message: `larger than ${maxBytes} bytes` }]);
+      const overQuota = quotaProblem(await unattachedBytes(ctx.prisma, ownerId), file.size, quotaBytes);
+      if (overQuota) throw badUserInput([{ field: 'file', message: overQuota }]);
       let accept: DocumentFormat[] | undefined;
       if (args.materialCode) {
         const material = await ctx.prisma.material.findFirst({
@@ -147,25 +173,27 @@ builder.mutationField('uploadDocument', (t) =>
         if (!material) throw badUserInput([{ field: 'materialCode', message: `no material ${args.materialCode}` }]);
         accept = material.formats as DocumentFormat[];
       }
-      let blob;
       try {
-        blob = await store.put(file.stream() as unknown as AsyncIterable<Uint8Array>, { maxBytes, accept });
+        const blob = await store.put(file.stream() as unknown as AsyncIterable<Uint8Array>, { maxBytes, accept });
+        return await recordUpload(ctx.prisma, store, quotaBytes, { ownerId, ...blob }, (tx) =>
+          tx.document.create({
+            ...query,
+            data: {
+              ownerId,
+              name: cleanName(file.name),
+              sha256: blob.sha256,
+              size: blob.size,
+              format: blob.format,
+              mediaType: MEDIA_TYPES[blob.format],
+              materialCode: args.materialCode ?? null,
+            },
+          }),
+        );
       } catch (error) {
-        if (error instanceof DocumentRefused) throw badUserInput([{ field: 'file', message: error.message }]);
+        if (error instanceof DocumentRefused || error instanceof UploadRefused)
+          throw badUserInput([{ field: 'file', message: error.message }]);
         throw error;
       }
-      return ctx.prisma.document.create({
-        ...query,
-        data: {
-          ownerId: ctx.auth.identity!.sub,
-          name: cleanName(file.name),
-          sha256: blob.sha256,
-          size: blob.size,
-          format: blob.format,
-          mediaType: MEDIA_TYPES[blob.format],
-          materialCode: args.materialCode ?? null,
-        },
-      });
     },
   }),
 );

@@ -5,8 +5,10 @@ import { errorCodes } from '../helpers/graphql';
 import { officer, Person, samplePdf, waitForStatus } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
 import { storedZip } from '../helpers/zip';
+import { UPLOAD_CLEANUP_SCHEDULE_ID } from '../../workflows/upload-cleanup-contract';
 
 const MAX = 64 * 1024;
+const QUOTA = 4 * MAX;
 let service: TestService;
 let applicant: Person;
 const people: Record<string, Person> = {};
@@ -20,7 +22,7 @@ const tobaccoForm = {
 };
 
 beforeAll(async () => {
-  service = await startTestService({ DOCUMENT_MAX_BYTES: String(MAX) });
+  service = await startTestService({ DOCUMENT_MAX_BYTES: String(MAX), DOCUMENT_UNATTACHED_QUOTA_BYTES: String(QUOTA) });
   applicant = await Person.signIn(service, { sub: 'enterprise-docs', role: 'APPLICANT' });
   for (const agency of ['WINDOW', ...FIVE, 'CULTURE', 'TOBACCO'] as const)
     people[agency] = await Person.signIn(service, officer(agency));
@@ -293,5 +295,73 @@ describe('the electronic licence library', () => {
     );
     expect(fetched.status).toBe(200);
     expect(fetched.body.equals(pdf.body)).toBe(true);
+  });
+});
+
+describe('uploads no case holds', () => {
+  /** Same-sized PDFs, different content: about 60 KB each, so four fit the quota and a fifth does not. */
+  const sized = (marker: string) => samplePdf(`${marker.padEnd(20, '.')}${'q'.repeat(14_990)}`);
+  const DELETE = 'mutation ($id: ID!) { deleteDocument(id: $id) }';
+
+  it('are held to a quota per person, also when sent at once, keeping nothing over it', async () => {
+    const hoarder = await Person.signIn(service, { sub: 'enterprise-hoarder', role: 'APPLICANT' });
+    const size = sized('x').length;
+    expect(Math.floor(QUOTA / size)).toBe(4);
+    const blobsBefore = blobFiles().length;
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, index) => hoarder.uploadRaw(sized(`upload ${index}`), `${index}.pdf`)),
+    );
+    const kept = answers.filter((answer) => !answer.body.errors);
+    const refused = answers.filter((answer) => answer.body.errors);
+    expect(kept).toHaveLength(4);
+    for (const answer of refused) {
+      expect(errorCodes(answer.body)).toEqual(['BAD_USER_INPUT']);
+      expect(answer.body.errors![0].message).toContain(`of your ${QUOTA} bytes`);
+    }
+    expect(await service.prisma.document.count({ where: { ownerId: 'enterprise-hoarder' } })).toBe(4);
+    expect(blobFiles().length).toBe(blobsBefore + 4);
+
+    // Deleting one makes room; one another person holds, or none, is not there to delete.
+    const first = (kept[0].body.data as { uploadDocument: { id: string } }).uploadDocument.id;
+    expect(errorCodes(await applicant.request(DELETE, { id: first }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await hoarder.request(DELETE, { id: 'no-such-document' }))).toEqual(['NOT_FOUND']);
+    expect(await hoarder.data(DELETE, { id: first })).toEqual({ deleteDocument: true });
+    expect(blobFiles().length).toBe(blobsBefore + 3);
+    expect((await hoarder.uploadRaw(sized('after a deletion'), 'again.pdf')).body.errors).toBeUndefined();
+  });
+
+  it('are deleted by the hourly schedule once unused for the kept days; what a case holds stays', async () => {
+    const keeper = await Person.signIn(service, { sub: 'enterprise-keeper', role: 'APPLICANT' });
+    const old = await keeper.upload(samplePdf('old and unused'), 'old.pdf');
+    const recent = await keeper.upload(samplePdf('recent and unused'), 'recent.pdf');
+    const named = await keeper.upload(samplePdf('old, named by a submission lately'), 'named.pdf');
+    const held = await service.prisma.applicationDocument.findFirstOrThrow({ select: { documentId: true } });
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600_000);
+    await service.prisma.document.updateMany({
+      where: { id: { in: [old.id, named.id, held.documentId] } },
+      data: { createdAt: eightDaysAgo },
+    });
+    await service.prisma.document.update({ where: { id: named.id }, data: { usedAt: new Date() } });
+
+    const schedule = service.temporal.schedule.getHandle(UPLOAD_CLEANUP_SCHEDULE_ID);
+    const described = await schedule.describe();
+    expect(described.spec.intervals).toEqual([expect.objectContaining({ every: 3600_000 })]);
+    expect(described.action).toMatchObject({ workflowType: 'uploadCleanupWorkflow', args: [7] });
+    const earlierRuns = described.info.recentActions.length;
+    await schedule.trigger();
+    let workflowId: string | undefined;
+    for (let attempt = 0; !workflowId && attempt < 100; attempt++) {
+      workflowId = (await schedule.describe()).info.recentActions[earlierRuns]?.action.workflow.workflowId;
+      if (!workflowId) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const result = await service.temporal.workflow.getHandle(workflowId!).result();
+    expect(result).toMatchObject({ documents: 1, blobs: 1 });
+
+    const left = await service.prisma.document.findMany({
+      where: { id: { in: [old.id, recent.id, named.id, held.documentId] } },
+      select: { id: true },
+    });
+    expect(left.map((document) => document.id).sort()).toEqual([recent.id, named.id, held.documentId].sort());
+    expect(blobFiles().some((file) => file.endsWith(old.sha256))).toBe(false);
   });
 });

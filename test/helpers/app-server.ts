@@ -24,7 +24,7 @@ export async function serveApp(
     schema,
     prisma: database.prisma,
     temporal: new Client(),
-    documents: { store: new FileDocumentStore(storeDir.path), maxBytes: 1024 },
+    documents: { store: new FileDocumentStore(storeDir.path), maxBytes: 1024, quotaBytes: 4096 },
     authenticate: createAuthenticator({ secret: TEST_SECRET, maxTokenHours: 24 }),
     log: pino({ level: 'silent' }),
     health: {},
