@@ -245,7 +245,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log: Log
       '-c',
       'log_min_messages=warning',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'], ...user },
+    // Its own process group, like the dev server's: the service stops it last, after its clients.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true, ...user },
   );
   if (!child.pid) {
     release();

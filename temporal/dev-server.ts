@@ -159,7 +159,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     ...(uiPort === undefined ? ['--headless'] : ['--ui-port', String(uiPort)]),
     ...(uiPort !== undefined && options.uiCodecEndpoint ? ['--ui-codec-endpoint', options.uiCodecEndpoint] : []),
   ];
-  const child = spawn(cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // A process group of its own: Ctrl-C in a terminal reaches the service, which stops the dev
+  // server after its worker and API, not the dev server first under a worker still polling it.
+  const child = spawn(cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   if (child.pid) writeFileSync(pidFile, `${child.pid} ${processIdentity(process.pid)}`);
   const stderr = stderrTail(child);
   const address = `${HOST}:${port}`;

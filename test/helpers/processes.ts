@@ -7,12 +7,18 @@ import { freePort } from './ports';
 const root = path.join(__dirname, '..', '..');
 
 /** `npm run worker`, `npm run api` or (`all`) `npm start`, as a child process of the test. */
-export function spawnLianban(part: 'api' | 'worker' | 'all', env: NodeJS.ProcessEnv): ChildProcess {
+/** With `asTerminalJob`, in a process group of its own, as a shell runs a foreground command. */
+export function spawnLianban(
+  part: 'api' | 'worker' | 'all',
+  env: NodeJS.ProcessEnv,
+  { asTerminalJob = false } = {},
+): ChildProcess {
   const only = part === 'all' ? [] : ['--only', part];
   return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts'), ...only], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
+    detached: asTerminalJob,
   });
 }
 
@@ -39,6 +45,17 @@ export async function npmStartEnv(
 }
 
 /** The processes whose parent is `parent`. */
+/** The process group a process is in (field 5 of /proc/PID/stat). */
+export function processGroupOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+}
+
+/** The program a process runs, as the kernel names it (/proc/PID/comm). */
+export function programOf(pid: number): string {
+  return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+}
+
 export function childPids(parent: number): number[] {
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))

@@ -5,7 +5,17 @@ import path from 'node:path';
 import { alive, exitedWithin } from '../../processes';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';
-import { exited, npmStartEnv, spawnLianban, stopGently, untilHealthy, workerProcessOf } from '../helpers/processes';
+import {
+  childPids,
+  exited,
+  npmStartEnv,
+  processGroupOf,
+  programOf,
+  spawnLianban,
+  stopGently,
+  untilHealthy,
+  workerProcessOf,
+} from '../helpers/processes';
 import { tempDir } from '../helpers/temp-dir';
 
 /**
@@ -27,10 +37,10 @@ function filesIn(dir: string, deep: boolean): string[] {
   });
 }
 
-async function start(): Promise<ChildProcess> {
+async function start(options?: Parameters<typeof spawnLianban>[2]): Promise<ChildProcess> {
   // A test that failed halfway left its service running.
   if (service) await stopGently(service);
-  service = spawnLianban('all', env);
+  service = spawnLianban('all', env, options);
   await untilHealthy(apiUrl);
   return service;
 }
@@ -91,5 +101,20 @@ it('stops with an error when its worker process dies, instead of serving decisio
   const code = exited(main);
   process.kill(worker, 'SIGKILL');
   expect(await code).toBe(1);
+  service = undefined;
+}, 180_000);
+
+it('stops on Ctrl-C in a terminal by itself, the servers last: they are not in the terminal’s process group', async () => {
+  const main = await start({ asTerminalJob: true });
+  const worker = workerProcessOf(main.pid)!;
+  const servers = childPids(main.pid!).filter((pid) => ['postgres', 'temporal'].includes(programOf(pid)));
+  expect(servers.map(programOf).sort()).toEqual(['postgres', 'temporal']);
+  for (const pid of servers) expect(processGroupOf(pid)).not.toBe(processGroupOf(main.pid!));
+
+  // What a terminal does on Ctrl-C: SIGINT to every process of the foreground job.
+  const code = exited(main);
+  process.kill(-main.pid!, 'SIGINT');
+  expect(await code).toBe(0);
+  for (const pid of [worker, ...servers]) expect(alive(pid)).toBe(false);
   service = undefined;
 }, 180_000);
