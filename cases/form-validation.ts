@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { validateIdentityNumber } from '../domain/codes';
+import { isBlank } from '../domain/text-rules';
 import type { FieldProblem } from '../api/errors';
 
 /** Past this a form is not a form: refuse it before validating anything. */
@@ -33,9 +34,27 @@ function messageOf(error: ErrorObject): string {
   return error.message ?? 'is not valid';
 }
 
+/** Every text in the form with its field, named as the schema's errors name it. */
+function textsOf(value: unknown, field: string): Array<{ field: string; text: string }> {
+  if (typeof value === 'string') return [{ field, text: value }];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => textsOf(item, `${field}.${key}`));
+}
+
 /**
- * Checks form data against the item's JSON Schema and returns every problem, each naming its
- * field, e.g. `formData.legalRepresentative.idNumber`. Validators are compiled once per version.
+ * No text of a form is blank, whatever its item's schema says: a rule of every form, so that no
+ * item leaves it out and the versions published before it keep it too.
+ */
+function blankTexts(formData: object): FieldProblem[] {
+  return textsOf(formData, 'formData')
+    .filter(({ text }) => isBlank(text))
+    .map(({ field }) => ({ field, message: 'has only spaces or invisible characters' }));
+}
+
+/**
+ * Checks form data against the item's JSON Schema and the rules of every form, and returns
+ * every problem, each naming its field, e.g. `formData.legalRepresentative.idNumber`.
+ * Validators are compiled once per version.
  */
 export function validateForm(itemId: string, schema: object, formData: unknown): FieldProblem[] {
   if (formData === null || typeof formData !== 'object' || Array.isArray(formData)) {
@@ -49,6 +68,8 @@ export function validateForm(itemId: string, schema: object, formData: unknown):
     validate = ajv.compile(schema);
     compiled.set(itemId, validate);
   }
-  if (validate(formData)) return [];
-  return (validate.errors ?? []).map((error) => ({ field: fieldOf(error), message: messageOf(error) }));
+  const schemaProblems = validate(formData)
+    ? []
+    : (validate.errors ?? []).map((error) => ({ field: fieldOf(error), message: messageOf(error) }));
+  return [...schemaProblems, ...blankTexts(formData)];
 }

@@ -83,6 +83,19 @@ export function refusedText(value: unknown, path = ''): TextFault | undefined {
   return find(value, path, true, 0);
 }
 
+// Nothing a reader would see: whitespace (the ideographic space U+3000 and the no-break space
+// included) and the characters Unicode says to show as nothing (zero-width space, word joiner,
+// soft hyphen, Hangul filler, …). String.prototype.trim knows only the first.
+const BLANK = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}]+$/u;
+
+/**
+ * Text that is there but shows nothing: a name of spaces is no name. Empty text is not blank;
+ * whether a field may be empty is its schema's to say.
+ */
+export function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}
+
 /** The first text in `value` that PostgreSQL cannot store. */
 export function unstorableText(value: unknown, path = ''): TextFault | undefined {
   return find(value, path, false, 0);

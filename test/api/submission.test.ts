@@ -4,7 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import { applicationIdSecret } from '../../api/secret';
 import { applicationIdFor } from '../../cases/case-commands';
 import { errorCodes } from '../helpers/graphql';
-import { fiveInOneForm, performanceForm } from '../helpers/forms';
+import { fiveInOneForm, performanceForm, signboardForm, tobaccoForm } from '../helpers/forms';
 import { Person, samplePdf } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
 
@@ -27,7 +27,7 @@ const SUBMIT = `mutation ($input: SubmitApplicationInput!) { submitApplication(i
 
 /** Submits with the documents the item requires unless the input names its own. */
 async function submit(input: Record<string, unknown>) {
-  const known = ['XC-0001', 'XC-0002'].includes(input.itemCode as string);
+  const known = ['XC-0001', 'XC-0002', 'XC-0003', 'XC-0004'].includes(input.itemCode as string);
   const documentIds = input.documentIds ?? (known ? await applicant.documentsFor(input.itemCode as string) : []);
   return applicant.request(SUBMIT, { input: { ...input, documentIds } });
 }
@@ -92,6 +92,37 @@ describe('a submission with bad input is refused whole, naming every bad field',
       'a date that is not a date',
       { itemCode: 'XC-0002', formData: { ...performanceForm(10), startsAt: 'next Friday' } },
       ['formData.startsAt'],
+    ],
+    [
+      'a company name of spaces',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, companyName: '   ' } },
+      ['formData.companyName'],
+    ],
+    [
+      "a person's name of ideographic spaces",
+      {
+        itemCode: 'XC-0001',
+        formData: {
+          ...fiveInOneForm,
+          legalRepresentative: { ...fiveInOneForm.legalRepresentative, name: '\u3000\u3000' },
+        },
+      },
+      ['formData.legalRepresentative.name'],
+    ],
+    [
+      'an address of invisible characters',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, address: '\u200b\u00a0\u2060' } },
+      ['formData.address'],
+    ],
+    [
+      "an operator's and a shop's name of whitespace",
+      { itemCode: 'XC-0003', formData: { ...tobaccoForm, operatorName: '\t', shopName: ' \n ' } },
+      ['formData.operatorName', 'formData.shopName'],
+    ],
+    [
+      'a sign text of a space',
+      { itemCode: 'XC-0004', formData: { ...signboardForm, signText: ' ' } },
+      ['formData.signText'],
     ],
     [
       'a form of 100 kB',
