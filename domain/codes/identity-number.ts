@@ -3,10 +3,15 @@
  * 3-digit sequence, and an ISO 7064 MOD 11-2 check character.
  */
 
+import { isDivisionCode } from './division-code';
+
 // 2^(17-i) mod 11 for positions 1..17, i.e. the ISO 7064 MOD 11-2 weights.
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARACTERS = '10X98765432';
 const SEVENTEEN_DIGITS = /^[0-9]{17}$/;
+// The residence permits of Taiwan residents carry identity numbers with this address code;
+// GB/T 2260 gives Taiwan 71. (Hong Kong's 810000 and Macao's 820000 are divisions.)
+const TAIWAN_RESIDENCE_PERMIT = '830000';
 
 export function identityNumberCheckCharacter(first17: string): string {
   if (!SEVENTEEN_DIGITS.test(first17)) {
@@ -50,6 +55,10 @@ export function validateIdentityNumber(value: string): string | null {
   }
   if (!/^[0-9X]$/.test(last)) {
     return 'identity number: the last character must be a digit or X';
+  }
+  const address = value.slice(0, 6);
+  if (!isDivisionCode(address) && address !== TAIWAN_RESIDENCE_PERMIT) {
+    return 'identity number: the first six digits are not an administrative division (GB/T 2260)';
   }
   const year = Number(value.slice(6, 10));
   const month = Number(value.slice(10, 12));

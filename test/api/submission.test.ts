@@ -3,6 +3,7 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import { Client, Connection } from '@temporalio/client';
 import { applicationIdSecret } from '../../api/secret';
 import { applicationIdFor } from '../../cases/case-commands';
+import { identityNumberCheckCharacter } from '../../domain/codes';
 import { errorCodes } from '../helpers/graphql';
 import { fiveInOneForm, performanceForm, signboardForm, tobaccoForm } from '../helpers/forms';
 import { Person, samplePdf } from '../helpers/lianban-client';
@@ -38,6 +39,14 @@ async function expectNothingStarted(idempotencyKey: string) {
   const id = applicationIdFor(applicationIdSecret(service.config), applicant.identity.sub, idempotencyKey);
   await expect(temporal.workflow.getHandle(id).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
 }
+
+/** An identity number with a right check character, so only the part under test is wrong. */
+const identityNumber = (division: string, birth: string) =>
+  `${division}${birth}001${identityNumberCheckCharacter(`${division}${birth}001`)}`;
+const withRepresentative = (idNumber: string) => ({
+  itemCode: 'XC-0001',
+  formData: { ...fiveInOneForm, legalRepresentative: { name: '张三', idNumber } },
+});
 
 const badFields = (response: Awaited<ReturnType<typeof submit>>) =>
   (response.errors?.[0]?.extensions?.fields ?? []).map((problem) => problem.field).sort();
@@ -123,6 +132,21 @@ describe('a submission with bad input is refused whole, naming every bad field',
       'a sign text of a space',
       { itemCode: 'XC-0004', formData: { ...signboardForm, signText: ' ' } },
       ['formData.signText'],
+    ],
+    [
+      'an identity number born on 30 February',
+      withRepresentative(identityNumber('110105', '19900230')),
+      ['formData.legalRepresentative.idNumber'],
+    ],
+    [
+      'an identity number from division 000000',
+      withRepresentative(identityNumber('000000', '19491231')),
+      ['formData.legalRepresentative.idNumber'],
+    ],
+    [
+      'an identity number from a province that does not exist',
+      withRepresentative(identityNumber('990101', '19491231')),
+      ['formData.legalRepresentative.idNumber'],
     ],
     [
       'a form of 100 kB',
