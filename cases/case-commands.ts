@@ -64,7 +64,10 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
   });
   if (!item) throw badUserInput([{ field: 'itemCode', message: `no catalogue item ${input.itemCode}` }]);
   const documents = await resolveAttachments(ctx, identity, item.materials, item.code, input, true);
-  const problems = [...validateForm(item.id, item.formSchema as object, input.formData), ...documents.problems];
+  const problems = [
+    ...validateForm(item.id, item.formSchema as object, input.formData, ctx.now()),
+    ...documents.problems,
+  ];
   if (problems.length > 0) throw badUserInput(problems);
 
   const applicationId = applicationIdFor(ctx.applicationIdSecret, identity.sub, input.idempotencyKey);
@@ -193,7 +196,10 @@ export async function supplementApplication(
   const merged = { ...(application.formData as Record<string, unknown>), ...patch };
   const { item } = application;
   const documents = await resolveAttachments(ctx, identity, item.materials, item.code, input, false);
-  const problems = [...validateForm(application.itemId, item.formSchema as object, merged), ...documents.problems];
+  const problems = [
+    ...validateForm(application.itemId, item.formSchema as object, merged, ctx.now()),
+    ...documents.problems,
+  ];
   if (problems.length > 0) throw badUserInput(problems);
   await decide(ctx, applicationId, supplementUpdate, {
     actor: identity,

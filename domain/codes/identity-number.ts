@@ -37,10 +37,10 @@ function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 /**
- * Returns null when the number is valid, otherwise a short reason suitable for a form error.
- * The birth date is not compared with today: workflow code must be deterministic on replay.
+ * Returns null when the number is valid on `today` (YYYY-MM-DD, China time), otherwise a short
+ * reason suitable for a form error. Today is the caller's to say, so the rule stays pure.
  */
-export function validateIdentityNumber(value: string): string | null {
+export function validateIdentityNumber(value: string, today: string): string | null {
   if (value.length !== 18) {
     return 'identity number must be 18 characters';
   }
@@ -65,6 +65,9 @@ export function validateIdentityNumber(value: string): string | null {
   const day = Number(value.slice(12, 14));
   if (year < 1900 || !isRealDate(year, month, day)) {
     return 'identity number contains an invalid birth date';
+  }
+  if (value.slice(6, 14) > today.replaceAll('-', '')) {
+    return 'identity number: the birth date is in the future';
   }
   if (identityNumberCheckCharacter(value.slice(0, 17)) !== last) {
     return 'identity number has a wrong check character';

@@ -10,6 +10,8 @@ const VALID = [
   '830000199001010012', // a Taiwan resident's residence permit (830000, not GB/T 2260's 71)
 ];
 
+const TODAY = '2026-11-30';
+
 /** The number with the right check character, so that only the part under test is wrong. */
 const withCheck = (first17: string) => first17 + identityNumberCheckCharacter(first17);
 
@@ -31,7 +33,7 @@ describe('identityNumberCheckCharacter', () => {
 
 describe('validateIdentityNumber', () => {
   it.each(VALID)('accepts %s', (value) => {
-    expect(validateIdentityNumber(value)).toBeNull();
+    expect(validateIdentityNumber(value, TODAY)).toBeNull();
   });
 
   it.each([
@@ -54,7 +56,13 @@ describe('validateIdentityNumber', () => {
     [withCheck('99010119491231002'), /administrative division/], // no province 99
     [withCheck('10000019491231002'), /administrative division/], // the country, not a place
   ])('rejects %s', (value, reason) => {
-    expect(validateIdentityNumber(value)).toMatch(reason);
+    expect(validateIdentityNumber(value, TODAY)).toMatch(reason);
+  });
+
+  it('takes someone born today, China time, and refuses someone born tomorrow', () => {
+    expect(validateIdentityNumber(withCheck('11010520261130001'), TODAY)).toBeNull();
+    expect(validateIdentityNumber(withCheck('11010520261201001'), TODAY)).toMatch(/birth date is in the future/);
+    expect(validateIdentityNumber(withCheck('11010520270101001'), TODAY)).toMatch(/birth date is in the future/);
   });
 
   it('the Feb 31 sample carries the arithmetically correct check character', () => {
@@ -68,7 +76,7 @@ describe('validateIdentityNumber', () => {
         if (replacement === value[position]) continue;
         if (position < 17 && replacement === 'X') continue;
         const mutated = value.slice(0, position) + replacement + value.slice(position + 1);
-        expect([mutated, validateIdentityNumber(mutated)]).not.toEqual([mutated, null]);
+        expect([mutated, validateIdentityNumber(mutated, TODAY)]).not.toEqual([mutated, null]);
       }
     }
   });
