@@ -157,6 +157,21 @@ describe('a submission with bad input is refused whole, naming every bad field',
       ['formData.legalRepresentative.idNumber'],
     ],
     [
+      'a capital of 1e308',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, registeredCapital: 1e308 } },
+      ['formData.registeredCapital'],
+    ],
+    [
+      'a capital past ten trillion yuan',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, registeredCapital: 1e13 + 1 } },
+      ['formData.registeredCapital'],
+    ],
+    [
+      'a capital of less than one fen',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, registeredCapital: 1e-300 } },
+      ['formData.registeredCapital'],
+    ],
+    [
       'a form of 100 kB',
       { itemCode: 'XC-0001', formData: { ...fiveInOneForm, businessScope: 'x'.repeat(100_000) } },
       ['formData'],
@@ -176,6 +191,22 @@ describe('a submission with bad input is refused whole, naming every bad field',
       formData: { ...fiveInOneForm, legalRepresentative: { name: '张三', idNumber: '110105194912310021' } },
     });
     expect(response.errors![0].message).toMatch(/idNumber: .*check character/);
+  });
+
+  it('refuses a capital written as 1e400, which JSON reads as Infinity', async () => {
+    const documentIds = await applicant.documentsFor('XC-0001');
+    const input = { itemCode: 'XC-0001', formData: fiveInOneForm, documentIds, idempotencyKey: 'capital-1e400' };
+    const body = JSON.stringify({ query: SUBMIT, variables: { input } }).replace(
+      '"registeredCapital":1000000',
+      '"registeredCapital":1e400',
+    );
+    const response = await fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: applicant.authorization },
+      body,
+    });
+    expect(badFields(await response.json())).toEqual(['formData.registeredCapital']);
+    await expectNothingStarted('capital-1e400');
   });
 
   it('refuses a request body over 1 MB cleanly, with a code', async () => {
