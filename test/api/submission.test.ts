@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { Client, Connection } from '@temporalio/client';
 import { applicationIdSecret } from '../../api/secret';
-import { applicationIdFor } from '../../cases/case-commands';
+import { applicationIdFor, requestHashOf } from '../../cases/case-commands';
 import { identityNumberCheckCharacter } from '../../domain/codes';
 import { localDate } from '../../domain/calendar';
 import { errorCodes } from '../helpers/graphql';
@@ -241,6 +241,96 @@ describe('a submission with bad input is refused whole, naming every bad field',
 });
 
 describe('idempotency', () => {
+  const CONFLICT = { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' };
+  const keyReused = (response: Awaited<ReturnType<typeof submit>>) => {
+    expect(response.data).toBeNull();
+    return response.errors?.map((error) => ({ ...error.extensions }));
+  };
+
+  it('refuses a key used before with other input, whatever differs, and changes nothing', async () => {
+    const person = await Person.signIn(service, { sub: 'enterprise-reuser', role: 'APPLICANT' });
+    const first = await person.submit('XC-0001', fiveInOneForm, 'reused');
+    const documentIds = await person.documentsFor('XC-0001');
+    const again = (input: Record<string, unknown>) =>
+      person.request(SUBMIT, {
+        input: { itemCode: 'XC-0001', formData: fiveInOneForm, documentIds, idempotencyKey: 'reused', ...input },
+      });
+
+    expect(keyReused(await again({ formData: { ...fiveInOneForm, companyName: '北京另一家科技有限公司' } }))).toEqual([
+      CONFLICT,
+    ]);
+    expect(
+      keyReused(
+        await again({
+          itemCode: 'XC-0002',
+          formData: performanceForm(10),
+          documentIds: await person.documentsFor('XC-0002'),
+        }),
+      ),
+    ).toEqual([CONFLICT]);
+    const extra = await person.upload(samplePdf('another proof of premises'), 'premises.pdf', 'XC-0001-M07');
+    expect(
+      keyReused(await again({ documentIds: [...documentIds.filter((id) => id !== documentIds[6]), extra.id] })),
+    ).toEqual([CONFLICT]);
+
+    expect((await person.data('{ myApplications { id } }')).myApplications).toEqual([{ id: first.id }]);
+    expect(await person.application(first.id)).toMatchObject({ formData: fiveInOneForm, status: 'SUBMITTED' });
+    expect((await again({})).data?.submitApplication).toMatchObject({ id: first.id });
+  });
+
+  it('goes on with a key recorded for this input whose case never started (a crash between the two)', async () => {
+    const person = await Person.signIn(service, { sub: 'enterprise-interrupted', role: 'APPLICANT' });
+    const documentIds = await person.documentsFor('XC-0001');
+    const input = { itemCode: 'XC-0001', formData: fiveInOneForm, documentIds, idempotencyKey: 'interrupted' };
+    const applicationId = applicationIdFor(applicationIdSecret(service.config), person.identity.sub, 'interrupted');
+    await service.prisma.submissionRequest.create({ data: { applicationId, requestHash: requestHashOf(input) } });
+
+    const other = { ...input, formData: { ...fiveInOneForm, companyName: '北京另一家科技有限公司' } };
+    expect(keyReused(await person.request(SUBMIT, { input: other }))).toEqual([CONFLICT]);
+    const response = await person.request(SUBMIT, { input });
+    expect(response.data?.submitApplication).toMatchObject({ id: applicationId, status: 'SUBMITTED' });
+  });
+
+  it('keeps a key free while its input is refused, so the corrected input may use it', async () => {
+    const person = await Person.signIn(service, { sub: 'enterprise-corrector', role: 'APPLICANT' });
+    const documentIds = await person.documentsFor('XC-0001');
+    const bad = {
+      itemCode: 'XC-0001',
+      formData: { ...fiveInOneForm, companyName: ' ' },
+      documentIds,
+      idempotencyKey: 'fixed',
+    };
+    expect(errorCodes(await person.request(SUBMIT, { input: bad }))).toEqual(['BAD_USER_INPUT']);
+    const fixed = await person.submit('XC-0001', fiveInOneForm, 'fixed');
+    expect(fixed.formData).toEqual(fiveInOneForm);
+  });
+
+  it('starts one case when two different inputs race for one key, and refuses the other', async () => {
+    const person = await Person.signIn(service, { sub: 'enterprise-racer', role: 'APPLICANT' });
+    const documentIds = await person.documentsFor('XC-0001');
+    const names = ['北京甲科技有限公司', '北京乙科技有限公司'];
+    const answers = await Promise.all(
+      names.map((companyName) =>
+        person.request(SUBMIT, {
+          input: {
+            itemCode: 'XC-0001',
+            formData: { ...fiveInOneForm, companyName },
+            documentIds,
+            idempotencyKey: 'race',
+          },
+        }),
+      ),
+    );
+    const won = answers.filter((answer) => !answer.errors);
+    expect(won).toHaveLength(1);
+    expect(answers.flatMap((answer) => answer.errors ?? []).map((error) => ({ ...error.extensions }))).toEqual([
+      CONFLICT,
+    ]);
+    const { id } = won[0].data!.submitApplication as { id: string };
+    const winner = names[answers.indexOf(won[0])];
+    expect((await person.application(id)).formData.companyName).toBe(winner);
+  });
+
   it('returns the same application for the same key from the same applicant, and starts one case', async () => {
     const other = await Person.signIn(service, { sub: 'enterprise-other', role: 'APPLICANT' });
     const first = await other.submit('XC-0001', fiveInOneForm, 'form-42');
