@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadClientConnectConfig, type ClientConnectConfig } from '@temporalio/envconfig';
 import { z } from 'zod';
+import { isDivisionCode } from './domain/codes';
 import type { QueryLimits } from './api/query-limits';
 import { parseFailpoints, type ArmedFailpoint } from './failpoints';
 import { parsePayloadKeys, type PayloadKey } from './temporal/payload-codec';
@@ -64,7 +65,7 @@ const environmentSchema = z.object({
   UNATTACHED_UPLOADS_KEPT_DAYS: z.coerce.number().positive().max(3650).default(7),
   HALL_DIVISION_CODE: z
     .string()
-    .regex(/^\d{6}$/, 'must be a 6-digit administrative division code')
+    .refine(isDivisionCode, 'must be an administrative division code (GB/T 2260): six digits, a province first')
     .default('110102'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -126,8 +126,8 @@ const withRequestContext: RequestHandler = (_req, res, next) =>
   logContext.run({ requestId: res.get('x-request-id') ?? '' }, next);
 
 /**
- * A path whose decoded text holds what no id can (NUL, a lone surrogate, a control character)
- * is refused before any route looks it up.
+ * A path whose decoded text holds what no id can (NUL, a lone surrogate, a control or direction
+ * character) is refused before any route looks it up.
  */
 const refuseBadPaths: RequestHandler = (req, res, next) => {
   let decoded: string;

@@ -37,9 +37,10 @@ function faultInDocument(document: DocumentNode): TextFault | undefined {
 
 /**
  * Refuses, before anything runs, every request whose input holds text PostgreSQL cannot store
- * (NUL, an unpaired surrogate) or a control character other than tab and newline: in any
- * variable at any depth (form data, comments, reasons, ids, an upload's file name) and in
- * arguments written into the query. The error names where.
+ * (NUL, an unpaired surrogate), a control character other than tab and newline, or a character
+ * that changes the direction text is shown in (`domain/text-rules.ts`): in any variable at any
+ * depth (form data, comments, reasons, ids, an upload's file name) and in arguments written
+ * into the query. The error names where.
  */
 export function refuseBadText(): Plugin {
   return {

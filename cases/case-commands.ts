@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, type WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
@@ -17,13 +17,13 @@ import {
 import type { Correction, Decision } from '../domain/case-model';
 import { currentCalendar } from '../calendar/calendar-store';
 import { failpoint } from '../failpoints';
-import { canonicalJson } from '../domain/canonical-json';
 import { toClientError } from './case-errors';
 import { readableApplications } from '../api/access';
 import type { Context } from '../api/context';
 import { resolveAttachments, type RequestedDocuments } from '../documents/case-documents';
 import { badUserInput, clientError } from '../api/errors';
 import { validateForm } from './form-validation';
+import { digestOf, recordKey, refuseReusedKey } from './idempotency';
 import type { Identity } from '../api/identity';
 import { itemSnapshot } from './item-snapshot';
 
@@ -50,10 +50,21 @@ export function applicationIdFor(secret: string, applicantId: string, idempotenc
   return `${hash.slice(0, 8)}-${hash.slice(8, 12)}-${hash.slice(12, 16)}-${hash.slice(16, 20)}-${hash.slice(20, 32)}`;
 }
 
+/** What a submission asks for, whatever the order of its keys or how it leaves a list out. */
+export function requestHashOf(input: SubmitInput): string {
+  const { itemCode, formData, documentIds, documents } = input;
+  return digestOf({ itemCode: itemCode.trim(), formData, documentIds: documentIds ?? [], documents: documents ?? [] });
+}
+
 export async function submitApplication(ctx: Context, identity: Identity, input: SubmitInput): Promise<string> {
-  if (input.idempotencyKey) {
+  const { idempotencyKey } = input;
+  const applicationId = applicationIdFor(ctx.applicationIdSecret, identity.sub, idempotencyKey);
+  const requestHash = requestHashOf(input);
+  if (idempotencyKey) {
+    await refuseReusedKey(ctx.prisma, applicationId, requestHash);
+    // The same submission again, or a case from before keys were recorded with their input.
     const earlier = await ctx.prisma.application.findUnique({
-      where: { applicantId_idempotencyKey: { applicantId: identity.sub, idempotencyKey: input.idempotencyKey } },
+      where: { applicantId_idempotencyKey: { applicantId: identity.sub, idempotencyKey } },
       select: { id: true },
     });
     if (earlier) return earlier.id;
@@ -64,15 +75,19 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
   });
   if (!item) throw badUserInput([{ field: 'itemCode', message: `no catalogue item ${input.itemCode}` }]);
   const documents = await resolveAttachments(ctx, identity, item.materials, item.code, input, true);
-  const problems = [...validateForm(item.id, item.formSchema as object, input.formData), ...documents.problems];
+  const problems = [
+    ...validateForm(item.id, item.formSchema as object, input.formData, ctx.now()),
+    ...documents.problems,
+  ];
   if (problems.length > 0) throw badUserInput(problems);
 
-  const applicationId = applicationIdFor(ctx.applicationIdSecret, identity.sub, input.idempotencyKey);
+  // Recorded once the input is known good, so that a refused one leaves the key free to correct.
+  if (idempotencyKey) await recordKey(ctx.prisma, applicationId, requestHash);
   const start = new WithStartWorkflowOperation<ApprovalWorkflow>(APPROVAL_WORKFLOW, {
     workflowId: applicationWorkflowId(applicationId),
     taskQueue: APPROVAL_TASK_QUEUE,
-    // A retried submission joins the case its first attempt started; one the read model
-    // refused (its run failed) may be sent again with data it can store.
+    // A retried submission joins the case its first attempt started; one whose run failed (the
+    // read model refused its write) starts again.
     workflowIdConflictPolicy: 'USE_EXISTING',
     workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
     args: [
@@ -83,7 +98,7 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
         formData: input.formData as Record<string, unknown>,
         documents: documents.attachments,
         submittedAt: ctx.now().toISOString(),
-        idempotencyKey: input.idempotencyKey ?? undefined,
+        idempotencyKey: idempotencyKey ?? undefined,
         calendar: await currentCalendar(ctx.prisma),
       },
     ],
@@ -124,7 +139,7 @@ async function callersApplication(ctx: Context, identity: Identity, applicationI
  * the same request serialised in another order is still the same.
  */
 export function decisionId(name: string, arg: unknown): string {
-  return `${name}-${createHash('sha256').update(canonicalJson(arg)).digest('hex').slice(0, 32)}`;
+  return `${name}-${digestOf(arg).slice(0, 32)}`;
 }
 
 async function decide<Ret, Arg>(
@@ -193,7 +208,10 @@ export async function supplementApplication(
   const merged = { ...(application.formData as Record<string, unknown>), ...patch };
   const { item } = application;
   const documents = await resolveAttachments(ctx, identity, item.materials, item.code, input, false);
-  const problems = [...validateForm(application.itemId, item.formSchema as object, merged), ...documents.problems];
+  const problems = [
+    ...validateForm(application.itemId, item.formSchema as object, merged, ctx.now()),
+    ...documents.problems,
+  ];
   if (problems.length > 0) throw badUserInput(problems);
   await decide(ctx, applicationId, supplementUpdate, {
     actor: identity,

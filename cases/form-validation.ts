@@ -1,17 +1,41 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { localDate } from '../domain/calendar';
 import { validateIdentityNumber } from '../domain/codes';
+import { isBlank } from '../domain/text-rules';
 import type { FieldProblem } from '../api/errors';
 
 /** Past this a form is not a form: refuse it before validating anything. */
 export const MAX_FORM_BYTES = 64 * 1024;
 
-// verbose: errors carry the offending value, so an identity number's problem can be named.
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-addFormats(ajv);
-ajv.addFormat('cn-resident-id', (value: string) => validateIdentityNumber(value) === null);
+interface DayValidators {
+  today: string;
+  ajv: Ajv;
+  /** By item version id. */
+  compiled: Map<string, ValidateFunction>;
+}
 
-const compiled = new Map<string, ValidateFunction>();
+let validators: DayValidators | undefined;
+
+/**
+ * One validator per item version and day: an identity number's birth date may not be after the
+ * day, and a format sees only the value, so each day compiles its own (the day before's go).
+ */
+function validatorFor(itemId: string, schema: object, today: string): ValidateFunction {
+  if (validators?.today !== today) {
+    // verbose: errors carry the offending value, so an identity number's problem can be named.
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+    addFormats(ajv);
+    ajv.addFormat('cn-resident-id', (value: string) => validateIdentityNumber(value, today) === null);
+    validators = { today, ajv, compiled: new Map() };
+  }
+  let validate = validators.compiled.get(itemId);
+  if (!validate) {
+    validate = validators.ajv.compile(schema);
+    validators.compiled.set(itemId, validate);
+  }
+  return validate;
+}
 
 function fieldOf(error: ErrorObject): string {
   const path = error.instancePath.split('/').filter(Boolean).join('.');
@@ -24,31 +48,48 @@ function fieldOf(error: ErrorObject): string {
   return ['formData', path, child].filter(Boolean).join('.');
 }
 
-function messageOf(error: ErrorObject): string {
+function messageOf(error: ErrorObject, today: string): string {
   if (error.keyword === 'required') return 'is required';
   if (error.keyword === 'additionalProperties') return 'is not a field of this item';
   if (error.keyword === 'format' && error.params.format === 'cn-resident-id') {
-    return `is not a valid resident identity number: ${validateIdentityNumber(String(error.data))}`;
+    return `is not a valid resident identity number: ${validateIdentityNumber(String(error.data), today)}`;
   }
   return error.message ?? 'is not valid';
 }
 
+/** Every text in the form with its field, named as the schema's errors name it. */
+function textsOf(value: unknown, field: string): Array<{ field: string; text: string }> {
+  if (typeof value === 'string') return [{ field, text: value }];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => textsOf(item, `${field}.${key}`));
+}
+
 /**
- * Checks form data against the item's JSON Schema and returns every problem, each naming its
- * field, e.g. `formData.legalRepresentative.idNumber`. Validators are compiled once per version.
+ * No text of a form is blank, whatever its item's schema says: a rule of every form, so that no
+ * item leaves it out and the versions published before it keep it too.
  */
-export function validateForm(itemId: string, schema: object, formData: unknown): FieldProblem[] {
+function blankTexts(formData: object): FieldProblem[] {
+  return textsOf(formData, 'formData')
+    .filter(({ text }) => isBlank(text))
+    .map(({ field }) => ({ field, message: 'has only spaces or invisible characters' }));
+}
+
+/**
+ * Checks form data against the item's JSON Schema and the rules of every form as they stand
+ * `now`, and returns every problem, each naming its field, e.g.
+ * `formData.legalRepresentative.idNumber`. Validators are compiled once per version and day.
+ */
+export function validateForm(itemId: string, schema: object, formData: unknown, now: Date): FieldProblem[] {
   if (formData === null || typeof formData !== 'object' || Array.isArray(formData)) {
     return [{ field: 'formData', message: 'must be an object' }];
   }
   if (JSON.stringify(formData).length > MAX_FORM_BYTES) {
     return [{ field: 'formData', message: `must be at most ${MAX_FORM_BYTES} bytes` }];
   }
-  let validate = compiled.get(itemId);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(itemId, validate);
-  }
-  if (validate(formData)) return [];
-  return (validate.errors ?? []).map((error) => ({ field: fieldOf(error), message: messageOf(error) }));
+  const today = localDate(now.getTime());
+  const validate = validatorFor(itemId, schema, today);
+  const schemaProblems = validate(formData)
+    ? []
+    : (validate.errors ?? []).map((error) => ({ field: fieldOf(error), message: messageOf(error, today) }));
+  return [...schemaProblems, ...blankTexts(formData)];
 }

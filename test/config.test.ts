@@ -50,6 +50,9 @@ describe('configuration', () => {
     ['AUTH_JWKS_URL', 'ftp://idp/keys'],
     ['LOG_LEVEL', 'loud'],
     ['TEMPORAL_DEV_PORT', '-1'],
+    ['HALL_DIVISION_CODE', '000000'],
+    ['HALL_DIVISION_CODE', '990102'],
+    ['HALL_DIVISION_CODE', '11010'],
   ])('stops with the name of %s when it is %s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));

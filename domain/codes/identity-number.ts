@@ -3,10 +3,15 @@
  * 3-digit sequence, and an ISO 7064 MOD 11-2 check character.
  */
 
+import { isDivisionCode } from './division-code';
+
 // 2^(17-i) mod 11 for positions 1..17, i.e. the ISO 7064 MOD 11-2 weights.
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARACTERS = '10X98765432';
 const SEVENTEEN_DIGITS = /^[0-9]{17}$/;
+// The residence permits of Taiwan residents carry identity numbers with this address code;
+// GB/T 2260 gives Taiwan 71. (Hong Kong's 810000 and Macao's 820000 are divisions.)
+const TAIWAN_RESIDENCE_PERMIT = '830000';
 
 export function identityNumberCheckCharacter(first17: string): string {
   if (!SEVENTEEN_DIGITS.test(first17)) {
@@ -32,10 +37,10 @@ function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 /**
- * Returns null when the number is valid, otherwise a short reason suitable for a form error.
- * The birth date is not compared with today: workflow code must be deterministic on replay.
+ * Returns null when the number is valid on `today` (YYYY-MM-DD, China time), otherwise a short
+ * reason suitable for a form error. Today is the caller's to say, so the rule stays pure.
  */
-export function validateIdentityNumber(value: string): string | null {
+export function validateIdentityNumber(value: string, today: string): string | null {
   if (value.length !== 18) {
     return 'identity number must be 18 characters';
   }
@@ -51,11 +56,18 @@ export function validateIdentityNumber(value: string): string | null {
   if (!/^[0-9X]$/.test(last)) {
     return 'identity number: the last character must be a digit or X';
   }
+  const address = value.slice(0, 6);
+  if (!isDivisionCode(address) && address !== TAIWAN_RESIDENCE_PERMIT) {
+    return 'identity number: the first six digits are not an administrative division (GB/T 2260)';
+  }
   const year = Number(value.slice(6, 10));
   const month = Number(value.slice(10, 12));
   const day = Number(value.slice(12, 14));
   if (year < 1900 || !isRealDate(year, month, day)) {
     return 'identity number contains an invalid birth date';
+  }
+  if (value.slice(6, 14) > today.replaceAll('-', '')) {
+    return 'identity number: the birth date is in the future';
   }
   if (identityNumberCheckCharacter(value.slice(0, 17)) !== last) {
     return 'identity number has a wrong check character';

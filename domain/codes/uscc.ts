@@ -7,6 +7,7 @@
  *   18    check character over positions 1-17, MOD 31
  */
 
+import { isDivisionCode } from './division-code';
 import { organisationCodeCheckCharacter } from './organisation-code';
 
 // I, O, Z, S and V are left out because they are easily misread as 1, 0, 2, 5 and U.
@@ -64,8 +65,8 @@ export function buildUscc(parts: UsccParts): string {
   if (organisationType.length !== 1 || !inCharacterSet(organisationType)) {
     throw new Error(`USCC: organisationType must be one character from ${USCC_CHARACTERS}`);
   }
-  if (!/^[0-9]{6}$/.test(division)) {
-    throw new Error('USCC: division must be a 6-digit administrative division code');
+  if (!isDivisionCode(division)) {
+    throw new Error('USCC: division must be an administrative division code (GB/T 2260)');
   }
   if (organisationBody.length !== 8 || !inCharacterSet(organisationBody)) {
     throw new Error(`USCC: organisationBody must be 8 characters from ${USCC_CHARACTERS}`);

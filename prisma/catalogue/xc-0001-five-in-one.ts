@@ -3,7 +3,8 @@ import type { CatalogueItemDefinition } from './types';
 
 export const fiveInOneRegistration: CatalogueItemDefinition = {
   code: 'XC-0001',
-  version: 1,
+  // 2: registered capital has bounds. Version 1 stays in the databases that have it, for its cases.
+  version: 2,
   name: '企业设立登记（五证合一）',
   nameEn: 'Five-in-one enterprise registration',
   // Before the reform the five registrations together took 18–30 working days; 20 is the general
@@ -142,12 +143,16 @@ export const fiveInOneRegistration: CatalogueItemDefinition = {
         },
       },
       // Optional because API.md does not require it; since the 2014 reform capital is subscribed,
-      // not verified, at registration.
+      // not verified, at registration, so the law sets no minimum and no maximum. One fen is the
+      // least an amount can be; the largest registered capitals are about 1.7 trillion yuan
+      // (China State Railway Group: 17 395 亿元), so ten trillion (10 万亿元) leaves room for any
+      // real company and still refuses 1e308.
       registeredCapital: {
         type: 'number',
         title: '注册资本（元）',
-        description: 'Subscribed registered capital in CNY, greater than zero.',
-        exclusiveMinimum: 0,
+        description: 'Subscribed registered capital in CNY, from 0.01 to 10 000 000 000 000 (ten trillion).',
+        minimum: 0.01,
+        maximum: 10_000_000_000_000,
       },
       address: {
         type: 'string',

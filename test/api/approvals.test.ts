@@ -45,7 +45,7 @@ describe('five-in-one over GraphQL', () => {
     expect(submitted).toMatchObject({
       status: 'SUBMITTED',
       applicantId: 'enterprise-1',
-      item: { code: 'XC-0001', version: 1 },
+      item: { code: 'XC-0001', version: 2 },
     });
     expect(submitted.tasks).toEqual([
       expect.objectContaining({ stage: 'ACCEPTANCE', status: 'OPEN', agency: { code: 'WINDOW' } }),

@@ -128,6 +128,6 @@ describe('roles', () => {
 
   it('lets ADMIN read every version', async () => {
     const response = await graphql(url, VERSIONS, { token: await token({ sub: 'admin-1', role: 'ADMIN' }) });
-    expect(response).toEqual({ data: { serviceItemVersions: [{ version: 1, current: true }] } });
+    expect(response).toEqual({ data: { serviceItemVersions: [{ version: 2, current: true }] } });
   });
 });

@@ -76,7 +76,7 @@ describe('the public catalogue over HTTP, with a real Temporal dev server behind
     const item = response.data!.serviceItem;
     expect(item).toMatchObject({
       code: 'XC-0001',
-      version: 1,
+      version: 2,
       current: true,
       statutoryDays: 20,
       promisedDays: 3,

@@ -86,6 +86,43 @@ describe('the door refuses text that cannot be stored, naming the field, and cha
   });
 });
 
+describe('the door refuses characters that reorder how text is shown, in any text, and changes nothing', () => {
+  const controls = [
+    ...['\u202a', '\u202b', '\u202c', '\u202d', '\u202e'], // embeddings, overrides and their end
+    ...['\u2066', '\u2067', '\u2068', '\u2069'], // isolates and their end
+    ...['\u200e', '\u200f', '\u061c'], // left-to-right, right-to-left and Arabic letter marks
+  ];
+  it.each(
+    controls.map((control) => [`U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, control]),
+  )('%s in a form field', async (_name, control) => {
+    const person = await Person.signIn(service, { sub: 'enterprise-bidi', role: 'APPLICANT' });
+    const documentIds = await person.documentsFor('XC-0001');
+    const formData = { ...fiveInOneForm, companyName: `北京${control}联办科技有限公司` };
+    const input = { itemCode: 'XC-0001', formData, idempotencyKey: 'bidi', documentIds };
+    const response = await person.request(SUBMIT, { input });
+    expect(refusedField(response)).toEqual(['input.formData.companyName']);
+    expect(response.errors![0].message).toMatch(/direction/);
+    expect((await person.data('{ myApplications { id } }')).myApplications).toEqual([]);
+  });
+
+  it('in a comment, a reason and a file name alike', async () => {
+    const window = await Person.signIn(service, officer('WINDOW'));
+    const comment = await window.complete('no-such-task', { decision: 'REJECT', comment: '材料\u202e齐全' });
+    expect(refusedField(comment)).toEqual(['input.comment']);
+    const reason = await applicant.request(
+      'mutation ($r: String) { withdrawApplication(id: "x", reason: $r) { id } }',
+      {
+        r: '\u2067不办了\u2069',
+      },
+    );
+    expect(refusedField(reason)).toEqual(['r']);
+    const before = (await applicant.data('{ myDocuments { id } }')).myDocuments;
+    const upload = await applicant.uploadRaw('%PDF-1.4\n%%EOF\n', 'scan\u202efdp.exe');
+    expect(refusedField(upload.body)).toEqual(['file.name']);
+    expect((await applicant.data('{ myDocuments { id } }')).myDocuments).toEqual(before);
+  });
+});
+
 /** A refusal by the read model, as an update sent straight to Temporal (past the door) meets it. */
 const isNotStorable = (error: unknown) =>
   error instanceof WorkflowUpdateFailedError &&

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { Client, Connection } from '@temporalio/client';
 import { applicationIdSecret } from '../../api/secret';
-import { applicationIdFor } from '../../cases/case-commands';
+import { applicationIdFor, requestHashOf } from '../../cases/case-commands';
+import { identityNumberCheckCharacter } from '../../domain/codes';
+import { localDate } from '../../domain/calendar';
 import { errorCodes } from '../helpers/graphql';
-import { fiveInOneForm, performanceForm } from '../helpers/forms';
+import { fiveInOneForm, performanceForm, signboardForm, tobaccoForm } from '../helpers/forms';
 import { Person, samplePdf } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
 
@@ -27,7 +29,7 @@ const SUBMIT = `mutation ($input: SubmitApplicationInput!) { submitApplication(i
 
 /** Submits with the documents the item requires unless the input names its own. */
 async function submit(input: Record<string, unknown>) {
-  const known = ['XC-0001', 'XC-0002'].includes(input.itemCode as string);
+  const known = ['XC-0001', 'XC-0002', 'XC-0003', 'XC-0004'].includes(input.itemCode as string);
   const documentIds = input.documentIds ?? (known ? await applicant.documentsFor(input.itemCode as string) : []);
   return applicant.request(SUBMIT, { input: { ...input, documentIds } });
 }
@@ -38,6 +40,16 @@ async function expectNothingStarted(idempotencyKey: string) {
   const id = applicationIdFor(applicationIdSecret(service.config), applicant.identity.sub, idempotencyKey);
   await expect(temporal.workflow.getHandle(id).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
 }
+
+/** An identity number with a right check character, so only the part under test is wrong. */
+const identityNumber = (division: string, birth: string) =>
+  `${division}${birth}001${identityNumberCheckCharacter(`${division}${birth}001`)}`;
+const withRepresentative = (idNumber: string) => ({
+  itemCode: 'XC-0001',
+  formData: { ...fiveInOneForm, legalRepresentative: { name: '张三', idNumber } },
+});
+// Two days ahead in China, so that the test holds when the service's day turns while it runs.
+const notYetBorn = localDate(Date.now() + 2 * 86_400_000).replaceAll('-', '');
 
 const badFields = (response: Awaited<ReturnType<typeof submit>>) =>
   (response.errors?.[0]?.extensions?.fields ?? []).map((problem) => problem.field).sort();
@@ -94,6 +106,72 @@ describe('a submission with bad input is refused whole, naming every bad field',
       ['formData.startsAt'],
     ],
     [
+      'a company name of spaces',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, companyName: '   ' } },
+      ['formData.companyName'],
+    ],
+    [
+      "a person's name of ideographic spaces",
+      {
+        itemCode: 'XC-0001',
+        formData: {
+          ...fiveInOneForm,
+          legalRepresentative: { ...fiveInOneForm.legalRepresentative, name: '\u3000\u3000' },
+        },
+      },
+      ['formData.legalRepresentative.name'],
+    ],
+    [
+      'an address of invisible characters',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, address: '\u200b\u00a0\u2060' } },
+      ['formData.address'],
+    ],
+    [
+      "an operator's and a shop's name of whitespace",
+      { itemCode: 'XC-0003', formData: { ...tobaccoForm, operatorName: '\t', shopName: ' \n ' } },
+      ['formData.operatorName', 'formData.shopName'],
+    ],
+    [
+      'a sign text of a space',
+      { itemCode: 'XC-0004', formData: { ...signboardForm, signText: ' ' } },
+      ['formData.signText'],
+    ],
+    [
+      'an identity number of someone not yet born',
+      withRepresentative(identityNumber('110105', notYetBorn)),
+      ['formData.legalRepresentative.idNumber'],
+    ],
+    [
+      'an identity number born on 30 February',
+      withRepresentative(identityNumber('110105', '19900230')),
+      ['formData.legalRepresentative.idNumber'],
+    ],
+    [
+      'an identity number from division 000000',
+      withRepresentative(identityNumber('000000', '19491231')),
+      ['formData.legalRepresentative.idNumber'],
+    ],
+    [
+      'an identity number from a province that does not exist',
+      withRepresentative(identityNumber('990101', '19491231')),
+      ['formData.legalRepresentative.idNumber'],
+    ],
+    [
+      'a capital of 1e308',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, registeredCapital: 1e308 } },
+      ['formData.registeredCapital'],
+    ],
+    [
+      'a capital past ten trillion yuan',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, registeredCapital: 1e13 + 1 } },
+      ['formData.registeredCapital'],
+    ],
+    [
+      'a capital of less than one fen',
+      { itemCode: 'XC-0001', formData: { ...fiveInOneForm, registeredCapital: 1e-300 } },
+      ['formData.registeredCapital'],
+    ],
+    [
       'a form of 100 kB',
       { itemCode: 'XC-0001', formData: { ...fiveInOneForm, businessScope: 'x'.repeat(100_000) } },
       ['formData'],
@@ -113,6 +191,22 @@ describe('a submission with bad input is refused whole, naming every bad field',
       formData: { ...fiveInOneForm, legalRepresentative: { name: '张三', idNumber: '110105194912310021' } },
     });
     expect(response.errors![0].message).toMatch(/idNumber: .*check character/);
+  });
+
+  it('refuses a capital written as 1e400, which JSON reads as Infinity', async () => {
+    const documentIds = await applicant.documentsFor('XC-0001');
+    const input = { itemCode: 'XC-0001', formData: fiveInOneForm, documentIds, idempotencyKey: 'capital-1e400' };
+    const body = JSON.stringify({ query: SUBMIT, variables: { input } }).replace(
+      '"registeredCapital":1000000',
+      '"registeredCapital":1e400',
+    );
+    const response = await fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: applicant.authorization },
+      body,
+    });
+    expect(badFields(await response.json())).toEqual(['formData.registeredCapital']);
+    await expectNothingStarted('capital-1e400');
   });
 
   it('refuses a request body over 1 MB cleanly, with a code', async () => {
@@ -147,6 +241,96 @@ describe('a submission with bad input is refused whole, naming every bad field',
 });
 
 describe('idempotency', () => {
+  const CONFLICT = { code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' };
+  const keyReused = (response: Awaited<ReturnType<typeof submit>>) => {
+    expect(response.data).toBeNull();
+    return response.errors?.map((error) => ({ ...error.extensions }));
+  };
+
+  it('refuses a key used before with other input, whatever differs, and changes nothing', async () => {
+    const person = await Person.signIn(service, { sub: 'enterprise-reuser', role: 'APPLICANT' });
+    const first = await person.submit('XC-0001', fiveInOneForm, 'reused');
+    const documentIds = await person.documentsFor('XC-0001');
+    const again = (input: Record<string, unknown>) =>
+      person.request(SUBMIT, {
+        input: { itemCode: 'XC-0001', formData: fiveInOneForm, documentIds, idempotencyKey: 'reused', ...input },
+      });
+
+    expect(keyReused(await again({ formData: { ...fiveInOneForm, companyName: '北京另一家科技有限公司' } }))).toEqual([
+      CONFLICT,
+    ]);
+    expect(
+      keyReused(
+        await again({
+          itemCode: 'XC-0002',
+          formData: performanceForm(10),
+          documentIds: await person.documentsFor('XC-0002'),
+        }),
+      ),
+    ).toEqual([CONFLICT]);
+    const extra = await person.upload(samplePdf('another proof of premises'), 'premises.pdf', 'XC-0001-M07');
+    expect(
+      keyReused(await again({ documentIds: [...documentIds.filter((id) => id !== documentIds[6]), extra.id] })),
+    ).toEqual([CONFLICT]);
+
+    expect((await person.data('{ myApplications { id } }')).myApplications).toEqual([{ id: first.id }]);
+    expect(await person.application(first.id)).toMatchObject({ formData: fiveInOneForm, status: 'SUBMITTED' });
+    expect((await again({})).data?.submitApplication).toMatchObject({ id: first.id });
+  });
+
+  it('goes on with a key recorded for this input whose case never started (a crash between the two)', async () => {
+    const person = await Person.signIn(service, { sub: 'enterprise-interrupted', role: 'APPLICANT' });
+    const documentIds = await person.documentsFor('XC-0001');
+    const input = { itemCode: 'XC-0001', formData: fiveInOneForm, documentIds, idempotencyKey: 'interrupted' };
+    const applicationId = applicationIdFor(applicationIdSecret(service.config), person.identity.sub, 'interrupted');
+    await service.prisma.submissionRequest.create({ data: { applicationId, requestHash: requestHashOf(input) } });
+
+    const other = { ...input, formData: { ...fiveInOneForm, companyName: '北京另一家科技有限公司' } };
+    expect(keyReused(await person.request(SUBMIT, { input: other }))).toEqual([CONFLICT]);
+    const response = await person.request(SUBMIT, { input });
+    expect(response.data?.submitApplication).toMatchObject({ id: applicationId, status: 'SUBMITTED' });
+  });
+
+  it('keeps a key free while its input is refused, so the corrected input may use it', async () => {
+    const person = await Person.signIn(service, { sub: 'enterprise-corrector', role: 'APPLICANT' });
+    const documentIds = await person.documentsFor('XC-0001');
+    const bad = {
+      itemCode: 'XC-0001',
+      formData: { ...fiveInOneForm, companyName: ' ' },
+      documentIds,
+      idempotencyKey: 'fixed',
+    };
+    expect(errorCodes(await person.request(SUBMIT, { input: bad }))).toEqual(['BAD_USER_INPUT']);
+    const fixed = await person.submit('XC-0001', fiveInOneForm, 'fixed');
+    expect(fixed.formData).toEqual(fiveInOneForm);
+  });
+
+  it('starts one case when two different inputs race for one key, and refuses the other', async () => {
+    const person = await Person.signIn(service, { sub: 'enterprise-racer', role: 'APPLICANT' });
+    const documentIds = await person.documentsFor('XC-0001');
+    const names = ['北京甲科技有限公司', '北京乙科技有限公司'];
+    const answers = await Promise.all(
+      names.map((companyName) =>
+        person.request(SUBMIT, {
+          input: {
+            itemCode: 'XC-0001',
+            formData: { ...fiveInOneForm, companyName },
+            documentIds,
+            idempotencyKey: 'race',
+          },
+        }),
+      ),
+    );
+    const won = answers.filter((answer) => !answer.errors);
+    expect(won).toHaveLength(1);
+    expect(answers.flatMap((answer) => answer.errors ?? []).map((error) => ({ ...error.extensions }))).toEqual([
+      CONFLICT,
+    ]);
+    const { id } = won[0].data!.submitApplication as { id: string };
+    const winner = names[answers.indexOf(won[0])];
+    expect((await person.application(id)).formData.companyName).toBe(winner);
+  });
+
   it('returns the same application for the same key from the same applicant, and starts one case', async () => {
     const other = await Person.signIn(service, { sub: 'enterprise-other', role: 'APPLICANT' });
     const first = await other.submit('XC-0001', fiveInOneForm, 'form-42');

@@ -87,8 +87,9 @@ describe('catalogue', () => {
   });
 
   describe.each(itemCases)('%s', (code, entry) => {
-    it('is version 1 and promises no more than the law allows', () => {
-      expect(entry.version).toBe(1);
+    it('is a published version and promises no more than the law allows', () => {
+      expect(Number.isInteger(entry.version)).toBe(true);
+      expect(entry.version).toBeGreaterThanOrEqual(1);
       expect(Number.isInteger(entry.statutoryDays)).toBe(true);
       expect(Number.isInteger(entry.promisedDays)).toBe(true);
       expect(entry.promisedDays).toBeGreaterThan(0);
@@ -195,6 +196,9 @@ describe('form schemas', () => {
 
   it.each<[string, string, Record<string, unknown>]>([
     ['XC-0001', 'registeredCapital 0', { registeredCapital: 0 }],
+    ['XC-0001', 'registeredCapital under one fen', { registeredCapital: 0.001 }],
+    ['XC-0001', 'registeredCapital past ten trillion yuan', { registeredCapital: 10_000_000_000_000.01 }],
+    ['XC-0001', 'registeredCapital 1e308', { registeredCapital: 1e308 }],
     ['XC-0001', 'an empty company name', { companyName: '' }],
     ['XC-0001', 'a 101-character company name', { companyName: '企'.repeat(101) }],
     ['XC-0001', 'a 15-digit identity number', { legalRepresentative: { name: '张三', idNumber: '110105491231002' } }],
@@ -213,6 +217,10 @@ describe('form schemas', () => {
     ['XC-0004', 'illuminated as a string', { illuminated: 'yes' }],
   ])('%s rejects %s', (code, _label, change) => {
     expect(validators.get(code)!({ ...validForms[code], ...change })).toBe(false);
+  });
+
+  it.each([0.01, 1, 1_739_500_000_000, 10_000_000_000_000])('accepts a registered capital of %d yuan', (capital) => {
+    expect(validators.get('XC-0001')!({ ...validForms['XC-0001'], registeredCapital: capital })).toBe(true);
   });
 
   it('accepts a five-in-one form without registered capital', () => {

@@ -2,6 +2,7 @@ import { cpSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../prisma/database';
 import { applyMigrations, MIGRATIONS_DIR, MigrationError, readMigrations } from '../../prisma/migrate';
+import { catalogue } from '../../prisma/catalogue';
 import { seedCatalogue } from '../../prisma/seed';
 import { openTestDatabase } from '../helpers/database';
 import { tempDir } from '../helpers/temp-dir';
@@ -53,6 +54,25 @@ it('seeds the catalogue once: a second seed creates nothing', async () => {
   expect(before).toMatchObject({ agencies: 10, items: 4 });
   expect(await seedCatalogue(database.prisma)).toEqual({ agencies: 10, itemsCreated: [] });
   expect(await counts()).toEqual(before);
+});
+
+it("takes an item's next version as current and keeps the one its cases refer to", async () => {
+  const { prisma } = database;
+  const current = catalogue.find((item) => item.code === 'XC-0001')!;
+  const next = { ...current, version: current.version + 1 };
+  const before = await prisma.serviceItem.findFirstOrThrow({ where: { code: 'XC-0001', current: true } });
+
+  expect(await seedCatalogue(prisma, [next])).toMatchObject({ itemsCreated: [`XC-0001 v${next.version}`] });
+  const versions = await prisma.serviceItem.findMany({
+    where: { code: 'XC-0001' },
+    select: { id: true, version: true, current: true },
+    orderBy: { version: 'asc' },
+  });
+  expect(versions).toEqual([
+    { id: before.id, version: current.version, current: false },
+    { id: expect.any(String), version: next.version, current: true },
+  ]);
+  expect(await seedCatalogue(prisma, [next])).toMatchObject({ itemsCreated: [] });
 });
 
 it('refuses to start on a migration edited after it was applied', async () => {

@@ -6,7 +6,14 @@ const VALID = [
   '32010619850615001X',
   '510107197202290037', // 29 February of a leap year
   '110105200002291235', // 2000 is a leap year (divisible by 400)
+  '810000199001010019', // a Hong Kong resident's residence permit
+  '830000199001010012', // a Taiwan resident's residence permit (830000, not GB/T 2260's 71)
 ];
+
+const TODAY = '2026-11-30';
+
+/** The number with the right check character, so that only the part under test is wrong. */
+const withCheck = (first17: string) => first17 + identityNumberCheckCharacter(first17);
 
 describe('identityNumberCheckCharacter', () => {
   // Hand computation for 11010519491231002: Σ digit×weight = 167, 167 mod 11 = 2 → 'X'.
@@ -26,7 +33,7 @@ describe('identityNumberCheckCharacter', () => {
 
 describe('validateIdentityNumber', () => {
   it.each(VALID)('accepts %s', (value) => {
-    expect(validateIdentityNumber(value)).toBeNull();
+    expect(validateIdentityNumber(value, TODAY)).toBeNull();
   });
 
   it.each([
@@ -44,8 +51,18 @@ describe('validateIdentityNumber', () => {
     ['110105194904310020', /birth date/],
     ['440524188001010014', /birth date/], // before 1900
     ['110105194912310021', /check character/],
+    [withCheck('11010519900230001'), /birth date/], // 30 February
+    [withCheck('00000019491231002'), /administrative division/],
+    [withCheck('99010119491231002'), /administrative division/], // no province 99
+    [withCheck('10000019491231002'), /administrative division/], // the country, not a place
   ])('rejects %s', (value, reason) => {
-    expect(validateIdentityNumber(value)).toMatch(reason);
+    expect(validateIdentityNumber(value, TODAY)).toMatch(reason);
+  });
+
+  it('takes someone born today, China time, and refuses someone born tomorrow', () => {
+    expect(validateIdentityNumber(withCheck('11010520261130001'), TODAY)).toBeNull();
+    expect(validateIdentityNumber(withCheck('11010520261201001'), TODAY)).toMatch(/birth date is in the future/);
+    expect(validateIdentityNumber(withCheck('11010520270101001'), TODAY)).toMatch(/birth date is in the future/);
   });
 
   it('the Feb 31 sample carries the arithmetically correct check character', () => {
@@ -59,7 +76,7 @@ describe('validateIdentityNumber', () => {
         if (replacement === value[position]) continue;
         if (position < 17 && replacement === 'X') continue;
         const mutated = value.slice(0, position) + replacement + value.slice(position + 1);
-        expect([mutated, validateIdentityNumber(mutated)]).not.toEqual([mutated, null]);
+        expect([mutated, validateIdentityNumber(mutated, TODAY)]).not.toEqual([mutated, null]);
       }
     }
   });

@@ -121,6 +121,7 @@ describe('buildUscc', () => {
     ['organisationType', { ...good, organisationType: '11' }],
     ['division', { ...good, division: '11010' }],
     ['division', { ...good, division: '11010A' }],
+    ['division', { ...good, division: '000000' }],
     ['organisationBody', { ...good, organisationBody: '0000001' }],
     ['organisationBody', { ...good, organisationBody: '0000000Z' }],
     ['organisationBody', { ...good, organisationBody: '0000000a' }],
