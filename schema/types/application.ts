@@ -94,8 +94,11 @@ builder.prismaObject('Application', {
           );
       },
     }),
-    timeline: t.relation('timeline', {
-      description: "Agency staff see the case's own steps and their agency's",
+    timeline: t.relatedConnection('timeline', {
+      description: "The case's steps in order; agency staff see the case's own steps and their agency's",
+      // The entry's random id, not its position: positions would show where hidden entries are.
+      cursor: 'id',
+      totalCount: true,
       query: (_args, { auth }) => ({
         where: auth.identity ? visibleTimeline(auth.identity) : { id: { in: [] } },
         orderBy: { position: 'asc' },

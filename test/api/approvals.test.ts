@@ -70,10 +70,10 @@ describe('five-in-one over GraphQL', () => {
     expect(issued.certificate.kind).toBe('BUSINESS_LICENCE');
     expect(isValidUscc(issued.certificate.uscc)).toBe(true);
     expect(issued.decidedAt).not.toBeNull();
-    const actions = issued.timeline.map((entry: { action: string }) => entry.action);
+    const actions = issued.timeline.nodes.map((entry: { action: string }) => entry.action);
     expect(actions[0]).toBe('SUBMITTED');
     expect(actions).toEqual(expect.arrayContaining(['TASK_CLAIMED', 'ACCEPTED', 'APPROVED', 'CERTIFICATE_ISSUED']));
-    expect(issued.timeline.find((entry: { action: string }) => entry.action === 'TASK_CLAIMED').actor).toBe(
+    expect(issued.timeline.nodes.find((entry: { action: string }) => entry.action === 'TASK_CLAIMED').actor).toBe(
       'officer-WINDOW',
     );
   });

@@ -80,7 +80,7 @@ describe('reading a case', () => {
   it("shows agency staff the case's own steps and their agency's, not other agencies'", async () => {
     await signedIn.qts.review(caseId);
     const timeline = async (who: string) =>
-      ((await signedIn[who].application(caseId)).timeline as Array<{ action: string; actor: string | null }>).map(
+      ((await signedIn[who].application(caseId)).timeline.nodes as Array<{ action: string; actor: string | null }>).map(
         (entry) => entry.actor,
       );
     expect(await timeline('aic')).not.toContain('officer-QTS');

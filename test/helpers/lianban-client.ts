@@ -19,7 +19,7 @@ export const APPLICATION_FIELDS = `
   certificate { number kind uscc issuedAt }
   sla { deadline remainingWorkingDays paused overdue }
   correctionNotice { agency field material reason }
-  timeline { at actor action detail }
+  timeline(first: 100) { totalCount nodes { at actor action detail } }
 `;
 
 /** A person using the API over HTTP with their own token, as a client app would. */

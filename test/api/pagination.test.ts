@@ -1,0 +1,149 @@
+import { fiveInOneForm } from '../helpers/forms';
+import { errorCodes } from '../helpers/graphql';
+import { officer, Person } from '../helpers/lianban-client';
+import { startTestService, type TestService } from '../helpers/service';
+
+interface Page<Node> {
+  totalCount?: number;
+  nodes: Node[];
+  edges: Array<{ cursor: string }>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+const PAGE_INFO = 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+const TIMELINE = `query ($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  application(id: $id) { timeline(first: $first, after: $after, last: $last, before: $before) {
+    totalCount nodes { at actor action detail } edges { cursor } ${PAGE_INFO} } } }`;
+
+let service: TestService;
+let applicant: Person;
+const staff: Record<string, Person> = {};
+let caseId: string;
+let documentUrl: string;
+
+beforeAll(async () => {
+  service = await startTestService();
+  applicant = await Person.signIn(service, { sub: 'enterprise-paged', role: 'APPLICANT' });
+  for (const agency of ['WINDOW', 'AIC', 'QTS'] as const) staff[agency] = await Person.signIn(service, officer(agency));
+  ({ id: caseId } = await applicant.submit('XC-0001', fiveInOneForm));
+  await staff.WINDOW.review(caseId);
+  const { application } = await applicant.data(
+    `query ($id: ID!) { application(id: $id) { documents { downloadUrl } } }`,
+    {
+      id: caseId,
+    },
+  );
+  documentUrl = application.documents[0].downloadUrl;
+}, 120_000);
+
+afterAll(async () => {
+  await service?.stop();
+});
+
+/** Each download of a case document is a step in its timeline. */
+async function download(person: Person): Promise<void> {
+  const response = await fetch(`${person.baseUrl}${documentUrl}`, { headers: { authorization: person.authorization } });
+  expect(response.status).toBe(200);
+  await response.arrayBuffer();
+}
+
+async function timelinePage(person: Person, variables: Record<string, unknown>) {
+  return (await person.data(TIMELINE, { id: caseId, ...variables })).application.timeline as Page<{
+    actor: string | null;
+  }>;
+}
+
+describe('a case timeline longer than a page', () => {
+  beforeAll(async () => {
+    for (let read = 0; read < 30; read += 1) {
+      await download(read % 10 === 3 ? staff.QTS : read % 10 === 7 ? staff.AIC : applicant);
+    }
+  });
+
+  it('is read forward in pages: every entry once, in order, even as entries are added meanwhile', async () => {
+    const whole = await timelinePage(applicant, { first: 100 });
+    expect(whole.totalCount).toBeGreaterThan(30);
+    expect(whole.nodes).toHaveLength(whole.totalCount!);
+    expect(whole.pageInfo.hasNextPage).toBe(false);
+
+    const read: unknown[] = [];
+    let page = await timelinePage(applicant, {});
+    expect(page.nodes).toHaveLength(20);
+    for (;;) {
+      read.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      if (read.length === 20) await download(applicant);
+      page = await timelinePage(applicant, { first: 7, after: page.pageInfo.endCursor });
+      expect(page.nodes.length).toBeLessThanOrEqual(7);
+      expect(page.pageInfo.hasPreviousPage).toBe(true);
+    }
+    expect(read.slice(0, whole.nodes.length)).toEqual(whole.nodes);
+    expect(read).toHaveLength(whole.nodes.length + 1);
+    expect(read.at(-1)).toMatchObject({ action: 'DOCUMENT_READ', actor: 'enterprise-paged' });
+  });
+
+  it('is read backward in pages from its end to the same entries', async () => {
+    const whole = await timelinePage(applicant, { first: 100 });
+    const pages: unknown[][] = [];
+    let page = await timelinePage(applicant, { last: 9 });
+    for (;;) {
+      pages.unshift(page.nodes);
+      if (!page.pageInfo.hasPreviousPage) break;
+      page = await timelinePage(applicant, { last: 9, before: page.pageInfo.startCursor });
+    }
+    expect(pages.flat()).toEqual(whole.nodes);
+  });
+
+  it("shows agency staff, page after page, the case's steps and their agency's only", async () => {
+    const whole = await timelinePage(staff.AIC, { first: 100 });
+    const read: Array<{ actor: string | null }> = [];
+    let page = await timelinePage(staff.AIC, { first: 4 });
+    for (;;) {
+      read.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      page = await timelinePage(staff.AIC, { first: 4, after: page.pageInfo.endCursor });
+    }
+    expect(read).toEqual(whole.nodes);
+    expect(read).toHaveLength(whole.totalCount!);
+    expect(read.map((entry) => entry.actor)).toContain('officer-AIC');
+    expect(read.map((entry) => entry.actor)).not.toContain('officer-QTS');
+    expect(whole.totalCount).toBeLessThan((await timelinePage(applicant, { first: 1 })).totalCount!);
+  });
+});
+
+describe('page sizes', () => {
+  it.each([
+    ['first', 101, 'must be at most 100'],
+    ['last', 101, 'must be at most 100'],
+    ['first', -1, 'must be 0 or more'],
+  ])('refuses %s: %i with BAD_USER_INPUT naming the argument', async (argument, size, message) => {
+    const answer = await applicant.request(
+      `query ($id: ID!, $size: Int) { application(id: $id) { timeline(${argument}: $size) { totalCount } } }`,
+      { id: caseId, size },
+    );
+    expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
+    expect(answer.errors![0].message).toContain(`${argument}: ${message}`);
+    expect(answer.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: argument })]);
+  });
+
+  it('takes 100', async () => {
+    const answer = await applicant.request(
+      `query ($id: ID!) { application(id: $id) { timeline(first: 100) { totalCount } } }`,
+      { id: caseId },
+    );
+    expect(answer.errors).toBeUndefined();
+  });
+
+  it('refuses a cursor it did not give, and paging both ways at once, as bad input', async () => {
+    const answers = [
+      await applicant.request(`query ($id: ID!) { application(id: $id) { timeline(before: "x") { totalCount } } }`, {
+        id: caseId,
+      }),
+      await applicant.request(
+        `query ($id: ID!) { application(id: $id) { timeline(after: "x", before: "y") { totalCount } } }`,
+        { id: caseId },
+      ),
+    ];
+    for (const answer of answers) expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
+  });
+});
