@@ -99,9 +99,11 @@ describe('five-in-one over GraphQL', () => {
     expect(byWindow.result.application.tasks).toHaveLength(1);
     expect(byWindow.statements).toBe(1);
     const inbox = await statementsDuring(() =>
-      staff.WINDOW.data('{ myTasks(status: OPEN) { id status application { id status } } }'),
+      staff.WINDOW.data('{ myTasks(status: OPEN) { nodes { id status application { id status } } } }'),
     );
-    expect(inbox.result.myTasks.some((task: { application: { id: string } }) => task.application.id === id)).toBe(true);
+    expect(inbox.result.myTasks.nodes.some((task: { application: { id: string } }) => task.application.id === id)).toBe(
+      true,
+    );
     expect(inbox.statements).toBe(1);
   });
 

@@ -99,8 +99,8 @@ describe('reading a case', () => {
   it.each([
     ['aic', '{ myApplications { id } }'],
     ['auditor', '{ myApplications { id } }'],
-    ['owner', '{ myTasks { id } }'],
-    ['auditor', '{ myTasks { id } }'],
+    ['owner', '{ myTasks { nodes { id } } }'],
+    ['auditor', '{ myTasks { nodes { id } } }'],
   ])('refuses %s the list %s', async (who, query) => {
     expect(errorCodes(await signedIn[who].request(query))).toEqual(['FORBIDDEN']);
   });

@@ -17,6 +17,7 @@ const TIMELINE = `query ($id: ID!, $first: Int, $after: String, $last: Int, $bef
 
 let service: TestService;
 let applicant: Person;
+let otherApplicant: Person;
 const staff: Record<string, Person> = {};
 let caseId: string;
 let documentUrl: string;
@@ -24,7 +25,10 @@ let documentUrl: string;
 beforeAll(async () => {
   service = await startTestService();
   applicant = await Person.signIn(service, { sub: 'enterprise-paged', role: 'APPLICANT' });
-  for (const agency of ['WINDOW', 'AIC', 'QTS'] as const) staff[agency] = await Person.signIn(service, officer(agency));
+  otherApplicant = await Person.signIn(service, { sub: 'enterprise-other', role: 'APPLICANT' });
+  for (const agency of ['WINDOW', 'AIC', 'QTS', 'TAX'] as const)
+    staff[agency] = await Person.signIn(service, officer(agency));
+  staff.aicChief = await Person.signIn(service, { sub: 'chief-AIC', role: 'SUPERVISOR', agency: 'AIC' });
   ({ id: caseId } = await applicant.submit('XC-0001', fiveInOneForm));
   await staff.WINDOW.review(caseId);
   const { application } = await applicant.data(
@@ -117,33 +121,73 @@ describe('page sizes', () => {
     ['last', 101, 'must be at most 100'],
     ['first', -1, 'must be 0 or more'],
   ])('refuses %s: %i with BAD_USER_INPUT naming the argument', async (argument, size, message) => {
-    const answer = await applicant.request(
-      `query ($id: ID!, $size: Int) { application(id: $id) { timeline(${argument}: $size) { totalCount } } }`,
-      { id: caseId, size },
-    );
-    expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
-    expect(answer.errors![0].message).toContain(`${argument}: ${message}`);
-    expect(answer.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: argument })]);
+    const answers = [
+      await staff.AIC.request(`query ($size: Int) { myTasks(${argument}: $size) { totalCount } }`, { size }),
+      await applicant.request(
+        `query ($id: ID!, $size: Int) { application(id: $id) { timeline(${argument}: $size) { totalCount } } }`,
+        { id: caseId, size },
+      ),
+    ];
+    for (const answer of answers) {
+      expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
+      expect(answer.errors![0].message).toContain(`${argument}: ${message}`);
+      expect(answer.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: argument })]);
+    }
   });
 
   it('takes 100', async () => {
-    const answer = await applicant.request(
-      `query ($id: ID!) { application(id: $id) { timeline(first: 100) { totalCount } } }`,
-      { id: caseId },
-    );
+    const answer = await staff.AIC.request(`{ myTasks(first: 100) { totalCount } }`);
     expect(answer.errors).toBeUndefined();
   });
 
   it('refuses a cursor it did not give, and paging both ways at once, as bad input', async () => {
     const answers = [
+      await staff.AIC.request(`{ myTasks(after: "not-a-cursor") { totalCount nodes { id } } }`),
       await applicant.request(`query ($id: ID!) { application(id: $id) { timeline(before: "x") { totalCount } } }`, {
         id: caseId,
       }),
-      await applicant.request(
-        `query ($id: ID!) { application(id: $id) { timeline(after: "x", before: "y") { totalCount } } }`,
-        { id: caseId },
-      ),
+      await staff.AIC.request(`{ myTasks(after: "x", before: "y") { nodes { id } } }`),
     ];
     for (const answer of answers) expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe("each list, page after page, holds the caller's own items only", () => {
+  let mine: string[];
+  let theirs: string;
+  beforeAll(async () => {
+    mine = [caseId];
+    for (const key of ['second', 'third']) mine.unshift((await applicant.submit('XC-0001', fiveInOneForm, key)).id);
+    theirs = (await otherApplicant.submit('XC-0001', fiveInOneForm)).id;
+    for (const id of mine.slice(0, 2)) await staff.WINDOW.review(id);
+    await staff.WINDOW.review(theirs);
+  });
+
+  const pages = (person: Person, field: string, selection: string, extra = '') =>
+    person.allPages<{ id: string }>(
+      field,
+      `query ($after: String) { ${field}(first: 2, after: $after${extra}) { nodes { ${selection} } ${PAGE_INFO} } }`,
+    );
+
+  it('myTasks, and another agency’s cursor leads nowhere', async () => {
+    const everyCase = [...mine, theirs];
+    for (const agency of ['AIC', 'TAX']) {
+      const tasks = await pages(staff[agency], 'myTasks', 'id application { id }');
+      expect(tasks.map((task) => task.id).sort()).toEqual(everyCase.map((id) => `${id}-${agency}-1`).sort());
+    }
+    const taxPage = (await staff.TAX.data(`{ myTasks(first: 1) { edges { cursor } } }`)).myTasks as Page<never>;
+    const crossed = await staff.AIC.data(`query ($after: String) { myTasks(after: $after) { nodes { id } } }`, {
+      after: taxPage.edges[0].cursor,
+    });
+    expect(crossed.myTasks.nodes).toEqual([]);
+  });
+
+  it('overdueTasks', async () => {
+    await service.prisma.reviewTask.updateMany({
+      where: { agencyCode: { in: ['AIC', 'TAX'] } },
+      data: { escalatedAt: new Date(), escalatedTo: 'supervisors' },
+    });
+    const overdue = await pages(staff.aicChief, 'overdueTasks', 'id');
+    expect(overdue.map((task) => task.id).sort()).toEqual([...mine, theirs].map((id) => `${id}-AIC-1`).sort());
   });
 });
