@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readableApplications, visibleTasks, visibleTimeline } from '../../api/access';
+import { ownCursor, readableApplications, visibleTasks, visibleTimeline } from '../../api/access';
 import {
   extendDeadline,
   submitApplication,
@@ -156,16 +156,18 @@ builder.queryFields((t) => ({
       return readable;
     },
   }),
-  myApplications: t.prismaField({
-    type: ['Application'],
+  myApplications: t.prismaConnection({
+    type: 'Application',
+    cursor: 'id',
     description: "The caller's own applications, newest first",
     authScopes: { role: 'APPLICANT' },
+    totalCount: (_connection, _args, { prisma, auth }) =>
+      prisma.application.count({ where: { applicantId: auth.identity!.sub } }),
     resolve: (query, _root, _args, { prisma, auth }) =>
       prisma.application.findMany({
-        ...query,
+        ...ownCursor(query, { applicantId: auth.identity!.sub }),
         where: { applicantId: auth.identity!.sub },
-        orderBy: { submittedAt: 'desc' },
-        take: 500,
+        orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
       }),
   }),
 }));

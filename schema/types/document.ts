@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DocumentRefused } from '../../documents/document-store';
 import { MEDIA_TYPES, type DocumentFormat } from '../../documents/file-type';
+import { ownCursor } from '../../api/access';
 import { badUserInput } from '../../api/errors';
 import { builder } from '../builder';
 
@@ -111,16 +112,18 @@ function cleanName(name: string): string {
 }
 
 builder.queryField('myDocuments', (t) =>
-  t.prismaField({
-    type: ['Document'],
+  t.prismaConnection({
+    type: 'Document',
+    cursor: 'id',
     description: 'Your uploads and issued certificates, newest first, to attach to new cases',
     authScopes: { role: 'APPLICANT' },
+    totalCount: (_connection, _args, { prisma, auth }) =>
+      prisma.document.count({ where: { ownerId: auth.identity!.sub } }),
     resolve: (query, _root, _args, { prisma, auth }) =>
       prisma.document.findMany({
-        ...query,
+        ...ownCursor(query, { ownerId: auth.identity!.sub }),
         where: { ownerId: auth.identity!.sub },
-        orderBy: { createdAt: 'desc' },
-        take: 500,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       }),
   }),
 );

@@ -80,8 +80,8 @@ describe('five-in-one over GraphQL', () => {
 
   it('lists the applicant’s cases and the agencies’ tasks', async () => {
     const { id } = await applicant.submit('XC-0001', fiveInOneForm);
-    const mine = await applicant.data('{ myApplications { id status } }');
-    expect(mine.myApplications[0]).toEqual({ id, status: 'SUBMITTED' });
+    const mine = await applicant.data('{ myApplications(first: 1) { nodes { id status } } }');
+    expect(mine.myApplications.nodes).toEqual([{ id, status: 'SUBMITTED' }]);
     const open = await staff.WINDOW.myTasks('OPEN');
     expect(open.some((task) => task.application.id === id)).toBe(true);
     expect(await staff.AIC.myTasks('OPEN')).not.toContainEqual(

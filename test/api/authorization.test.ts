@@ -90,15 +90,16 @@ describe('reading a case', () => {
   });
 
   it('keeps lists to what is yours', async () => {
-    expect((await owner.data('{ myApplications { id } }')).myApplications).toEqual([{ id: caseId }]);
-    expect((await signedIn.otherApplicant.data('{ myApplications { id } }')).myApplications).toEqual([]);
+    const myApplications = '{ myApplications { nodes { id } } }';
+    expect((await owner.data(myApplications)).myApplications.nodes).toEqual([{ id: caseId }]);
+    expect((await signedIn.otherApplicant.data(myApplications)).myApplications.nodes).toEqual([]);
     expect((await signedIn.culture.myTasks()).some((task) => task.application.id === caseId)).toBe(false);
     expect((await signedIn.aic.myTasks()).every((task) => task.id.includes('-AIC-'))).toBe(true);
   });
 
   it.each([
-    ['aic', '{ myApplications { id } }'],
-    ['auditor', '{ myApplications { id } }'],
+    ['aic', '{ myApplications { nodes { id } } }'],
+    ['auditor', '{ myApplications { nodes { id } } }'],
     ['owner', '{ myTasks { nodes { id } } }'],
     ['auditor', '{ myTasks { nodes { id } } }'],
   ])('refuses %s the list %s', async (who, query) => {

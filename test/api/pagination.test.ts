@@ -146,7 +146,7 @@ describe('page sizes', () => {
       await applicant.request(`query ($id: ID!) { application(id: $id) { timeline(before: "x") { totalCount } } }`, {
         id: caseId,
       }),
-      await staff.AIC.request(`{ myTasks(after: "x", before: "y") { nodes { id } } }`),
+      await applicant.request(`{ myApplications(after: "x", before: "y") { nodes { id } } }`),
     ];
     for (const answer of answers) expect(errorCodes(answer)).toEqual(['BAD_USER_INPUT']);
   });
@@ -168,6 +168,21 @@ describe("each list, page after page, holds the caller's own items only", () => 
       field,
       `query ($after: String) { ${field}(first: 2, after: $after${extra}) { nodes { ${selection} } ${PAGE_INFO} } }`,
     );
+
+  it('myApplications, newest first', async () => {
+    expect((await pages(applicant, 'myApplications', 'id')).map((application) => application.id)).toEqual(mine);
+    expect((await pages(otherApplicant, 'myApplications', 'id')).map((application) => application.id)).toEqual([
+      theirs,
+    ]);
+  });
+
+  it('myDocuments', async () => {
+    const uploads = await applicant.documentsFor('XC-0001');
+    const library = (await pages(applicant, 'myDocuments', 'id')).map((document) => document.id);
+    expect(library.sort()).toEqual(uploads.slice().sort());
+    const theirLibrary = (await pages(otherApplicant, 'myDocuments', 'id')).map((document) => document.id);
+    expect(theirLibrary.sort()).toEqual((await otherApplicant.documentsFor('XC-0001')).slice().sort());
+  });
 
   it('myTasks, and another agency’s cursor leads nowhere', async () => {
     const everyCase = [...mine, theirs];

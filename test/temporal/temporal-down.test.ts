@@ -87,7 +87,7 @@ it('answers changes with a prompt, retryable SERVICE_UNAVAILABLE while Temporal 
   for (const { seconds } of [submitting, claiming]) expect(seconds).toBeLessThan(RETRY_SECONDS + 3);
 
   // What the read model holds still answers.
-  expect((await applicant.data('{ myApplications { id status } }')).myApplications).toEqual([
+  expect((await applicant.data('{ myApplications { nodes { id status } } }')).myApplications.nodes).toEqual([
     { id, status: 'SUBMITTED' },
   ]);
   expect((await applicant.application(id)).tasks).toEqual([
@@ -134,6 +134,6 @@ it('answers SERVICE_UNAVAILABLE by the deadline while Temporal hangs, and a retr
   const submitted = await untilAnswered(() => applicant.request(SUBMIT, { input: submission }));
   const frozenId = applicationIdFor(applicationIdSecret(service.config), applicant.identity.sub, 'frozen');
   expect(submitted).toEqual({ data: { submitApplication: { id: frozenId, status: 'SUBMITTED' } } });
-  const { myApplications } = await applicant.data('{ myApplications { id } }');
-  expect(myApplications.filter((application: { id: string }) => application.id === frozenId)).toHaveLength(1);
+  const { myApplications } = await applicant.data('{ myApplications { nodes { id } } }');
+  expect(myApplications.nodes.filter((application: { id: string }) => application.id === frozenId)).toHaveLength(1);
 }, 120_000);
