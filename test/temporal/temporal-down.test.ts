@@ -82,7 +82,7 @@ it('answers changes with a prompt, retryable SERVICE_UNAVAILABLE while Temporal 
   const claiming = await timed(() => window.claim(task.id));
   expectUnavailable(claiming.result);
   const auditor = await Person.signIn(service, { sub: 'auditor-temporal-down', role: 'AUDITOR' });
-  expectUnavailable(await auditor.request('query ($id: ID!) { caseHistory(id: $id) { eventId } }', { id }));
+  expectUnavailable(await auditor.request('query ($id: ID!) { caseHistory(id: $id) { nodes { eventId } } }', { id }));
   // The retry budget, one more attempt and the request itself; the SDK's default retries took ~20 s.
   for (const { seconds } of [submitting, claiming]) expect(seconds).toBeLessThan(RETRY_SECONDS + 3);
 
