@@ -28,3 +28,16 @@ export function visibleTasks(identity: Identity): Prisma.ReviewTaskWhereInput {
 export function visibleTimeline(identity: Identity): Prisma.TimelineEntryWhereInput {
   return isAgencyStaff(identity) ? { OR: [{ agencyCode: null }, { agencyCode: identity.agency }] } : {};
 }
+
+/**
+ * A page after (or before) a cursor, where the cursor's row must be the caller's own too: a cursor
+ * names a row by its id, and ids can be guessed (task ids), so another's row used as a cursor
+ * would tell where it stands. `owner` is the ownership part of the list's filter only: a task
+ * claimed since the last page of open tasks still marks the place to go on from.
+ */
+export function ownCursor<Query extends { cursor?: object }>(
+  query: Query,
+  owner: Partial<NonNullable<Query['cursor']>>,
+): Query {
+  return query.cursor ? { ...query, cursor: { ...query.cursor, ...owner } } : query;
+}

@@ -1,4 +1,5 @@
 import { isGrpcServiceError, ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { errorCauses } from '../prisma/database-errors';
 import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
@@ -46,11 +47,20 @@ export function isUnavailable(error: unknown): boolean {
 
 /**
  * Yoga's masking of unexpected errors, except that a dependency being down is said plainly
- * and marked retryable, so a client backs off and tries again instead of reporting a bug.
+ * and marked retryable, so a client backs off and tries again instead of reporting a bug; and
+ * that Pothos's refusals of paging arguments it cannot page by (a cursor it did not give,
+ * `after` with `before`), which reach the client as they are, carry the client's code.
  */
-export const maskError: MaskError = (error, message, isDev) =>
-  isUnavailable(error)
-    ? new GraphQLError('A service Lianban depends on is unavailable; try again shortly', {
-        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
-      })
-    : yogaMaskError(error, message, isDev);
+export const maskError: MaskError = (error, message, isDev) => {
+  if (isUnavailable(error)) {
+    return new GraphQLError('A service Lianban depends on is unavailable; try again shortly', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+    });
+  }
+  if (error instanceof GraphQLError && error.originalError instanceof PothosValidationError) {
+    // The same error, not a copy: yoga logs every error it has to replace as unexpected.
+    error.extensions.code = 'BAD_USER_INPUT';
+    return error;
+  }
+  return yogaMaskError(error, message, isDev);
+};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readableApplications, visibleTasks, visibleTimeline } from '../../api/access';
+import { ownCursor, readableApplications, visibleTasks, visibleTimeline } from '../../api/access';
 import {
   extendDeadline,
   submitApplication,
@@ -94,8 +94,11 @@ builder.prismaObject('Application', {
           );
       },
     }),
-    timeline: t.relation('timeline', {
-      description: "Agency staff see the case's own steps and their agency's",
+    timeline: t.relatedConnection('timeline', {
+      description: "The case's steps in order; agency staff see the case's own steps and their agency's",
+      // The entry's random id, not its position: positions would show where hidden entries are.
+      cursor: 'id',
+      totalCount: true,
       query: (_args, { auth }) => ({
         where: auth.identity ? visibleTimeline(auth.identity) : { id: { in: [] } },
         orderBy: { position: 'asc' },
@@ -153,16 +156,18 @@ builder.queryFields((t) => ({
       return readable;
     },
   }),
-  myApplications: t.prismaField({
-    type: ['Application'],
+  myApplications: t.prismaConnection({
+    type: 'Application',
+    cursor: 'id',
     description: "The caller's own applications, newest first",
     authScopes: { role: 'APPLICANT' },
+    totalCount: (_connection, _args, { prisma, auth }) =>
+      prisma.application.count({ where: { applicantId: auth.identity!.sub } }),
     resolve: (query, _root, _args, { prisma, auth }) =>
       prisma.application.findMany({
-        ...query,
+        ...ownCursor(query, { applicantId: auth.identity!.sub }),
         where: { applicantId: auth.identity!.sub },
-        orderBy: { submittedAt: 'desc' },
-        take: 500,
+        orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
       }),
   }),
 }));

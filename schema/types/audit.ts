@@ -1,13 +1,15 @@
+import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { z } from 'zod';
 import { caseHistory, recordAuditRead } from '../../audit/auditor-reads';
 import { readableHistory, type HistoryEntry } from '../../audit/history-events';
 import { verifyAudit, type AuditProblem, type AuditVerification } from '../../audit/verify';
+import { ownCursor } from '../../api/access';
 import { clientError } from '../../api/errors';
 import type { ReplayReport } from '../../audit/replay';
 import { replayHistory } from '../../audit/replay';
 import { caseAtEvent, type CaseAtEvent } from '../../audit/case-replay';
-import { builder } from '../builder';
+import { builder, PAGE_SIZE } from '../builder';
 import { ApplicationStatusEnum } from './enums';
 
 const HistoryEntryType = builder.objectRef<HistoryEntry>('HistoryEntry').implement({
@@ -83,12 +85,20 @@ const caseIdSchema = z.string().trim().min(1).max(200);
 builder.queryFields((t) => {
   const caseId = { id: t.arg.id({ required: true, validate: caseIdSchema }) };
   return {
-    caseHistory: t.field({
-      type: [HistoryEntryType],
-      authScopes: { auditor: true },
-      args: caseId,
-      resolve: async (_root, { id }, ctx) => readableHistory(await caseHistory(ctx, String(id), 'caseHistory')),
-    }),
+    caseHistory: t.connection(
+      {
+        type: HistoryEntryType,
+        // Offset cursors hold: a history only grows at its end.
+        description: 'The readable events, in the order they happened',
+        authScopes: { auditor: true },
+        args: caseId,
+        resolve: async (_root, args, ctx) => {
+          const entries = readableHistory(await caseHistory(ctx, String(args.id), 'caseHistory'));
+          return { ...resolveArrayConnection({ args, ...PAGE_SIZE }, entries), totalCount: entries.length };
+        },
+      },
+      { fields: (connection) => ({ totalCount: connection.exposeInt('totalCount') }) },
+    ),
     exportHistory: t.field({
       type: 'JSON',
       description: "The case's history in Temporal's own JSON history format (for `npm run replay -- --file`)",
@@ -129,17 +139,19 @@ builder.queryFields((t) => {
         return verifyAudit(ctx.prisma, String(id), final?.context.timeline ?? []);
       },
     }),
-    auditAccessLog: t.prismaField({
-      type: ['AuditAccess'],
+    // No totalCount: a count alone would be answered without the read that records it.
+    auditAccessLog: t.prismaConnection({
+      type: 'AuditAccess',
+      cursor: 'id',
       description: 'Who read this case as an auditor or administrator, newest first',
       authScopes: { auditor: true },
       args: caseId,
       resolve: async (query, _root, { id }, ctx) => {
         await recordAuditRead(ctx, String(id), 'auditAccessLog');
         return ctx.prisma.auditAccess.findMany({
-          ...query,
+          ...ownCursor(query, { applicationId: String(id) }),
           where: { applicationId: String(id) },
-          orderBy: { at: 'desc' },
+          orderBy: [{ at: 'desc' }, { id: 'desc' }],
         });
       },
     }),

@@ -8,6 +8,7 @@ import {
   unattachedBytes,
   UploadRefused,
 } from '../../documents/unattached-uploads';
+import { ownCursor } from '../../api/access';
 import { badUserInput, clientError } from '../../api/errors';
 import { builder } from '../builder';
 
@@ -118,16 +119,18 @@ function cleanName(name: string): string {
 }
 
 builder.queryField('myDocuments', (t) =>
-  t.prismaField({
-    type: ['Document'],
+  t.prismaConnection({
+    type: 'Document',
+    cursor: 'id',
     description: 'Your uploads and issued certificates, newest first, to attach to new cases',
     authScopes: { role: 'APPLICANT' },
+    totalCount: (_connection, _args, { prisma, auth }) =>
+      prisma.document.count({ where: { ownerId: auth.identity!.sub } }),
     resolve: (query, _root, _args, { prisma, auth }) =>
       prisma.document.findMany({
-        ...query,
+        ...ownCursor(query, { ownerId: auth.identity!.sub }),
         where: { ownerId: auth.identity!.sub },
-        orderBy: { createdAt: 'desc' },
-        take: 500,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       }),
   }),
 );

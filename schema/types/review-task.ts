@@ -1,4 +1,7 @@
+import type { Prisma, TaskStatus } from '@prisma/client';
 import { z } from 'zod';
+import { ownCursor } from '../../api/access';
+import type { Identity } from '../../api/identity';
 import { claimTask, completeTask, reassignTask } from '../../cases/case-commands';
 import { UNFINISHED_TASK_STATUSES, type Correction } from '../../domain/case-model';
 import { MAX_COMMENT, MAX_PERSON_ID, MAX_REASON } from '../../domain/case-rules';
@@ -88,37 +91,46 @@ const CompleteTaskInput = builder.inputType('CompleteTaskInput', {
 
 const taskId = z.string().trim().min(1).max(200);
 
+/** The caller's agency's tasks, optionally of one status. */
+function agencyTasks(identity: Identity, status?: TaskStatus | null): Prisma.ReviewTaskWhereInput {
+  return { agencyCode: identity.agency, ...(status ? { status } : {}) };
+}
+
+/** Escalated tasks still open: the agency supervisors' list. */
+function overdueOf(identity: Identity): Prisma.ReviewTaskWhereInput {
+  return { agencyCode: identity.agency, escalatedAt: { not: null }, status: { in: UNFINISHED_TASK_STATUSES } };
+}
+
 builder.queryField('myTasks', (t) =>
-  t.prismaField({
-    type: ['ReviewTask'],
+  t.prismaConnection({
+    type: 'ReviewTask',
+    cursor: 'id',
     description: "The caller's agency's tasks, oldest first",
     authScopes: { agencyStaff: true },
     args: { status: t.arg({ type: TaskStatusEnum }) },
+    totalCount: (_connection, { status }, { prisma, auth }) =>
+      prisma.reviewTask.count({ where: agencyTasks(auth.identity!, status) }),
     resolve: (query, _root, { status }, { prisma, auth }) =>
       prisma.reviewTask.findMany({
-        ...query,
-        where: { agencyCode: auth.identity!.agency, ...(status ? { status } : {}) },
+        ...ownCursor(query, { agencyCode: auth.identity!.agency }),
+        where: agencyTasks(auth.identity!, status),
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        take: 500,
       }),
   }),
 );
 
 builder.queryField('overdueTasks', (t) =>
-  t.prismaField({
-    type: ['ReviewTask'],
+  t.prismaConnection({
+    type: 'ReviewTask',
+    cursor: 'id',
     description: "Escalated tasks still open, for the supervisors of the caller's agency; oldest escalation first",
     authScopes: { role: 'SUPERVISOR' },
+    totalCount: (_connection, _args, { prisma, auth }) => prisma.reviewTask.count({ where: overdueOf(auth.identity!) }),
     resolve: (query, _root, _args, { prisma, auth }) =>
       prisma.reviewTask.findMany({
-        ...query,
-        where: {
-          agencyCode: auth.identity!.agency,
-          escalatedAt: { not: null },
-          status: { in: UNFINISHED_TASK_STATUSES },
-        },
+        ...ownCursor(query, { agencyCode: auth.identity!.agency }),
+        where: overdueOf(auth.identity!),
         orderBy: [{ escalatedAt: 'asc' }, { id: 'asc' }],
-        take: 500,
       }),
   }),
 );

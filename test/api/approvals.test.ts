@@ -70,18 +70,18 @@ describe('five-in-one over GraphQL', () => {
     expect(issued.certificate.kind).toBe('BUSINESS_LICENCE');
     expect(isValidUscc(issued.certificate.uscc)).toBe(true);
     expect(issued.decidedAt).not.toBeNull();
-    const actions = issued.timeline.map((entry: { action: string }) => entry.action);
+    const actions = issued.timeline.nodes.map((entry: { action: string }) => entry.action);
     expect(actions[0]).toBe('SUBMITTED');
     expect(actions).toEqual(expect.arrayContaining(['TASK_CLAIMED', 'ACCEPTED', 'APPROVED', 'CERTIFICATE_ISSUED']));
-    expect(issued.timeline.find((entry: { action: string }) => entry.action === 'TASK_CLAIMED').actor).toBe(
+    expect(issued.timeline.nodes.find((entry: { action: string }) => entry.action === 'TASK_CLAIMED').actor).toBe(
       'officer-WINDOW',
     );
   });
 
   it('lists the applicant’s cases and the agencies’ tasks', async () => {
     const { id } = await applicant.submit('XC-0001', fiveInOneForm);
-    const mine = await applicant.data('{ myApplications { id status } }');
-    expect(mine.myApplications[0]).toEqual({ id, status: 'SUBMITTED' });
+    const mine = await applicant.data('{ myApplications(first: 1) { nodes { id status } } }');
+    expect(mine.myApplications.nodes).toEqual([{ id, status: 'SUBMITTED' }]);
     const open = await staff.WINDOW.myTasks('OPEN');
     expect(open.some((task) => task.application.id === id)).toBe(true);
     expect(await staff.AIC.myTasks('OPEN')).not.toContainEqual(
@@ -99,9 +99,11 @@ describe('five-in-one over GraphQL', () => {
     expect(byWindow.result.application.tasks).toHaveLength(1);
     expect(byWindow.statements).toBe(1);
     const inbox = await statementsDuring(() =>
-      staff.WINDOW.data('{ myTasks(status: OPEN) { id status application { id status } } }'),
+      staff.WINDOW.data('{ myTasks(status: OPEN) { nodes { id status application { id status } } } }'),
     );
-    expect(inbox.result.myTasks.some((task: { application: { id: string } }) => task.application.id === id)).toBe(true);
+    expect(inbox.result.myTasks.nodes.some((task: { application: { id: string } }) => task.application.id === id)).toBe(
+      true,
+    );
     expect(inbox.statements).toBe(1);
   });
 

@@ -62,7 +62,12 @@ async function issuedCase(): Promise<string> {
   return id;
 }
 
-const HISTORY = `query ($id: ID!) { caseHistory(id: $id) { eventId at type actor action inputs } }`;
+const HISTORY = `query ($id: ID!, $first: Int, $after: String) { caseHistory(id: $id, first: $first, after: $after) {
+  totalCount nodes { eventId at type actor action inputs } pageInfo { hasNextPage endCursor } } }`;
+const wholeHistory = async (id: string) =>
+  (await auditor.data(HISTORY, { id, first: 100 })).caseHistory.nodes as Array<Record<string, any>>;
+const ACCESS_LOG = `query ($id: ID!, $after: String) { auditAccessLog(id: $id, first: 3, after: $after) {
+  nodes { readerId readerRole operation } pageInfo { hasNextPage endCursor } } }`;
 const VERIFY = `query ($id: ID!) { verifyAudit(id: $id) { intact entries problems { position kind detail } } }`;
 
 describe('an auditor reads a case', () => {
@@ -72,7 +77,7 @@ describe('an auditor reads a case', () => {
   });
 
   it('as readable history: who did what, when, with which inputs', async () => {
-    const history = (await auditor.data(HISTORY, { id })).caseHistory as Array<Record<string, any>>;
+    const history = await wholeHistory(id);
     expect(history[0]).toMatchObject({
       type: 'WORKFLOW_EXECUTION_STARTED',
       actor: 'enterprise-audited',
@@ -147,8 +152,16 @@ describe('an auditor reads a case', () => {
     expect(report).toMatchObject({ reproduces: true, divergedAtEventId: null });
   });
 
+  it('reads the history in pages, every event once and in order', async () => {
+    const whole = (await auditor.data(HISTORY, { id, first: 100 })).caseHistory;
+    expect(whole.totalCount).toBe(whole.nodes.length);
+    expect(whole.nodes.length).toBeGreaterThan(20);
+    const paged = await auditor.allPages('caseHistory', HISTORY, { id, first: 7 });
+    expect(paged).toEqual(whole.nodes);
+  });
+
   it('shows the case as it was at any event', async () => {
-    const history = (await auditor.data(HISTORY, { id })).caseHistory as Array<Record<string, any>>;
+    const history = await wholeHistory(id);
     const stateAt = async (eventId: number) =>
       (
         await auditor.data(
@@ -173,16 +186,15 @@ describe('an auditor reads a case', () => {
   });
 
   it('leaves every read of theirs on record', async () => {
-    const log = (
-      await auditor.data(`query ($id: ID!) { auditAccessLog(id: $id) { readerId readerRole operation } }`, { id })
-    ).auditAccessLog as Array<{ operation: string; readerId: string }>;
+    const log = await auditor.allPages<{ operation: string; readerId: string }>('auditAccessLog', ACCESS_LOG, { id });
     expect(log.every((entry) => entry.readerId === 'auditor-1')).toBe(true);
     expect(log.map((entry) => entry.operation)).toEqual(
       expect.arrayContaining(['caseHistory', 'exportHistory', 'replayCase', 'verifyAudit', 'auditAccessLog']),
     );
     await auditor.application(id);
-    const after = (await auditor.data(`query ($id: ID!) { auditAccessLog(id: $id) { operation } }`, { id }))
-      .auditAccessLog;
+    const after = (
+      await auditor.data(`query ($id: ID!) { auditAccessLog(id: $id, first: 2) { nodes { operation } } }`, { id })
+    ).auditAccessLog.nodes;
     expect(after.map((entry: { operation: string }) => entry.operation)).toContain('application');
   });
 });

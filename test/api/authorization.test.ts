@@ -80,7 +80,7 @@ describe('reading a case', () => {
   it("shows agency staff the case's own steps and their agency's, not other agencies'", async () => {
     await signedIn.qts.review(caseId);
     const timeline = async (who: string) =>
-      ((await signedIn[who].application(caseId)).timeline as Array<{ action: string; actor: string | null }>).map(
+      ((await signedIn[who].application(caseId)).timeline.nodes as Array<{ action: string; actor: string | null }>).map(
         (entry) => entry.actor,
       );
     expect(await timeline('aic')).not.toContain('officer-QTS');
@@ -90,17 +90,18 @@ describe('reading a case', () => {
   });
 
   it('keeps lists to what is yours', async () => {
-    expect((await owner.data('{ myApplications { id } }')).myApplications).toEqual([{ id: caseId }]);
-    expect((await signedIn.otherApplicant.data('{ myApplications { id } }')).myApplications).toEqual([]);
+    const myApplications = '{ myApplications { nodes { id } } }';
+    expect((await owner.data(myApplications)).myApplications.nodes).toEqual([{ id: caseId }]);
+    expect((await signedIn.otherApplicant.data(myApplications)).myApplications.nodes).toEqual([]);
     expect((await signedIn.culture.myTasks()).some((task) => task.application.id === caseId)).toBe(false);
     expect((await signedIn.aic.myTasks()).every((task) => task.id.includes('-AIC-'))).toBe(true);
   });
 
   it.each([
-    ['aic', '{ myApplications { id } }'],
-    ['auditor', '{ myApplications { id } }'],
-    ['owner', '{ myTasks { id } }'],
-    ['auditor', '{ myTasks { id } }'],
+    ['aic', '{ myApplications { nodes { id } } }'],
+    ['auditor', '{ myApplications { nodes { id } } }'],
+    ['owner', '{ myTasks { nodes { id } } }'],
+    ['auditor', '{ myTasks { nodes { id } } }'],
   ])('refuses %s the list %s', async (who, query) => {
     expect(errorCodes(await signedIn[who].request(query))).toEqual(['FORBIDDEN']);
   });

@@ -258,9 +258,8 @@ describe('the electronic licence library', () => {
     for (const agency of FIVE) await people[agency].review(id);
     const issued = await waitForStatus(applicant, id, 'ISSUED');
 
-    const library = (await applicant.data(`{ myDocuments { id name source format } }`)).myDocuments as Array<
-      Record<string, string>
-    >;
+    const library = (await applicant.data(`{ myDocuments { nodes { id name source format } } }`)).myDocuments
+      .nodes as Array<Record<string, string>>;
     const licence = library.find((document) => document.source === 'CERTIFICATE')!;
     expect(licence).toMatchObject({ format: 'PDF', name: expect.stringContaining(issued.certificate.number) });
     const pdf = await download(applicant, `/documents/${licence.id}`);

@@ -54,7 +54,7 @@ describe('the door refuses text that cannot be stored, naming the field, and cha
       documentIds,
     };
     expect(refusedField(await applicant.request(SUBMIT, { input }))).toEqual([field]);
-    expect((await applicant.data('{ myApplications { id } }')).myApplications).toEqual([]);
+    expect((await applicant.data('{ myApplications { totalCount } }')).myApplications.totalCount).toBe(0);
   });
 
   it('in an idempotency key, a comment, a literal in the query and a file name alike', async () => {
@@ -72,7 +72,7 @@ describe('the door refuses text that cannot be stored, naming the field, and cha
     expect(refusedField(byDefault)).toEqual(['r']);
     const upload = await applicant.uploadRaw('%PDF-1.4\n%%EOF\n', 'scan\u0001.pdf');
     expect(refusedField(upload.body)).toEqual(['file.name']);
-    expect((await applicant.data('{ myDocuments { id } }')).myDocuments).toHaveLength(documentIds.length);
+    expect((await applicant.data('{ myDocuments { totalCount } }')).myDocuments.totalCount).toBe(documentIds.length);
   });
 
   it('and a clean retry with the same idempotency key goes through at once', async () => {

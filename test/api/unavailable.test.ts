@@ -1,3 +1,4 @@
+import { PothosValidationError } from '@pothos/core';
 import { Client as PgClient } from 'pg';
 import { GraphQLError } from 'graphql';
 import { isUnavailable, maskError } from '../../api/unavailable';
@@ -39,5 +40,14 @@ describe('telling a dependency outage from a bug', () => {
       false,
     );
     expect((down as GraphQLError).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+  });
+
+  it("gives Pothos's refusal of a paging argument the client's code, as the same error (yoga logs replaced ones)", () => {
+    const refused = new GraphQLError('Invalid cursor: x', {
+      originalError: new PothosValidationError('Invalid cursor: x'),
+    });
+    const answered = maskError(refused, 'Unexpected error.', false);
+    expect(answered).toBe(refused);
+    expect(refused.extensions.code).toBe('BAD_USER_INPUT');
   });
 });

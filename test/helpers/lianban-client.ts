@@ -20,7 +20,7 @@ export const APPLICATION_FIELDS = `
   certificate { number kind uscc issuedAt }
   sla { deadline remainingWorkingDays paused overdue }
   correctionNotice { agency field material reason }
-  timeline { at actor action detail }
+  timeline(first: 100) { totalCount nodes { at actor action detail } }
 `;
 
 /** A person using the API over HTTP with their own token, as a client app would. */
@@ -140,12 +140,36 @@ export class Person {
     );
   }
 
-  async myTasks(status?: string) {
-    const data = await this.data(
-      `query ($status: TaskStatus) { myTasks(status: $status) { id stage status agency { code } application { id status } } }`,
+  /**
+   * Every item of a connection, page after page. `query` takes `$after` and selects the field's
+   * `nodes` and `pageInfo { hasNextPage endCursor }`.
+   */
+  async allPages<Item = Record<string, any>>(
+    field: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<Item[]> {
+    const items: Item[] = [];
+    let after: string | null = null;
+    do {
+      const page = (await this.data(query, { ...variables, after }))[field] as {
+        nodes: Item[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+      items.push(...page.nodes);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    return items;
+  }
+
+  /** All of the caller's agency's tasks (of a status), however many pages they take. */
+  myTasks(status?: string) {
+    return this.allPages<{ id: string; stage: string; status: string; application: { id: string } }>(
+      'myTasks',
+      `query ($status: TaskStatus, $after: String) { myTasks(status: $status, first: 100, after: $after) {
+        nodes { id stage status agency { code } application { id status } } pageInfo { hasNextPage endCursor } } }`,
       { status },
     );
-    return data.myTasks as Array<{ id: string; stage: string; status: string; application: { id: string } }>;
   }
 
   /** Claims and decides the open task of the caller's agency on one case. */

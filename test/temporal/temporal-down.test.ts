@@ -82,12 +82,12 @@ it('answers changes with a prompt, retryable SERVICE_UNAVAILABLE while Temporal 
   const claiming = await timed(() => window.claim(task.id));
   expectUnavailable(claiming.result);
   const auditor = await Person.signIn(service, { sub: 'auditor-temporal-down', role: 'AUDITOR' });
-  expectUnavailable(await auditor.request('query ($id: ID!) { caseHistory(id: $id) { eventId } }', { id }));
+  expectUnavailable(await auditor.request('query ($id: ID!) { caseHistory(id: $id) { nodes { eventId } } }', { id }));
   // The retry budget, one more attempt and the request itself; the SDK's default retries took ~20 s.
   for (const { seconds } of [submitting, claiming]) expect(seconds).toBeLessThan(RETRY_SECONDS + 3);
 
   // What the read model holds still answers.
-  expect((await applicant.data('{ myApplications { id status } }')).myApplications).toEqual([
+  expect((await applicant.data('{ myApplications { nodes { id status } } }')).myApplications.nodes).toEqual([
     { id, status: 'SUBMITTED' },
   ]);
   expect((await applicant.application(id)).tasks).toEqual([
@@ -134,6 +134,6 @@ it('answers SERVICE_UNAVAILABLE by the deadline while Temporal hangs, and a retr
   const submitted = await untilAnswered(() => applicant.request(SUBMIT, { input: submission }));
   const frozenId = applicationIdFor(applicationIdSecret(service.config), applicant.identity.sub, 'frozen');
   expect(submitted).toEqual({ data: { submitApplication: { id: frozenId, status: 'SUBMITTED' } } });
-  const { myApplications } = await applicant.data('{ myApplications { id } }');
-  expect(myApplications.filter((application: { id: string }) => application.id === frozenId)).toHaveLength(1);
+  const { myApplications } = await applicant.data('{ myApplications { nodes { id } } }');
+  expect(myApplications.nodes.filter((application: { id: string }) => application.id === frozenId)).toHaveLength(1);
 }, 120_000);

@@ -165,12 +165,14 @@ it('warns on the last promised working day, stops during a correction, escalates
       as('officer-TAX', 'REVIEWER', 'TAX'),
       as('officer-TAX-2', 'REVIEWER', 'TAX'),
     ]);
-    const overdue = `{ overdueTasks { id escalated escalatedTo sla { overdue warningLevel } } }`;
+    const overdue = `{ overdueTasks { nodes { id escalated escalatedTo sla { overdue warningLevel } } } }`;
     const { overdueTasks } = await chief.data(overdue);
-    expect(overdueTasks).toContainEqual(
+    expect(overdueTasks.nodes).toContainEqual(
       expect.objectContaining({ id: tax.id, escalated: true, escalatedTo: 'TAX supervisors' }),
     );
-    expect((await otherChief.data(overdue)).overdueTasks.map((task: { id: string }) => task.id)).not.toContain(tax.id);
+    expect((await otherChief.data(overdue)).overdueTasks.nodes.map((task: { id: string }) => task.id)).not.toContain(
+      tax.id,
+    );
     expect(errorCodes(await reviewer.request(overdue))).toEqual(['FORBIDDEN']);
 
     const reassign = `mutation ($id: ID!, $to: String!) { reassignTask(taskId: $id, assignee: $to, reason: "on leave") { status assignee } }`;

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "ReviewTask_agencyCode_createdAt_idx" ON "ReviewTask"("agencyCode", "createdAt");
+
