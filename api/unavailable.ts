@@ -1,6 +1,6 @@
 import { isGrpcServiceError, ServiceError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
-import { GraphQLError } from 'graphql';
 import { errorCauses } from '../prisma/database-errors';
+import { clientError } from './errors';
 import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
 
 /** gRPC: UNAVAILABLE, DEADLINE_EXCEEDED. */
@@ -50,7 +50,7 @@ export function isUnavailable(error: unknown): boolean {
  */
 export const maskError: MaskError = (error, message, isDev) =>
   isUnavailable(error)
-    ? new GraphQLError('A service Lianban depends on is unavailable; try again shortly', {
-        extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+    ? clientError('SERVICE_UNAVAILABLE', 'A service Lianban depends on is unavailable; try again shortly', {
+        retryable: true,
       })
     : yogaMaskError(error, message, isDev);
