@@ -187,6 +187,9 @@ export function buildApp(deps: AppDependencies): Express {
     schema: deps.schema,
     graphqlEndpoint: '/graphql',
     graphiql: !deps.production,
+    // GraphiQL with its scripts and styles inlined from the package, not fetched from a CDN, so
+    // that it works offline; loaded at the first page view, as the bundle costs a process ~60 MB.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     landingPage: false,
     maskedErrors: { isDev: deps.debugErrors ?? false, maskError },
     logging: {
