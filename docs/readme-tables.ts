@@ -7,8 +7,9 @@ import { configurationVariables, temporalConnectionVariables, type DocumentedVar
 import { markdownTable, withGeneratedSection } from './markdown';
 
 /**
- * The README's tables that the code already knows (settings, error codes), written between `<!-- generated:NAME -->`
- * markers by `npm run docs:tables`; test/docs notices when the README drifts from the code.
+ * The README's tables that the code already knows (settings, error codes), written between
+ * `<!-- generated:NAME -->` markers by `npm run docs:tables`; test/docs notices when the README
+ * drifts from the code.
  */
 export const README_FILE = path.join(__dirname, '..', 'README.md');
 
@@ -55,14 +56,14 @@ export async function readmeWithTables(readme: string): Promise<string> {
   return format(written, { ...(await resolveConfig(README_FILE)), filepath: README_FILE });
 }
 
+async function main() {
+  writeFileSync(README_FILE, await readmeWithTables(readFileSync(README_FILE, 'utf8')));
+  console.log(`wrote the tables of ${README_FILE}`);
+}
+
 if (require.main === module) {
-  readmeWithTables(readFileSync(README_FILE, 'utf8'))
-    .then((readme) => {
-      writeFileSync(README_FILE, readme);
-      console.log(`wrote the tables of ${README_FILE}`);
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
