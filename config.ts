@@ -20,7 +20,7 @@ const optionalString = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-const environmentSchema = z.object({
+export const environmentSchema = z.object({
   // 0 asks the system for a free port (tests).
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -220,7 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** Lianban's own names for the TLS files before it read Temporal's; they go after one release. */
-const DEPRECATED_TEMPORAL_VARIABLES: Record<string, string> = {
+export const DEPRECATED_TEMPORAL_VARIABLES: Record<string, string> = {
   TEMPORAL_TLS_CA: 'TEMPORAL_TLS_SERVER_CA_CERT_PATH',
   TEMPORAL_TLS_CERT: 'TEMPORAL_TLS_CLIENT_CERT_PATH',
   TEMPORAL_TLS_KEY: 'TEMPORAL_TLS_CLIENT_KEY_PATH',

@@ -6,7 +6,7 @@ import { createYoga, type Plugin } from 'graphql-yoga';
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { logContext, type Logger } from '../logger';
-import { errorBody } from './errors';
+import { errorBody, sendError } from './errors';
 import { authenticateRequests, requestAuthentication, type Authenticator } from './auth';
 import type { Context } from './context';
 import { refuseBadText } from './input-text';
@@ -72,9 +72,9 @@ function uploadSizeGuard(maxDocumentBytes: number): RequestHandler {
     if (!req.is('multipart/form-data')) return next();
     const declared = Number(req.get('content-length'));
     if (!declared) {
-      res.status(411).json(errorBody('An upload must declare its Content-Length', 'LENGTH_REQUIRED'));
+      sendError(res, 'LENGTH_REQUIRED', 'An upload must declare its Content-Length');
     } else if (declared > maxDocumentBytes + 64 * 1024) {
-      res.status(413).json(errorBody(`A document may be at most ${maxDocumentBytes} bytes`, 'PAYLOAD_TOO_LARGE'));
+      sendError(res, 'PAYLOAD_TOO_LARGE', `A document may be at most ${maxDocumentBytes} bytes`);
     } else next();
   };
 }
@@ -107,9 +107,9 @@ function requestLog(log: Logger, metrics: Metrics): RequestHandler {
 /** Body-parser refusals, answered in GraphQL's error shape so clients handle them alike. */
 const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
   if (error.type === 'entity.too.large') {
-    res.status(413).json(errorBody(`The request body is larger than ${MAX_JSON_BODY}`, 'PAYLOAD_TOO_LARGE'));
+    sendError(res, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_JSON_BODY}`);
   } else if (error.type === 'entity.parse.failed') {
-    res.status(400).json(errorBody('The request body is not valid JSON', 'BAD_REQUEST'));
+    sendError(res, 'BAD_REQUEST', 'The request body is not valid JSON');
   } else {
     next(error);
   }
@@ -134,10 +134,10 @@ const refuseBadPaths: RequestHandler = (req, res, next) => {
   try {
     decoded = decodeURIComponent(req.path);
   } catch {
-    return void res.status(400).json(errorBody('The request path is not valid percent-encoding', 'BAD_USER_INPUT'));
+    return sendError(res, 'BAD_USER_INPUT', 'The request path is not valid percent-encoding');
   }
   const fault = refusedText(decoded);
-  if (fault) return void res.status(400).json(errorBody(`The request path ${fault.message}`, 'BAD_USER_INPUT'));
+  if (fault) return sendError(res, 'BAD_USER_INPUT', `The request path ${fault.message}`);
   next();
 };
 
@@ -150,7 +150,7 @@ function unexpectedErrors(log: Logger): ErrorRequestHandler {
       return void res.status(error.status).json(errorBody('The request is not valid', 'BAD_REQUEST'));
     }
     log.error({ err: error, requestId, path: req.path }, 'Unexpected error');
-    res.status(500).json(errorBody('Unexpected error.', 'INTERNAL_SERVER_ERROR', { requestId }));
+    sendError(res, 'INTERNAL_SERVER_ERROR', 'Unexpected error.', { requestId });
   };
 }
 
@@ -187,6 +187,9 @@ export function buildApp(deps: AppDependencies): Express {
     schema: deps.schema,
     graphqlEndpoint: '/graphql',
     graphiql: !deps.production,
+    // GraphiQL with its scripts and styles inlined from the package, not fetched from a CDN, so
+    // that it works offline; loaded at the first page view, as the bundle costs a process ~60 MB.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     landingPage: false,
     maskedErrors: { isDev: deps.debugErrors ?? false, maskError },
     logging: {

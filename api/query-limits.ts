@@ -11,6 +11,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { ErrorCode } from './errors';
 
 export interface QueryLimits {
   /** Deepest nesting of fields, e.g. application → tasks → agency → code is 4. */
@@ -130,7 +131,7 @@ export function queryLimitErrors(document: DocumentNode, limits: QueryLimits): G
       errors.push(
         new GraphQLError(`The operation is too large: ${problems.join(', ')}`, {
           nodes: [operation],
-          extensions: { code: 'QUERY_TOO_COMPLEX' },
+          extensions: { code: 'QUERY_TOO_COMPLEX' satisfies ErrorCode },
         }),
       );
     }

@@ -1,8 +1,8 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { GraphQLError, Kind, type DefinitionNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, type DefinitionNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { requestAuthentication } from './auth';
-import { errorBody } from './errors';
+import { clientError, sendError } from './errors';
 import { mutationCount } from './query-limits';
 
 const WINDOW_MS = 60_000;
@@ -52,7 +52,7 @@ export class RateLimiter {
     const retryAfter = this.take(callerKey(req, res), 1);
     if (retryAfter === undefined) return next();
     res.set('retry-after', String(retryAfter));
-    res.status(429).json(errorBody(this.message(retryAfter), 'RATE_LIMITED'));
+    sendError(res, 'RATE_LIMITED', this.message(retryAfter));
   };
 
   /** Each mutation of an operation past the first costs one more, before any of them runs. */
@@ -71,7 +71,7 @@ export class RateLimiter {
         const retryAfter = this.take(callerKey(req, res), extra);
         if (retryAfter === undefined) return;
         setResultAndStopExecution({
-          errors: [new GraphQLError(this.message(retryAfter), { extensions: { code: 'RATE_LIMITED', retryAfter } })],
+          errors: [clientError('RATE_LIMITED', this.message(retryAfter), { retryAfter })],
         });
       },
     };

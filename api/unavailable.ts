@@ -2,6 +2,7 @@ import { isGrpcServiceError, ServiceError, WorkflowUpdateRPCTimeoutOrCancelledEr
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { errorCauses } from '../prisma/database-errors';
+import { clientError } from './errors';
 import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
 
 /** gRPC: UNAVAILABLE, DEADLINE_EXCEEDED. */
@@ -53,8 +54,8 @@ export function isUnavailable(error: unknown): boolean {
  */
 export const maskError: MaskError = (error, message, isDev) => {
   if (isUnavailable(error)) {
-    return new GraphQLError('A service Lianban depends on is unavailable; try again shortly', {
-      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+    return clientError('SERVICE_UNAVAILABLE', 'A service Lianban depends on is unavailable; try again shortly', {
+      retryable: true,
     });
   }
   if (error instanceof GraphQLError && error.originalError instanceof PothosValidationError) {

@@ -1,8 +1,8 @@
 import type { PayloadCodec, Payload } from '@temporalio/common';
-import express, { Router, type RequestHandler, type Response } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import type { Logger } from '../logger';
 import { requestAuthentication } from '../api/auth';
-import { errorBody } from '../api/errors';
+import { sendError } from '../api/errors';
 import { PayloadKeyError } from '../temporal/payload-codec';
 
 /**
@@ -41,10 +41,6 @@ const toJson = (payload: Payload): JsonPayload => ({
   data: Buffer.from(payload.data ?? []).toString('base64'),
 });
 
-function refuse(res: Response, status: number, code: string, message: string) {
-  res.status(status).json(errorBody(message, code));
-}
-
 function isPayloadList(body: unknown): body is { payloads: JsonPayload[] } {
   const payloads = (body as { payloads?: unknown } | undefined)?.payloads;
   return (
@@ -78,9 +74,9 @@ export function codecRoutes({ codec, log, allowedOrigins }: CodecRouteDependenci
   // Who may decode is settled before a body is read.
   const mayDecode: RequestHandler = (_req, res, next) => {
     const auth = requestAuthentication(res);
-    if (!auth.identity) return refuse(res, 401, 'UNAUTHENTICATED', 'Send an auditor’s or administrator’s bearer token');
+    if (!auth.identity) return sendError(res, 'UNAUTHENTICATED', 'Send an auditor’s or administrator’s bearer token');
     if (!CODEC_ROLES.has(auth.identity.role)) {
-      return refuse(res, 403, 'FORBIDDEN', 'Only auditors and administrators read the payloads of cases');
+      return sendError(res, 'FORBIDDEN', 'Only auditors and administrators read the payloads of cases');
     }
     next();
   };
@@ -88,12 +84,7 @@ export function codecRoutes({ codec, log, allowedOrigins }: CodecRouteDependenci
     try {
       const body: unknown = req.body;
       if (!isPayloadList(body)) {
-        return refuse(
-          res,
-          400,
-          'BAD_USER_INPUT',
-          'The body must be { "payloads": [{ "metadata": {…}, "data": "…" }] }',
-        );
+        return sendError(res, 'BAD_USER_INPUT', 'The body must be { "payloads": [{ "metadata": {…}, "data": "…" }] }');
       }
       const reader = requestAuthentication(res).identity!;
       log.info(
@@ -109,7 +100,7 @@ export function codecRoutes({ codec, log, allowedOrigins }: CodecRouteDependenci
       if (result instanceof Error) {
         // A key this service does not hold, or bytes that were altered: the payload's fault, not ours.
         const why = result instanceof PayloadKeyError ? result.message : 'a payload does not decrypt with its key';
-        return refuse(res, 400, 'BAD_USER_INPUT', why);
+        return sendError(res, 'BAD_USER_INPUT', why);
       }
       res.json({ payloads: result.map(toJson) });
     } catch (error) {

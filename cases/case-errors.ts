@@ -3,7 +3,11 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { CaseErrorType } from '../domain/case-rules';
 import { clientError, type ErrorCode } from '../api/errors';
 
-const CODES: Record<CaseErrorType, ErrorCode> = {
+/**
+ * The code of each refusal the workflow types; the client finds the type in `extensions.reason`
+ * (and the README lists each code's reasons from here).
+ */
+export const CASE_ERROR_CODES: Record<CaseErrorType, ErrorCode> = {
   TASK_NOT_FOUND: 'NOT_FOUND',
   WRONG_AGENCY: 'FORBIDDEN',
   NOT_CLAIMANT: 'FORBIDDEN',
@@ -28,10 +32,10 @@ const CODES: Record<CaseErrorType, ErrorCode> = {
 export function toClientError(error: unknown): unknown {
   // The read model said the case was open, but its workflow finished in the meantime.
   if (error instanceof WorkflowNotFoundError)
-    return clientError('CONFLICT', 'The case is already closed', { reason: 'CASE_CLOSED' });
+    return clientError('CONFLICT', 'The case is already closed', { reason: 'CASE_CLOSED' satisfies CaseErrorType });
   if (!(error instanceof WorkflowUpdateFailedError) || !(error.cause instanceof ApplicationFailure)) return error;
   const type = error.cause.type as CaseErrorType | undefined;
-  const code = type ? CODES[type] : undefined;
+  const code = type ? CASE_ERROR_CODES[type] : undefined;
   if (!code) return error;
   const message = error.cause.message;
   // Input problems read "field: what is wrong"; name the field as the form errors do.

@@ -6,17 +6,11 @@ import { transactionSession } from '../prisma/database';
 import type { DocumentStore } from './document-store';
 import { readableApplications } from '../api/access';
 import { requestAuthentication } from '../api/auth';
-import { errorBody, type ErrorCode } from '../api/errors';
+import { sendError } from '../api/errors';
 
 export interface DocumentRouteDependencies {
   prisma: PrismaClient;
   store: DocumentStore;
-}
-
-const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
-
-function refuse(res: Response, code: ErrorCode, message: string) {
-  res.status(STATUS[code] ?? 400).json(errorBody(message, code));
 }
 
 function send(
@@ -49,7 +43,7 @@ export function documentRoutes({ prisma, store }: DocumentRouteDependencies): Ro
     try {
       const auth = requestAuthentication(res);
       if (!auth.identity)
-        return refuse(
+        return sendError(
           res,
           'UNAUTHENTICATED',
           `Not signed in: ${('problem' in auth && auth.problem) || 'send a bearer token'}`,
@@ -61,7 +55,7 @@ export function documentRoutes({ prisma, store }: DocumentRouteDependencies): Ro
         include: { document: true },
         orderBy: { version: 'desc' },
       });
-      if (!attachment) return refuse(res, 'NOT_FOUND', `No document ${documentId} on application ${applicationId}`);
+      if (!attachment) return sendError(res, 'NOT_FOUND', `No document ${documentId} on application ${applicationId}`);
       const { document } = attachment;
       await prisma.$transaction(async (tx) => {
         const session = transactionSession(tx);
@@ -86,10 +80,10 @@ export function documentRoutes({ prisma, store }: DocumentRouteDependencies): Ro
   router.get('/documents/:documentId', async (req, res, next) => {
     try {
       const auth = requestAuthentication(res);
-      if (!auth.identity) return refuse(res, 'UNAUTHENTICATED', 'Not signed in');
+      if (!auth.identity) return sendError(res, 'UNAUTHENTICATED', 'Not signed in');
       const document = await prisma.document.findUnique({ where: { id: req.params.documentId } });
       if (!document || document.ownerId !== auth.identity.sub)
-        return refuse(res, 'NOT_FOUND', `No document ${req.params.documentId} of yours`);
+        return sendError(res, 'NOT_FOUND', `No document ${req.params.documentId} of yours`);
       send(res, store, document);
     } catch (error) {
       next(error);
