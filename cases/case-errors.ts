@@ -25,6 +25,13 @@ export const CASE_ERROR_CODES: Record<CaseErrorType, ErrorCode> = {
   NOT_STORABLE: 'BAD_USER_INPUT',
 };
 
+/** Refusals the API makes itself, before the workflow is asked, by their `extensions.reason`. */
+export const COMMAND_REASONS = {
+  /** The same idempotency key came with another input (cases/idempotency.ts). */
+  IDEMPOTENCY_KEY_REUSED: 'CONFLICT',
+} as const satisfies Record<string, ErrorCode>;
+export type CommandReason = keyof typeof COMMAND_REASONS;
+
 /**
  * Turns a refusal from the workflow (its validator's typed failure) into the GraphQL error a
  * client acts on; anything else is unexpected and left to be masked.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@prisma/client';
 import { clientError } from '../api/errors';
+import { COMMAND_REASONS, type CommandReason } from './case-errors';
 import { canonicalJson } from '../domain/canonical-json';
 
 /** SHA-256 of a value's canonical JSON: the same value, its keys in any order, the same digest. */
@@ -9,10 +10,11 @@ export function digestOf(value: unknown): string {
 }
 
 function keyReused(): Error {
+  const reason: CommandReason = 'IDEMPOTENCY_KEY_REUSED';
   return clientError(
-    'CONFLICT',
+    COMMAND_REASONS[reason],
     'This idempotency key was used for another submission: send that one again, or use a new key',
-    { reason: 'IDEMPOTENCY_KEY_REUSED' },
+    { reason },
   );
 }
 

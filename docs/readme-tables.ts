@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { ERROR_CODES, type ErrorCode } from '../api/errors';
-import { CASE_ERROR_CODES } from '../cases/case-errors';
+import { CASE_ERROR_CODES, COMMAND_REASONS } from '../cases/case-errors';
 import { configurationVariables, temporalConnectionVariables, type DocumentedVariable } from '../config-variables';
 import { markdownTable, withGeneratedSection } from './markdown';
 
@@ -19,10 +19,10 @@ const variableTable = (variables: DocumentedVariable[]) =>
     variables.map((variable) => [`\`${variable.name}\``, variable.default, variable.meaning]),
   );
 
-/** Each code with its HTTP status outside GraphQL, and the workflow's refusals it carries as reasons. */
+/** Each code with its HTTP status outside GraphQL, and the refusals (the workflow's and the API's own) it carries as reasons. */
 function errorCodeTable(): string {
   const reasons = new Map<ErrorCode, string[]>();
-  for (const [reason, code] of Object.entries(CASE_ERROR_CODES)) {
+  for (const [reason, code] of Object.entries({ ...CASE_ERROR_CODES, ...COMMAND_REASONS })) {
     reasons.set(code, [...(reasons.get(code) ?? []), `\`${reason}\``]);
   }
   const codes = Object.keys(ERROR_CODES) as ErrorCode[];
