@@ -43,6 +43,8 @@ export interface AppDependencies {
   metrics?: Metrics;
   /** The feature rooms' routes outside GraphQL (document downloads), behind authentication. */
   routes?: RequestHandler[];
+  /** The web desk (web/desk.ts): its page for every path the API does not answer. */
+  desk?: RequestHandler;
 }
 
 /** /health answers within this however a dependency hangs: one that has not answered is down. */
@@ -230,6 +232,7 @@ export function buildApp(deps: AppDependencies): Express {
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', ...Object.fromEntries(results) });
   });
   app.use(refuseBadPaths);
+  if (deps.desk) app.use(deps.desk);
   app.use(withRequestContext);
   app.use(authenticateRequests(deps.authenticate));
   app.use(rateLimiter.requests);

@@ -20,6 +20,7 @@ import { openDatabase } from '../prisma/database';
 import { prepareDatabase } from './prepare-database';
 import { schema } from '../schema';
 import { createApprovalWorker } from '../worker/approval-worker';
+import { builtDesk, deskRoutes } from '../web/desk';
 import { scheduleUploadCleanup } from '../documents/upload-cleanup-schedule';
 import { startWorkerProcess, tellSupervisor } from './worker-process';
 import { provideTemporal } from '../temporal/connection';
@@ -164,6 +165,7 @@ export async function startService(
 
     let url: string | undefined;
     if (parts.api) {
+      const desk = deskRoutes(await builtDesk(log));
       const app = buildApp({
         schema,
         prisma: database.prisma,
@@ -182,6 +184,7 @@ export async function startService(
         health,
         metrics,
         traceRequests: tracing?.traceRequests,
+        desk,
         routes: [
           documentRoutes({ prisma: database.prisma, store: documents }),
           codecRoutes({ codec: temporal.codec, log, allowedOrigins: webUiOrigins(temporal.uiUrl) }),

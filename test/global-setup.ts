@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { resolveTemporalCli } from '../temporal/cli';
+import { builtDesk } from '../web/desk';
 import { freePort } from './helpers/ports';
 import { startPostgres } from './helpers/postgres-server';
 
@@ -11,6 +12,8 @@ import { startPostgres } from './helpers/postgres-server';
 export default async function globalSetup() {
   const log = pino({ level: 'info', base: undefined, timestamp: false });
   process.env.TEMPORAL_CLI_PATH = await resolveTemporalCli({ cliPath: process.env.TEMPORAL_CLI_PATH, log });
+  // Once here, so the services of test files running side by side never build it at once.
+  await builtDesk(log);
   if (!process.env.TEST_DATABASE_URL) {
     const server = startPostgres(await freePort());
     process.env.TEST_DATABASE_URL = server.url;

@@ -1,0 +1,99 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import express, { Router } from 'express';
+import type { Logger } from '../logger';
+
+/** The desk's sources; a build records their digest, so a start rebuilds only what changed. */
+const WEB = __dirname;
+const DIST = path.join(WEB, 'dist');
+const DIGEST_FILE = '.source-digest';
+
+function sourceDigest(): string {
+  const hash = createHash('sha256');
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((entry) => (entry.isDirectory() ? files(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  const inputs = [
+    ...files(path.join(WEB, 'src')),
+    path.join(WEB, 'index.html'),
+    path.join(WEB, 'vite.config.ts'),
+    path.join(WEB, '..', 'package-lock.json'),
+  ];
+  for (const file of inputs) hash.update(path.relative(WEB, file)).update('\0').update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+function builtDigest(dist: string): string | undefined {
+  const file = path.join(dist, DIGEST_FILE);
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/**
+ * The built desk's folder, building it first when it is missing or older than its sources (a
+ * fresh clone, a pull). The build goes to a folder of its own and replaces the old one whole,
+ * so a process starting beside this one serves either build, never half of one.
+ */
+export async function builtDesk(log: Logger): Promise<string> {
+  const digest = sourceDigest();
+  if (builtDigest(DIST) === digest) return DIST;
+  const started = performance.now();
+  log.info('Building the desk (web/): its build is missing or older than its sources');
+  const staging = `${DIST}-${randomUUID()}`;
+  // Vite ships only ES modules; this module is CommonJS like the rest of the service.
+  const { build } = await import('vite');
+  await build({
+    configFile: path.join(WEB, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: staging },
+  });
+  writeFileSync(path.join(staging, DIGEST_FILE), digest);
+  const previous = `${DIST}-old-${randomUUID()}`;
+  if (existsSync(DIST)) renameSync(DIST, previous);
+  try {
+    renameSync(staging, DIST);
+  } catch (error) {
+    // Another process put its build in place first: the same sources, so keep that one.
+    if (builtDigest(DIST) !== digest) throw error;
+    rmSync(staging, { recursive: true, force: true });
+  }
+  rmSync(previous, { recursive: true, force: true });
+  log.info({ seconds: Math.round((performance.now() - started) / 100) / 10 }, 'Built the desk');
+  return DIST;
+}
+
+/** What the desk may load: its own scripts and the API, nothing from another host. */
+const DESK_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Ant Design writes its styles at run time (CSS-in-JS).
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Paths of the API itself: never answered with the desk's page. */
+const API_PATHS = /^\/(graphql|documents|applications|codec|health|metrics)(\/|$)/;
+
+/** Serves the desk at `/`: its hashed assets for a year, and its page for every route of it. */
+export function deskRoutes(dist: string): Router {
+  const router = Router();
+  router.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+  router.get(/.*/, (req, res, next) => {
+    if (API_PATHS.test(req.path) || req.path.startsWith('/assets/') || !req.accepts('html')) return next();
+    res
+      .set({
+        'cache-control': 'no-cache',
+        'content-security-policy': DESK_POLICY,
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+      })
+      .sendFile(path.join(dist, 'index.html'));
+  });
+  return router;
+}

@@ -1,0 +1,97 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CatalogueQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type CatalogueQuery = { serviceItems: Array<{ code: string, version: number, name: string, nameEn: string, statutoryDays: number, promisedDays: number, guide: { summary: string, summaryEn: string }, agencies: Array<{ code: string, name: string, nameEn: string }> }> };
+
+export type ItemGuideQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ItemGuideQuery = { serviceItem: { code: string, version: number, name: string, nameEn: string, statutoryDays: number, promisedDays: number, agencies: Array<{ code: string, name: string, nameEn: string }>, guide: { summary: string, summaryEn: string, tips: Array<string>, legalBasis: Array<string>, steps: Array<{ title: string, titleEn: string, detail: string }> }, materials: Array<{ code: string, name: string, nameEn: string, required: boolean, condition: string | null, description: string, formats: Array<string> }> } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const CatalogueDocument = new TypedDocumentString(`
+    query Catalogue($search: String) {
+  serviceItems(search: $search) {
+    code
+    version
+    name
+    nameEn
+    statutoryDays
+    promisedDays
+    guide {
+      summary
+      summaryEn
+    }
+    agencies {
+      code
+      name
+      nameEn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueQuery, CatalogueQueryVariables>;
+export const ItemGuideDocument = new TypedDocumentString(`
+    query ItemGuide($code: String!) {
+  serviceItem(code: $code) {
+    code
+    version
+    name
+    nameEn
+    statutoryDays
+    promisedDays
+    agencies {
+      code
+      name
+      nameEn
+    }
+    guide {
+      summary
+      summaryEn
+      steps {
+        title
+        titleEn
+        detail
+      }
+      tips
+      legalBasis
+    }
+    materials {
+      code
+      name
+      nameEn
+      required
+      condition
+      description
+      formats
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ItemGuideQuery, ItemGuideQueryVariables>;

@@ -1,0 +1,82 @@
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { createContext, useContext } from 'react';
+
+/** Every text of the desk in both languages; Chinese is the hall's, English is switchable. */
+const zh = {
+  title: '联办',
+  subtitle: '一窗受理 · 并联审批',
+  catalogue: '服务事项',
+  search: '搜索事项名称或编码',
+  statutoryDays: '法定时限',
+  promisedDays: '承诺时限',
+  workingDays: '个工作日',
+  guide: '办事指南',
+  steps: '办理流程',
+  tips: '温馨提示',
+  materials: '申请材料',
+  required: '必需',
+  optional: '视情形',
+  formats: '格式',
+  legalBasis: '设定依据',
+  agencies: '审批部门',
+  signIn: '登录',
+  signOut: '退出',
+  token: '访问令牌',
+  tokenHelp: '粘贴身份提供方签发的令牌（本地开发：npm run token -- --role APPLICANT --sub 你的编号）',
+  tokenInvalid: '令牌无法读取：请粘贴完整的 JWT',
+  signedInAs: '已登录',
+  back: '返回',
+  noItem: '没有这个事项',
+  language: 'English',
+};
+
+const en: Record<keyof typeof zh, string> = {
+  title: 'Lianban',
+  subtitle: 'One window · joint approval',
+  catalogue: 'Services',
+  search: 'Search by name or code',
+  statutoryDays: 'Statutory limit',
+  promisedDays: 'Promised',
+  workingDays: 'working days',
+  guide: 'Service guide',
+  steps: 'Steps',
+  tips: 'Tips',
+  materials: 'Materials',
+  required: 'Required',
+  optional: 'If applicable',
+  formats: 'Formats',
+  legalBasis: 'Legal basis',
+  agencies: 'Agencies',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  token: 'Access token',
+  tokenHelp:
+    'Paste a token from your identity provider (local development: npm run token -- --role APPLICANT --sub your-id)',
+  tokenInvalid: 'This is not a readable token: paste the whole JWT',
+  signedInAs: 'Signed in',
+  back: 'Back',
+  noItem: 'No such item',
+  language: '中文',
+};
+
+const messages = { zh, en };
+export type Language = keyof typeof messages;
+export type Message = keyof typeof zh;
+export const antdLocales = { zh: zhCN, en: enUS };
+
+export const LanguageContext = createContext<{ language: Language; setLanguage: (language: Language) => void }>({
+  language: 'zh',
+  setLanguage: () => {},
+});
+
+/** The text of `key` in the current language; `pick` chooses between a record's two names. */
+export function useText() {
+  const { language, setLanguage } = useContext(LanguageContext);
+  return {
+    language,
+    setLanguage,
+    t: (key: Message) => messages[language][key],
+    pick: (zh: string, en: string) => (language === 'zh' ? zh : en),
+  };
+}
