@@ -81,7 +81,7 @@ describe('an auditor reads a case', () => {
     expect(history[0]).toMatchObject({
       type: 'WORKFLOW_EXECUTION_STARTED',
       actor: 'enterprise-audited',
-      action: 'submitted XC-0001 v1',
+      action: 'submitted XC-0001 v2',
     });
     expect(history[0].inputs.formData.companyName).toBe(fiveInOneForm.companyName);
     const decisions = history.filter((entry) => entry.action === 'completeTask');

@@ -273,7 +273,7 @@ describe('idempotency', () => {
       keyReused(await again({ documentIds: [...documentIds.filter((id) => id !== documentIds[6]), extra.id] })),
     ).toEqual([CONFLICT]);
 
-    expect((await person.data('{ myApplications { id } }')).myApplications).toEqual([{ id: first.id }]);
+    expect((await person.data('{ myApplications { nodes { id } } }')).myApplications.nodes).toEqual([{ id: first.id }]);
     expect(await person.application(first.id)).toMatchObject({ formData: fiveInOneForm, status: 'SUBMITTED' });
     expect((await again({})).data?.submitApplication).toMatchObject({ id: first.id });
   });
