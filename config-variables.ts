@@ -59,10 +59,9 @@ const ENVIRONMENT_VARIABLES: Record<keyof typeof environmentSchema.shape, Variab
   GRAPHQL_MAX_ALIASES: { meaning: 'most aliased fields in an operation' },
   GRAPHQL_MAX_MUTATIONS: { meaning: 'most mutations in one operation' },
   GRAPHQL_MAX_TOKENS: { meaning: 'most lexical tokens in a document; parsing stops past it' },
-  DOCUMENT_MAX_BYTES: { meaning: 'the largest document an applicant may upload, in bytes (20 MB)' },
+  DOCUMENT_MAX_BYTES: { meaning: 'the largest document an applicant may upload, in bytes' },
   DOCUMENT_UNATTACHED_QUOTA_BYTES: {
-    meaning:
-      "what one person's uploads that no case holds may add up to, in bytes (200 MB); past it an upload is refused",
+    meaning: "what one person's uploads that no case holds may add up to, in bytes; past it an upload is refused",
   },
   UNATTACHED_UPLOADS_KEPT_DAYS: {
     meaning:

@@ -47,6 +47,13 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 /**
+ * The paging plugins' refusals of a caller's arguments; their other validation errors are the
+ * server's own faults (a resolver returning the wrong shape) and stay masked.
+ */
+const PAGING_REFUSALS =
+  /^(Invalid cursor|Cursor must be|Unsupported cursor type|Expected compound cursor|Arguments? "(first|last|before|after)")/;
+
+/**
  * Yoga's masking of unexpected errors, except that a dependency being down is said plainly
  * and marked retryable, so a client backs off and tries again instead of reporting a bug; and
  * that Pothos's refusals of paging arguments it cannot page by (a cursor it did not give,
@@ -58,7 +65,11 @@ export const maskError: MaskError = (error, message, isDev) => {
       retryable: true,
     });
   }
-  if (error instanceof GraphQLError && error.originalError instanceof PothosValidationError) {
+  if (
+    error instanceof GraphQLError &&
+    error.originalError instanceof PothosValidationError &&
+    PAGING_REFUSALS.test(error.originalError.message)
+  ) {
     // The same error, not a copy: yoga logs every error it has to replace as unexpected.
     error.extensions.code = 'BAD_USER_INPUT';
     return error;

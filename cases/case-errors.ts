@@ -29,6 +29,8 @@ export const CASE_ERROR_CODES: Record<CaseErrorType, ErrorCode> = {
 export const COMMAND_REASONS = {
   /** The same idempotency key came with another input (cases/idempotency.ts). */
   IDEMPOTENCY_KEY_REUSED: 'CONFLICT',
+  /** deleteDocument on an upload a submission named: a case may be about to hold it. */
+  DOCUMENT_NAMED: 'CONFLICT',
 } as const satisfies Record<string, ErrorCode>;
 export type CommandReason = keyof typeof COMMAND_REASONS;
 

@@ -30,6 +30,15 @@ export async function resolveAttachments(
   requireAll: boolean,
 ): Promise<{ attachments: AttachedDocument[]; problems: FieldProblem[] }> {
   const ids = [...(input.documentIds ?? []), ...(input.documents ?? []).map((attachment) => attachment.documentId)];
+  if (ids.length > 0) {
+    // Named by a submission now, before it is read: from here on neither the clean-up of unused
+    // uploads nor deleteDocument takes it (both delete only what is unused since an age, or never
+    // named), so a case never starts with a document that is gone when its write comes.
+    await ctx.prisma.document.updateMany({
+      where: { id: { in: ids }, ownerId: identity.sub },
+      data: { usedAt: ctx.now() },
+    });
+  }
   const owned = new Map(
     (
       await ctx.prisma.document.findMany({
@@ -64,14 +73,6 @@ export async function resolveAttachments(
     } else if (attachments.some((attachment) => attachment.materialCode === material.code)) {
       problems.push({ field: request.field, message: `${material.code} is given twice` });
     } else attachments.push({ materialCode: material.code, documentId: document.id });
-  }
-  if (attachments.length > 0) {
-    // Named by a case now: the clean-up of unattached uploads counts their age from here, so it
-    // never deletes one that a case is about to attach.
-    await ctx.prisma.document.updateMany({
-      where: { id: { in: attachments.map((attachment) => attachment.documentId) } },
-      data: { usedAt: ctx.now() },
-    });
   }
   if (requireAll) {
     for (const material of materials.filter((candidate) => candidate.required)) {

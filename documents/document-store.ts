@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -32,6 +32,10 @@ export interface DocumentStore {
   read(sha256: string): Readable;
   has(sha256: string): Promise<boolean>;
   remove(sha256: string): Promise<void>;
+  /** Every stored blob with when it was last stored, for the sweep of files nothing names. */
+  blobs(): AsyncIterable<{ sha256: string; storedAt: Date }>;
+  /** Removes uploads a crash left half-received before `before`; answers how many. */
+  removeAbandoned(before: Date): Promise<number>;
 }
 
 class TooLarge extends Error {}
@@ -71,8 +75,12 @@ export class FileDocumentStore implements DocumentStore {
       const sha256 = hash.digest('hex');
       const target = this.blobPath(sha256);
       await mkdir(path.dirname(target), { recursive: true });
-      if (await this.has(sha256)) await rm(temporary);
-      else await rename(temporary, target);
+      if (await this.has(sha256)) {
+        await rm(temporary);
+        // Stored again now: the sweep of unnamed files leaves recent ones alone.
+        const now = new Date();
+        await utimes(target, now, now);
+      } else await rename(temporary, target);
       return { sha256, size, format: detected.format };
     } catch (error) {
       await rm(temporary, { force: true });
@@ -94,5 +102,32 @@ export class FileDocumentStore implements DocumentStore {
 
   remove(sha256: string): Promise<void> {
     return rm(this.blobPath(sha256), { force: true });
+  }
+
+  async *blobs(): AsyncIterable<{ sha256: string; storedAt: Date }> {
+    const hex = (length: number) => (name: string) => new RegExp(`^[0-9a-f]{${length}}$`).test(name);
+    const entries = (dir: string) => readdir(dir).catch(() => [] as string[]);
+    for (const first of (await entries(this.root)).filter(hex(2))) {
+      for (const second of (await entries(path.join(this.root, first))).filter(hex(2))) {
+        for (const sha256 of (await entries(path.join(this.root, first, second))).filter(hex(64))) {
+          const stored = await stat(this.blobPath(sha256)).catch(() => undefined);
+          if (stored) yield { sha256, storedAt: stored.mtime };
+        }
+      }
+    }
+  }
+
+  async removeAbandoned(before: Date): Promise<number> {
+    const incoming = path.join(this.root, 'incoming');
+    let removed = 0;
+    for (const name of await readdir(incoming).catch(() => [] as string[])) {
+      const file = path.join(incoming, name);
+      const received = await stat(file).catch(() => undefined);
+      if (received && received.mtime < before) {
+        await rm(file, { force: true });
+        removed += 1;
+      }
+    }
+    return removed;
   }
 }

@@ -1,3 +1,6 @@
+import { pdfProblem } from './pdf-structure';
+import { zipEntryNames } from './zip-directory';
+
 /** Every format Lianban recognises in a document's content; a material accepts some of them. */
 export const DOCUMENT_FORMATS = ['PDF', 'OFD', 'JPEG', 'PNG'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
@@ -8,9 +11,6 @@ export const MEDIA_TYPES: Record<DocumentFormat, string> = {
   JPEG: 'image/jpeg',
   PNG: 'image/png',
 };
-
-import { pdfProblem } from './pdf-structure';
-import { zipEntryNames } from './zip-directory';
 
 const startsWith = (content: Uint8Array, signature: number[]) =>
   signature.every((byte, index) => content[index] === byte);

@@ -56,7 +56,9 @@ export async function recordUpload<T>(
       return create(tx);
     });
   } catch (error) {
-    if (error instanceof UploadRefused) await dropBlobIfUnused(prisma, store, upload.sha256);
+    // Whatever kept the row from being written, its file goes too; should that fail as well
+    // (the database is down), the clean-up's sweep of unnamed files takes it later.
+    await dropBlobIfUnused(prisma, store, upload.sha256).catch(() => undefined);
     throw error;
   }
 }
@@ -101,7 +103,9 @@ export async function deleteUnattachedUploads(
     after = batch[batch.length - 1].id;
     for (const document of batch) {
       const { count } = await prisma.document
-        .deleteMany({ where: { AND: [{ id: document.id }, unattachedUploads()] } })
+        // The whole condition again, in the statement that deletes: a submission may have named
+        // the document, or a case attached it, since it was read.
+        .deleteMany({ where: { AND: [{ id: document.id }, unattachedUploads(), where] } })
         .catch((error: { code?: string }) => {
           // P2003: a case attached it after it was read; it is the case's now.
           if (error.code === 'P2003') return { count: 0 };
@@ -114,4 +118,36 @@ export async function deleteUnattachedUploads(
     }
     onProgress(deleted);
   }
+}
+
+/**
+ * Drops the stored files that no document names and that were last stored before `before`:
+ * what a crash between storing a file and recording it, or between deleting a document and its
+ * file, left behind; and uploads a crash left half-received.
+ */
+export async function sweepUnnamedFiles(
+  prisma: PrismaClient,
+  store: DocumentStore,
+  before: Date,
+): Promise<{ files: number; abandoned: number }> {
+  let files = 0;
+  let batch: string[] = [];
+  const sweep = async () => {
+    const named = new Set(
+      (await prisma.document.findMany({ where: { sha256: { in: batch } }, select: { sha256: true } })).map(
+        (document) => document.sha256,
+      ),
+    );
+    for (const sha256 of batch.filter((candidate) => !named.has(candidate))) {
+      if (await dropBlobIfUnused(prisma, store, sha256)) files += 1;
+    }
+    batch = [];
+  };
+  for await (const blob of store.blobs()) {
+    if (blob.storedAt >= before) continue;
+    batch.push(blob.sha256);
+    if (batch.length === 500) await sweep();
+  }
+  await sweep();
+  return { files, abandoned: await store.removeAbandoned(before) };
 }

@@ -3,6 +3,7 @@ import { APPROVAL_TASK_QUEUE } from '../workflows/approval-contract';
 import {
   UPLOAD_CLEANUP_SCHEDULE_ID,
   UPLOAD_CLEANUP_WORKFLOW,
+  UPLOAD_CLEANUP_WORKFLOW_ID,
   type UploadCleanupWorkflow,
 } from '../workflows/upload-cleanup-contract';
 
@@ -16,7 +17,7 @@ export async function scheduleUploadCleanup(client: Client, keptDays: number): P
   const action = {
     type: 'startWorkflow' as const,
     workflowType: UPLOAD_CLEANUP_WORKFLOW,
-    workflowId: 'upload-cleanup',
+    workflowId: UPLOAD_CLEANUP_WORKFLOW_ID,
     taskQueue: APPROVAL_TASK_QUEUE,
     args: [keptDays] as Parameters<UploadCleanupWorkflow>,
   };

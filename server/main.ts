@@ -66,8 +66,10 @@ async function main() {
     await service.stop().catch((stopError: unknown) => log.error({ err: stopError }, 'Error while stopping'));
     process.exit(1);
   });
-  // A terminal's Ctrl-C reaches the worker process too; its supervisor stops it in order.
-  process.on('SIGINT', () => (config.supervisorPid ? undefined : shutdown('SIGINT')));
+  // A terminal's Ctrl-C, or its closing (SIGHUP), reaches the worker process too; its
+  // supervisor stops it in order.
+  for (const signal of ['SIGINT', 'SIGHUP'] as const)
+    process.on(signal, () => (config.supervisorPid ? undefined : shutdown(signal)));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../../documents/unattached-uploads';
 import { ownCursor } from '../../api/access';
 import { badUserInput, clientError } from '../../api/errors';
+import { COMMAND_REASONS, type CommandReason } from '../../cases/case-errors';
 import { builder } from '../builder';
 
 builder.scalarType('File', {
@@ -138,14 +139,27 @@ builder.queryField('myDocuments', (t) =>
 builder.mutationField('deleteDocument', (t) =>
   t.boolean({
     description:
-      'Deletes an upload of yours that no case has named; one a case holds stays with the case, and one named ' +
-      'by a submission is cleaned up with the other unattached uploads once unused for a while',
+      'Deletes an upload of yours that no submission has named. One a submission named stays (a case may be about ' +
+      'to attach it) and is deleted with the other unused uploads once no case holds it and it was not named for a while',
     authScopes: { role: 'APPLICANT' },
     args: { id: t.arg.id({ required: true, validate: z.string().trim().min(1).max(100) }) },
     resolve: async (_root, { id }, { prisma, auth, documents }) => {
-      const where = { id: String(id), ownerId: auth.identity!.sub, usedAt: null };
-      const { documents: deleted } = await deleteUnattachedUploads(prisma, documents.store, where);
-      if (deleted === 0) throw clientError('NOT_FOUND', `No upload ${id} of yours that no case has named`);
+      const ownerId = auth.identity!.sub;
+      const upload = await prisma.document.findFirst({
+        where: { id: String(id), ownerId, source: 'UPLOAD' },
+        select: { usedAt: true },
+      });
+      if (!upload) throw clientError('NOT_FOUND', `No upload ${id} of yours`);
+      const deleted = await deleteUnattachedUploads(prisma, documents.store, { id: String(id), ownerId, usedAt: null });
+      if (deleted.documents === 0) {
+        const reason: CommandReason = 'DOCUMENT_NAMED';
+        const when = upload.usedAt ? ` on ${upload.usedAt.toISOString()}` : '';
+        throw clientError(
+          COMMAND_REASONS[reason],
+          `A submission named upload ${id}${when}: it stays while a case may hold it, and goes with the other unused uploads later`,
+          { reason },
+        );
+      }
       return true;
     },
   }),

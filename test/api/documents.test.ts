@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fiveInOneForm } from '../helpers/forms';
 import { errorCodes } from '../helpers/graphql';
@@ -340,7 +341,30 @@ describe('uploads no case holds', () => {
       where: { id: { in: [old.id, named.id, held.documentId] } },
       data: { createdAt: eightDaysAgo },
     });
-    await service.prisma.document.update({ where: { id: named.id }, data: { usedAt: new Date() } });
+    // A submission names it, even one refused for its form: a case may be about to hold it.
+    const refused = await keeper.request(
+      'mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }',
+      {
+        input: {
+          itemCode: 'XC-0001',
+          formData: {},
+          documents: [{ documentId: named.id, materialCode: 'XC-0001-M03' }],
+        },
+      },
+    );
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    const deleting = await keeper.request('mutation ($id: ID!) { deleteDocument(id: $id) }', { id: named.id });
+    expect(errorCodes(deleting)).toEqual(['CONFLICT']);
+    expect(deleting.errors![0].extensions!.reason).toBe('DOCUMENT_NAMED');
+
+    // What crashes leave behind: a stored file no document names, a half-received upload.
+    const stray = createHash('sha256').update('stray').digest('hex');
+    const strayFile = path.join(storeDir(), stray.slice(0, 2), stray.slice(2, 4), stray);
+    const halfReceived = path.join(storeDir(), 'incoming', 'half-received');
+    mkdirSync(path.dirname(strayFile), { recursive: true });
+    writeFileSync(strayFile, 'stray');
+    writeFileSync(halfReceived, 'half');
+    for (const file of [strayFile, halfReceived]) utimesSync(file, eightDaysAgo, eightDaysAgo);
 
     const schedule = service.temporal.schedule.getHandle(UPLOAD_CLEANUP_SCHEDULE_ID);
     const described = await schedule.describe();
@@ -354,7 +378,8 @@ describe('uploads no case holds', () => {
       if (!workflowId) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const result = await service.temporal.workflow.getHandle(workflowId!).result();
-    expect(result).toMatchObject({ documents: 1, blobs: 1 });
+    expect(result).toEqual({ documents: 1, bytes: old.size, blobs: 1, strays: { files: 1, abandoned: 1 } });
+    expect(existsSync(strayFile) || existsSync(halfReceived)).toBe(false);
 
     const left = await service.prisma.document.findMany({
       where: { id: { in: [old.id, recent.id, named.id, held.documentId] } },

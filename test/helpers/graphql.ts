@@ -1,6 +1,9 @@
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   data?: Data | null;
-  errors?: Array<{ message: string; extensions?: { code?: string; fields?: Array<{ field: string }> } }>;
+  errors?: Array<{
+    message: string;
+    extensions?: { code?: string; reason?: string; fields?: Array<{ field: string }> };
+  }>;
 }
 
 /** A real HTTP POST to the GraphQL endpoint, as a client sends it. */

@@ -6,8 +6,10 @@ import { freePort } from './ports';
 
 const root = path.join(__dirname, '..', '..');
 
-/** `npm run worker`, `npm run api` or (`all`) `npm start`, as a child process of the test. */
-/** With `asTerminalJob`, in a process group of its own, as a shell runs a foreground command. */
+/**
+ * `npm run worker`, `npm run api` or (`all`) `npm start`, as a child process of the test; with
+ * `asTerminalJob`, in a process group of its own, as a shell runs a foreground command.
+ */
 export function spawnLianban(
   part: 'api' | 'worker' | 'all',
   env: NodeJS.ProcessEnv,
@@ -44,11 +46,14 @@ export async function npmStartEnv(
   };
 }
 
-/** The processes whose parent is `parent`. */
-/** The process group a process is in (field 5 of /proc/PID/stat). */
-export function processGroupOf(pid: number): number {
+/** The fields of /proc/PID/stat after the program's name: state, parent, process group, … */
+function statFields(pid: number): string[] {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+export function processGroupOf(pid: number): number {
+  return Number(statFields(pid)[2]);
 }
 
 /** The program a process runs, as the kernel names it (/proc/PID/comm). */
@@ -56,14 +61,14 @@ export function programOf(pid: number): string {
   return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
 }
 
+/** The processes whose parent is `parent`. */
 export function childPids(parent: number): number[] {
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .map(Number)
     .filter((pid) => {
       try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === parent;
+        return Number(statFields(pid)[1]) === parent;
       } catch {
         return false;
       }

@@ -1,4 +1,4 @@
-import { cpSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../prisma/database';
 import { applyMigrations, MIGRATIONS_DIR, MigrationError, readMigrations } from '../../prisma/migrate';
@@ -110,4 +110,12 @@ it('rolls back a failing migration and records nothing of it', async () => {
 it('refuses a database that has migrations this code does not know', async () => {
   const [first, ...rest] = readMigrations();
   await expect(applyMigrations(database, rest)).rejects.toThrow(new RegExp(`does not know \\(${first.name}\\)`));
+});
+
+it('keeps the newest migration’s schema snapshot equal to schema.prisma, which the next migration is diffed from', () => {
+  // Two migrations made side by side each carry a snapshot without the other's change; the
+  // next `npm run prisma -- migration` would then write that change a second time.
+  const newest = readMigrations().at(-1)!;
+  const snapshot = readFileSync(path.join(MIGRATIONS_DIR, newest.name, 'schema.prisma'), 'utf8');
+  expect(snapshot).toBe(readFileSync(path.join(MIGRATIONS_DIR, '..', 'schema.prisma'), 'utf8'));
 });

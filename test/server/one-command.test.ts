@@ -104,17 +104,24 @@ it('stops with an error when its worker process dies, instead of serving decisio
   service = undefined;
 }, 180_000);
 
-it('stops on Ctrl-C in a terminal by itself, the servers last: they are not in the terminal’s process group', async () => {
-  const main = await start({ asTerminalJob: true });
-  const worker = workerProcessOf(main.pid)!;
-  const servers = childPids(main.pid!).filter((pid) => ['postgres', 'temporal'].includes(programOf(pid)));
-  expect(servers.map(programOf).sort()).toEqual(['postgres', 'temporal']);
-  for (const pid of servers) expect(processGroupOf(pid)).not.toBe(processGroupOf(main.pid!));
+it.each([
+  ['Ctrl-C in its terminal', 'SIGINT'],
+  ['its terminal closing', 'SIGHUP'],
+] as const)(
+  'stops on %s by itself, the servers last: they are not in the terminal’s process group',
+  async (_what, signal) => {
+    const main = await start({ asTerminalJob: true });
+    const worker = workerProcessOf(main.pid)!;
+    const servers = childPids(main.pid!).filter((pid) => ['postgres', 'temporal'].includes(programOf(pid)));
+    expect(servers.map(programOf).sort()).toEqual(['postgres', 'temporal']);
+    for (const pid of servers) expect(processGroupOf(pid)).not.toBe(processGroupOf(main.pid!));
 
-  // What a terminal does on Ctrl-C: SIGINT to every process of the foreground job.
-  const code = exited(main);
-  process.kill(-main.pid!, 'SIGINT');
-  expect(await code).toBe(0);
-  for (const pid of [worker, ...servers]) expect(alive(pid)).toBe(false);
-  service = undefined;
-}, 180_000);
+    // What a terminal does: the signal to every process of the foreground job.
+    const code = exited(main);
+    process.kill(-main.pid!, signal);
+    expect(await code).toBe(0);
+    for (const pid of [worker, ...servers]) expect(alive(pid)).toBe(false);
+    service = undefined;
+  },
+  180_000,
+);
