@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import path from 'node:path';
 import express, { Router } from 'express';
 import type { Logger } from '../logger';
+import { API_PATH } from './api-paths';
 
 /** The desk's sources; a build records their digest, so a start rebuilds only what changed. */
 const WEB = __dirname;
@@ -77,15 +78,12 @@ const DESK_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Paths of the API itself: never answered with the desk's page. */
-const API_PATHS = /^\/(graphql|documents|applications|codec|health|metrics)(\/|$)/;
-
 /** Serves the desk at `/`: its hashed assets for a year, and its page for every route of it. */
 export function deskRoutes(dist: string): Router {
   const router = Router();
   router.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   router.get(/.*/, (req, res, next) => {
-    if (API_PATHS.test(req.path) || req.path.startsWith('/assets/') || !req.accepts('html')) return next();
+    if (API_PATH.test(req.path) || req.path.startsWith('/assets/') || !req.accepts('html')) return next();
     res
       .set({
         'cache-control': 'no-cache',

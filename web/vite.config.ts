@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { API_PATH } from './api-paths';
 
 // The desk is built into web/dist and served by the API's own Express process at `/`.
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2048 },
-  server: { proxy: { '/graphql': 'http://localhost:4000', '/documents': 'http://localhost:4000' } },
+  // `npm run desk:dev` serves the desk from Vite and sends the API's paths to `npm start`'s port
+  // (a key starting with ^ is a regular expression to Vite).
+  server: { proxy: { [API_PATH.source]: 'http://localhost:4000' } },
 });

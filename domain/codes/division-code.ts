@@ -17,6 +17,10 @@ const PROVINCES = new Set([
   ...['71', '81', '82'], // Taiwan, Hong Kong, Macao
 ]);
 
+export function isProvinceCode(code: string): boolean {
+  return PROVINCES.has(code);
+}
+
 export function isDivisionCode(code: string): boolean {
-  return /^[0-9]{6}$/.test(code) && PROVINCES.has(code.slice(0, 2));
+  return /^[0-9]{6}$/.test(code) && isProvinceCode(code.slice(0, 2));
 }

@@ -29,6 +29,8 @@ beforeAll(async () => {
   for (const agency of ['WINDOW', 'AIC', 'QTS', 'TAX'] as const)
     staff[agency] = await Person.signIn(service, officer(agency));
   staff.aicChief = await Person.signIn(service, { sub: 'chief-AIC', role: 'SUPERVISOR', agency: 'AIC' });
+  staff.taxChief = await Person.signIn(service, { sub: 'chief-TAX', role: 'SUPERVISOR', agency: 'TAX' });
+  staff.auditor = await Person.signIn(service, { sub: 'auditor-paged', role: 'AUDITOR' });
   ({ id: caseId } = await applicant.submit('XC-0001', fiveInOneForm));
   await staff.WINDOW.review(caseId);
   const { application } = await applicant.data(
@@ -169,19 +171,33 @@ describe("each list, page after page, holds the caller's own items only", () => 
       `query ($after: String) { ${field}(first: 2, after: $after${extra}) { nodes { ${selection} } ${PAGE_INFO} } }`,
     );
 
-  it('myApplications, newest first', async () => {
+  /**
+   * The page that `reader` gets after the first item of `owner`'s list. A cursor names a row, and
+   * a row of someone else's must not tell where it stands among the reader's own; without the
+   * guard the reader would get their items past it.
+   */
+  async function crossedPage(owner: Person, reader: Person, field: string, args = { owner: '', reader: '' }) {
+    const first = (await owner.data(`{ ${field}(first: 1${args.owner}) { edges { cursor } } }`))[field] as Page<never>;
+    expect(first.edges).toHaveLength(1);
+    const query = `query ($after: String) { ${field}(after: $after${args.reader}) { nodes { __typename } } }`;
+    return (await reader.data(query, { after: first.edges[0].cursor }))[field].nodes as unknown[];
+  }
+
+  it('myApplications, newest first, and another person’s cursor leads nowhere', async () => {
     expect((await pages(applicant, 'myApplications', 'id')).map((application) => application.id)).toEqual(mine);
     expect((await pages(otherApplicant, 'myApplications', 'id')).map((application) => application.id)).toEqual([
       theirs,
     ]);
+    expect(await crossedPage(otherApplicant, applicant, 'myApplications')).toEqual([]);
   });
 
-  it('myDocuments', async () => {
+  it('myDocuments, and another person’s cursor leads nowhere', async () => {
     const uploads = await applicant.documentsFor('XC-0001');
     const library = (await pages(applicant, 'myDocuments', 'id')).map((document) => document.id);
     expect(library.sort()).toEqual(uploads.slice().sort());
     const theirLibrary = (await pages(otherApplicant, 'myDocuments', 'id')).map((document) => document.id);
     expect(theirLibrary.sort()).toEqual((await otherApplicant.documentsFor('XC-0001')).slice().sort());
+    expect(await crossedPage(otherApplicant, applicant, 'myDocuments')).toEqual([]);
   });
 
   it('myTasks, and another agency’s cursor leads nowhere', async () => {
@@ -190,19 +206,28 @@ describe("each list, page after page, holds the caller's own items only", () => 
       const tasks = await pages(staff[agency], 'myTasks', 'id application { id }');
       expect(tasks.map((task) => task.id).sort()).toEqual(everyCase.map((id) => `${id}-${agency}-1`).sort());
     }
-    const taxPage = (await staff.TAX.data(`{ myTasks(first: 1) { edges { cursor } } }`)).myTasks as Page<never>;
-    const crossed = await staff.AIC.data(`query ($after: String) { myTasks(after: $after) { nodes { id } } }`, {
-      after: taxPage.edges[0].cursor,
-    });
-    expect(crossed.myTasks.nodes).toEqual([]);
+    expect(await crossedPage(staff.TAX, staff.AIC, 'myTasks')).toEqual([]);
   });
 
-  it('overdueTasks', async () => {
+  it('overdueTasks, and another agency’s cursor leads nowhere', async () => {
     await service.prisma.reviewTask.updateMany({
       where: { agencyCode: { in: ['AIC', 'TAX'] } },
       data: { escalatedAt: new Date(), escalatedTo: 'supervisors' },
     });
     const overdue = await pages(staff.aicChief, 'overdueTasks', 'id');
     expect(overdue.map((task) => task.id).sort()).toEqual([...mine, theirs].map((id) => `${id}-AIC-1`).sort());
+    // Prisma 6.19 itself answers this one empty today: ordered by a nullable column, it pages in
+    // memory and finds no cursor row among the results. The guard keeps it so if that changes.
+    expect(await crossedPage(staff.taxChief, staff.aicChief, 'overdueTasks')).toEqual([]);
+  });
+
+  it('auditAccessLog, and another case’s cursor leads nowhere', async () => {
+    // Each read by an auditor is an entry in that case's log: this one's first, then the other's.
+    for (const id of [caseId, caseId, theirs]) await staff.auditor.application(id);
+    const crossed = await crossedPage(staff.auditor, staff.auditor, 'auditAccessLog', {
+      owner: `, id: "${theirs}"`,
+      reader: `, id: "${caseId}"`,
+    });
+    expect(crossed).toEqual([]);
   });
 });

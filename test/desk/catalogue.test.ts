@@ -1,4 +1,5 @@
-import type { Browser } from 'playwright-core';
+import { SignJWT } from 'jose';
+import type { Browser, Page } from 'playwright-core';
 import { authSecret } from '../../api/secret';
 import { signToken } from '../../api/token';
 import { launchBrowser, recordingPage } from '../helpers/browser';
@@ -48,6 +49,17 @@ it('opens a deep link straight from the server, and says when an item does not e
   await page.close();
 });
 
+async function signInWith(page: Page, token: string) {
+  await page.goto(`${origin}/sign-in`);
+  await page.getByLabel('访问令牌').fill(token);
+  await page.locator('form').getByRole('button', { name: '登 录' }).click();
+}
+
+const tokenFor = (sub: string, expiresIn = '1h') =>
+  signToken({ sub, role: 'APPLICANT' }, { secret: authSecret(service.config), expiresIn });
+
+const storedTokens = (page: Page) => page.evaluate(() => Object.keys(sessionStorage).length);
+
 it('signs in with a token and shows who is signed in; a damaged token is refused at the form', async () => {
   const { page } = await recordingPage(browser, { width: 390 });
   await page.goto(`${origin}/sign-in`);
@@ -63,5 +75,66 @@ it('signs in with a token and shows who is signed in; a damaged token is refused
   await page.locator('form').getByRole('button', { name: '登 录' }).click();
   await page.getByText('enterprise-desk · APPLICANT').waitFor();
   expect(new URL(page.url()).pathname).toBe('/');
+  await page.close();
+});
+
+it('signs out leaving nothing fetched as the person before: the page is fetched again without the token', async () => {
+  const { page } = await recordingPage(browser);
+  await signInWith(page, await tokenFor('visitor-1'));
+  await page.getByText('visitor-1 · APPLICANT').waitFor();
+  // The catalogue stands in for whatever a signed-in person had on screen: it was fetched with their token.
+  const item = page.getByRole('link', { name: '企业设立登记（五证合一）' });
+  await item.waitFor();
+
+  // Hold the next answers back, so that anything on screen meanwhile could only come from the cache.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const authorizations: Array<string | undefined> = [];
+  await page.route('**/graphql', async (route) => {
+    authorizations.push(route.request().headers()['authorization']);
+    await held;
+    await route.continue();
+  });
+  await page.locator('header').getByRole('button', { name: '退 出' }).click();
+  await page.locator('header').getByRole('button', { name: '登 录' }).waitFor();
+  expect(await page.getByText('visitor-1').count()).toBe(0);
+  expect(await item.count()).toBe(0);
+  expect(await storedTokens(page)).toBe(0);
+
+  release();
+  await item.waitFor();
+  expect(authorizations.length).toBeGreaterThan(0);
+  expect(authorizations.filter(Boolean)).toEqual([]);
+  await page.close();
+});
+
+it('counts a token past its expiry as signed out: refused at the form, dropped when it runs out or is found stored', async () => {
+  const { page } = await recordingPage(browser);
+  const expired = await new SignJWT({ role: 'APPLICANT' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('late-visitor')
+    .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+    .sign(new TextEncoder().encode(authSecret(service.config)));
+  await signInWith(page, expired);
+  await page.getByText('令牌已过期').waitFor();
+  expect(new URL(page.url()).pathname).toBe('/sign-in');
+  expect(await storedTokens(page)).toBe(0);
+
+  // One that runs out while the page is open signs out by itself. It is signed at the form, and
+  // lives a few seconds, so that a slow machine still gets it there in time.
+  await page.goto(`${origin}/sign-in`);
+  await page.getByLabel('访问令牌').fill(await tokenFor('short-visitor', '5s'));
+  await page.locator('form').getByRole('button', { name: '登 录' }).click();
+  await page.getByText('short-visitor · APPLICANT').waitFor();
+  await page.locator('header').getByRole('button', { name: '登 录' }).waitFor({ timeout: 20_000 });
+  expect(await page.getByText('short-visitor').count()).toBe(0);
+  expect(await storedTokens(page)).toBe(0);
+
+  // One left in the tab's storage (the page reloaded after it ran out) is not taken up again.
+  await page.evaluate((token) => sessionStorage.setItem('lianban.token', token), expired);
+  await page.reload();
+  await page.locator('header').getByRole('button', { name: '登 录' }).waitFor();
+  expect(await page.getByText('late-visitor').count()).toBe(0);
+  expect(await storedTokens(page)).toBe(0);
   await page.close();
 });

@@ -1,17 +1,53 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Button, ConfigProvider, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { antdLocales, LanguageContext, useText, type Language } from './i18n';
 import { Catalogue } from './pages/Catalogue';
 import { ItemGuide } from './pages/ItemGuide';
 import { SignIn } from './pages/SignIn';
-import { claimsOf, currentToken, signOut } from './session';
+import { claimsOf, currentToken, expiresAt, signOut, type Identity } from './session';
+
+// setTimeout takes at most 2^31 - 1 ms (about 24.8 days) and fires at once past it.
+const LONGEST_TIMEOUT = 2 ** 31 - 1;
+
+/** Calls `onExpired` when the identity's token reaches its `exp`, if it has one. */
+function useExpiry(identity: Identity | undefined, onExpired: () => void) {
+  const end = identity && expiresAt(identity);
+  useEffect(() => {
+    if (end === undefined) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      const left = end - Date.now();
+      if (left <= 0) onExpired();
+      else timer = setTimeout(check, Math.min(left, LONGEST_TIMEOUT));
+    };
+    check();
+    return () => clearTimeout(timer);
+  }, [end, onExpired]);
+}
 
 function Shell() {
   const { t, language, setLanguage } = useText();
   const location = useLocation();
+  const queries = useQueryClient();
   const [token, setToken] = useState(currentToken);
   const identity = token ? claimsOf(token) : undefined;
+  // A hall PC is shared: whatever one person fetched must not be shown to the next, so a change
+  // of person empties the cache, and the content below is keyed by the token so that what is on
+  // screen is fetched again rather than kept.
+  const changePerson = useCallback(
+    (next: string | undefined) => {
+      queries.clear();
+      setToken(next);
+    },
+    [queries],
+  );
+  const endSession = useCallback(() => {
+    signOut();
+    changePerson(undefined);
+  }, [changePerson]);
+  useExpiry(identity, endSession);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
@@ -35,13 +71,7 @@ function Shell() {
                 {identity.sub} · {identity.role}
                 {identity.agency ? ` · ${identity.agency}` : ''}
               </Tag>
-              <Button
-                size="small"
-                onClick={() => {
-                  signOut();
-                  setToken(undefined);
-                }}
-              >
+              <Button size="small" onClick={endSession}>
                 {t('signOut')}
               </Button>
             </>
@@ -54,11 +84,11 @@ function Shell() {
           )}
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: '24px clamp(12px, 4vw, 48px)' }}>
+      <Layout.Content key={token ?? ''} style={{ padding: '24px clamp(12px, 4vw, 48px)' }}>
         <Routes>
           <Route path="/" element={<Catalogue />} />
           <Route path="/items/:code" element={<ItemGuide />} />
-          <Route path="/sign-in" element={<SignIn onSignedIn={() => setToken(currentToken())} />} />
+          <Route path="/sign-in" element={<SignIn onSignedIn={() => changePerson(currentToken())} />} />
         </Routes>
       </Layout.Content>
     </Layout>

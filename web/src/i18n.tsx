@@ -25,6 +25,7 @@ const zh = {
   token: '访问令牌',
   tokenHelp: '粘贴身份提供方签发的令牌（本地开发：npm run token -- --role APPLICANT --sub 你的编号）',
   tokenInvalid: '令牌无法读取：请粘贴完整的 JWT',
+  tokenExpired: '令牌已过期：请向身份提供方重新获取',
   signedInAs: '已登录',
   back: '返回',
   noItem: '没有这个事项',
@@ -54,6 +55,7 @@ const en: Record<keyof typeof zh, string> = {
   tokenHelp:
     'Paste a token from your identity provider (local development: npm run token -- --role APPLICANT --sub your-id)',
   tokenInvalid: 'This is not a readable token: paste the whole JWT',
+  tokenExpired: 'This token has expired: get a new one from your identity provider',
   signedInAs: 'Signed in',
   back: 'Back',
   noItem: 'No such item',

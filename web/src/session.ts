@@ -12,8 +12,18 @@ export interface Identity {
 
 const KEY = 'lianban.token';
 
+/**
+ * The token of whoever is signed in. One past its `exp` is dropped rather than kept: the API
+ * would refuse it, and the desk should not go on showing its holder as signed in.
+ */
 export function currentToken(): string | undefined {
-  return sessionStorage.getItem(KEY) ?? undefined;
+  const token = sessionStorage.getItem(KEY) ?? undefined;
+  const claims = token ? claimsOf(token) : undefined;
+  if (!claims || hasExpired(claims)) {
+    signOut();
+    return undefined;
+  }
+  return token;
 }
 
 export function claimsOf(token: string): Identity | undefined {
@@ -21,10 +31,23 @@ export function claimsOf(token: string): Identity | undefined {
     const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
     const json = new TextDecoder().decode(Uint8Array.from(atob(payload), (char) => char.charCodeAt(0)));
     const claims = JSON.parse(json) as Identity;
-    return typeof claims.sub === 'string' && typeof claims.role === 'string' ? claims : undefined;
+    const readable =
+      typeof claims.sub === 'string' &&
+      typeof claims.role === 'string' &&
+      (claims.exp === undefined || typeof claims.exp === 'number');
+    return readable ? claims : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** When the token stops counting, in milliseconds since the epoch (`exp` is in seconds). */
+export function expiresAt(identity: Identity): number | undefined {
+  return identity.exp === undefined ? undefined : identity.exp * 1000;
+}
+
+export function hasExpired(identity: Identity): boolean {
+  return (expiresAt(identity) ?? Infinity) <= Date.now();
 }
 
 export function signIn(token: string): void {

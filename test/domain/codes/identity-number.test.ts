@@ -8,6 +8,8 @@ const VALID = [
   '110105200002291235', // 2000 is a leap year (divisible by 400)
   '810000199001010019', // a Hong Kong resident's residence permit
   '830000199001010012', // a Taiwan resident's residence permit (830000, not GB/T 2260's 71)
+  '931840198506150015', // a foreign permanent resident's card of 2023: Shanghai (31), USA (840)
+  '944392200002290026', // the same, Guangdong (44), Japan (392), born on a 29 February
 ];
 
 const TODAY = '2026-11-30';
@@ -53,7 +55,11 @@ describe('validateIdentityNumber', () => {
     ['110105194912310021', /check character/],
     [withCheck('11010519900230001'), /birth date/], // 30 February
     [withCheck('00000019491231002'), /administrative division/],
-    [withCheck('99010119491231002'), /administrative division/], // no province 99
+    [withCheck('99010119491231002'), /administrative division/], // a 9, then no province 90
+    [withCheck('90084019850615001'), /administrative division/], // a 9, then no province 00
+    [withCheck('91084019850615001'), /administrative division/], // a 9, then the country's 10
+    [withCheck('93184019850230001'), /birth date/], // a foreign permanent resident, 30 February
+    [withCheck('93184018991231001'), /birth date/], // a foreign permanent resident, before 1900
     [withCheck('10000019491231002'), /administrative division/], // the country, not a place
   ])('rejects %s', (value, reason) => {
     expect(validateIdentityNumber(value, TODAY)).toMatch(reason);
@@ -63,6 +69,8 @@ describe('validateIdentityNumber', () => {
     expect(validateIdentityNumber(withCheck('11010520261130001'), TODAY)).toBeNull();
     expect(validateIdentityNumber(withCheck('11010520261201001'), TODAY)).toMatch(/birth date is in the future/);
     expect(validateIdentityNumber(withCheck('11010520270101001'), TODAY)).toMatch(/birth date is in the future/);
+    expect(validateIdentityNumber(withCheck('93184020261130001'), TODAY)).toBeNull();
+    expect(validateIdentityNumber(withCheck('93184020261201001'), TODAY)).toMatch(/birth date is in the future/);
   });
 
   it('the Feb 31 sample carries the arithmetically correct check character', () => {

@@ -2,7 +2,7 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useText } from '../i18n';
-import { claimsOf, signIn } from '../session';
+import { claimsOf, hasExpired, signIn } from '../session';
 
 /** Signing in with a token from the identity provider; the API checks it on every request. */
 export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
@@ -15,7 +15,9 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
       style={{ maxWidth: 640 }}
       onFinish={({ token }: { token: string }) => {
         const trimmed = token.trim();
-        if (!claimsOf(trimmed)) return setProblem(t('tokenInvalid'));
+        const claims = claimsOf(trimmed);
+        if (!claims) return setProblem(t('tokenInvalid'));
+        if (hasExpired(claims)) return setProblem(t('tokenExpired'));
         signIn(trimmed);
         onSignedIn();
         void navigate('/');
