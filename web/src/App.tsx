@@ -5,6 +5,7 @@ import { Link, Route, Routes, useLocation } from 'react-router';
 import { antdLocales, LanguageContext, useText, type Language } from './i18n';
 import { Catalogue } from './pages/Catalogue';
 import { ItemGuide } from './pages/ItemGuide';
+import { MyCases } from './pages/MyCases';
 import { SignIn } from './pages/SignIn';
 import { claimsOf, currentToken, expiresAt, signOut, type Identity } from './session';
 
@@ -57,9 +58,14 @@ function Shell() {
         <Menu
           theme="dark"
           mode="horizontal"
-          selectedKeys={[location.pathname === '/' ? 'catalogue' : '']}
+          selectedKeys={[location.pathname === '/' ? 'catalogue' : location.pathname]}
           style={{ flex: 1, minWidth: 0 }}
-          items={[{ key: 'catalogue', label: <Link to="/">{t('catalogue')}</Link> }]}
+          items={[
+            { key: 'catalogue', label: <Link to="/">{t('catalogue')}</Link> },
+            ...(identity?.role === 'APPLICANT'
+              ? [{ key: '/my/cases', label: <Link to="/my/cases">{t('myCases')}</Link> }]
+              : []),
+          ]}
         />
         <Space>
           <Button size="small" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>
@@ -88,6 +94,7 @@ function Shell() {
         <Routes>
           <Route path="/" element={<Catalogue />} />
           <Route path="/items/:code" element={<ItemGuide />} />
+          <Route path="/my/cases" element={<MyCases />} />
           <Route path="/sign-in" element={<SignIn onSignedIn={() => changePerson(currentToken())} />} />
         </Routes>
       </Layout.Content>

@@ -4,6 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'CORRECTION_REQUIRED'
+  | 'ISSUED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW'
+  | 'WITHDRAWN';
+
+export type SlaWarningLevel =
+  /** More time left than the warning threshold */
+  | 'NONE'
+  /** The deadline has passed */
+  | 'OVERDUE'
+  /** At or under the item's warning threshold (1 working day unless it says otherwise) */
+  | 'WARNING';
+
 export type CatalogueQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -17,6 +34,13 @@ export type ItemGuideQueryVariables = Exact<{
 
 
 export type ItemGuideQuery = { serviceItem: { code: string, version: number, name: string, nameEn: string, statutoryDays: number, promisedDays: number, agencies: Array<{ code: string, name: string, nameEn: string }>, guide: { summary: string, summaryEn: string, tips: Array<string>, legalBasis: Array<string>, steps: Array<{ title: string, titleEn: string, detail: string }> }, materials: Array<{ code: string, name: string, nameEn: string, required: boolean, condition: string | null, description: string, formats: Array<string> }> } | null };
+
+export type MyCasesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyCasesQuery = { myApplications: { totalCount: number, nodes: Array<{ id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, overdue: boolean, warningLevel: SlaWarningLevel } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -95,3 +119,31 @@ export const ItemGuideDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ItemGuideQuery, ItemGuideQueryVariables>;
+export const MyCasesDocument = new TypedDocumentString(`
+    query MyCases($after: String) {
+  myApplications(first: 20, after: $after) {
+    totalCount
+    nodes {
+      id
+      status
+      submittedAt
+      item {
+        code
+        name
+        nameEn
+      }
+      sla {
+        deadline
+        remainingWorkingDays
+        paused
+        overdue
+        warningLevel
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;

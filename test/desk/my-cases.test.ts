@@ -1,0 +1,59 @@
+import type { Browser, Page } from 'playwright-core';
+import { fiveInOneForm, signboardForm, tobaccoForm } from '../helpers/forms';
+import { officer, Person } from '../helpers/lianban-client';
+import { launchBrowser } from '../helpers/browser';
+import { startTestService, type TestService } from '../helpers/service';
+
+/** The applicant's own cases at the desk, as the API has them, and nobody else's. */
+let service: TestService;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  service = await startTestService();
+  origin = new URL(service.url).origin;
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await service?.stop();
+});
+
+/** A page signed in as `person`, the way the sign-in form leaves the tab. */
+async function deskAs(person: Person, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 844 } });
+  const token = person.authorization.replace('Bearer ', '');
+  await page.addInitScript((value) => sessionStorage.setItem('lianban.token', value), token);
+  return page;
+}
+
+it('lists the applicant’s cases with status and deadline, and no one else’s', async () => {
+  const applicant = await Person.signIn(service, { sub: 'enterprise-my-cases', role: 'APPLICANT' });
+  const other = await Person.signIn(service, { sub: 'enterprise-someone-else', role: 'APPLICANT' });
+  const accepted = await applicant.submit('XC-0001', fiveInOneForm);
+  await (await Person.signIn(service, officer('WINDOW'))).review(accepted.id);
+  await applicant.submit('XC-0003', tobaccoForm);
+  await other.submit('XC-0004', signboardForm);
+
+  const page = await deskAs(applicant);
+  await page.goto(`${origin}/`);
+  await page.getByRole('link', { name: '我的办件' }).click();
+  await page.getByRole('heading', { name: /我的办件/ }).waitFor();
+  const row = (item: string) => page.getByRole('row').filter({ hasText: item });
+  await row('企业设立登记（五证合一）').getByText('审核中').waitFor();
+  await row('企业设立登记（五证合一）')
+    .getByText(/个工作日/)
+    .waitFor();
+  await row('烟草专卖零售许可').getByText('待受理').waitFor();
+  await row('烟草专卖零售许可').getByText('受理后起算').waitFor();
+  expect(await page.getByRole('row').count()).toBe(3); // the header and two cases
+  expect(await page.getByText('牌匾标识设置').count()).toBe(0);
+  await page.close();
+
+  // At phone width the menu folds away; the page itself, opened directly, still reads.
+  const phone = await deskAs(applicant, 390);
+  await phone.goto(`${origin}/my/cases`);
+  await phone.getByRole('row').filter({ hasText: '烟草专卖零售许可' }).getByText('待受理').waitFor();
+  await phone.close();
+});

@@ -1,0 +1,108 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
+import { request } from '../api';
+import { graphql } from '../gql';
+import type { ApplicationStatus, SlaWarningLevel } from '../gql/graphql';
+import { useText, type Message } from '../i18n';
+
+const MyCasesQuery = graphql(`
+  query MyCases($after: String) {
+    myApplications(first: 20, after: $after) {
+      totalCount
+      nodes {
+        id
+        status
+        submittedAt
+        item {
+          code
+          name
+          nameEn
+        }
+        sla {
+          deadline
+          remainingWorkingDays
+          paused
+          overdue
+          warningLevel
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const STATUS_COLOURS: Record<ApplicationStatus, string> = {
+  SUBMITTED: 'default',
+  UNDER_REVIEW: 'processing',
+  CORRECTION_REQUIRED: 'warning',
+  APPROVED: 'success',
+  ISSUED: 'success',
+  REJECTED: 'error',
+  WITHDRAWN: 'default',
+};
+
+const WARNING_COLOURS: Record<SlaWarningLevel, string> = { NONE: 'green', WARNING: 'orange', OVERDUE: 'red' };
+
+/** 我的办件: the applicant's own cases, newest first, with where each stands against its deadline. */
+export function MyCases() {
+  const { t, pick, language } = useText();
+  const cases = useInfiniteQuery({
+    queryKey: ['my-cases'],
+    queryFn: ({ pageParam }) => request(MyCasesQuery, { after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) =>
+      last.myApplications.pageInfo.hasNextPage ? last.myApplications.pageInfo.endCursor : null,
+  });
+  const rows = cases.data?.pages.flatMap((page) => page.myApplications.nodes) ?? [];
+  const total = cases.data?.pages[0]?.myApplications.totalCount;
+  const date = (iso: string) => new Date(iso).toLocaleDateString(language === 'zh' ? 'zh-CN' : 'en-GB');
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={3}>
+        {t('myCases')}
+        {total !== undefined && <Typography.Text type="secondary"> ({total})</Typography.Text>}
+      </Typography.Title>
+      {cases.error && <Alert type="error" message={cases.error.message} />}
+      <Table
+        rowKey="id"
+        loading={cases.isPending}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: true }}
+        locale={{ emptyText: t('noCases') }}
+        columns={[
+          { title: t('item'), render: (_, row) => `${pick(row.item.name, row.item.nameEn)} (${row.item.code})` },
+          {
+            title: t('status'),
+            render: (_, row) => <Tag color={STATUS_COLOURS[row.status]}>{t(`status.${row.status}` as Message)}</Tag>,
+          },
+          { title: t('submittedAt'), render: (_, row) => date(row.submittedAt as string) },
+          {
+            title: t('deadline'),
+            render: (_, row) => (row.sla.deadline ? date(row.sla.deadline as string) : t('notAccepted')),
+          },
+          {
+            title: t('remaining'),
+            render: (_, row) =>
+              row.sla.remainingWorkingDays === null || row.sla.remainingWorkingDays === undefined ? (
+                '—'
+              ) : (
+                <Tag color={WARNING_COLOURS[row.sla.warningLevel]}>
+                  {row.sla.remainingWorkingDays} {t('workingDays')}
+                  {row.sla.paused ? ` · ${t('paused')}` : ''}
+                </Tag>
+              ),
+          },
+        ]}
+      />
+      {cases.hasNextPage && (
+        <Button onClick={() => void cases.fetchNextPage()} loading={cases.isFetchingNextPage}>
+          {t('loadMore')}
+        </Button>
+      )}
+    </Space>
+  );
+}
