@@ -75,12 +75,15 @@ export class FileDocumentStore implements DocumentStore {
       const sha256 = hash.digest('hex');
       const target = this.blobPath(sha256);
       await mkdir(path.dirname(target), { recursive: true });
-      if (await this.has(sha256)) {
-        await rm(temporary);
-        // Stored again now: the sweep of unnamed files leaves recent ones alone.
-        const now = new Date();
-        await utimes(target, now, now);
-      } else await rename(temporary, target);
+      // Already stored: marked as stored again now, since the sweep of unnamed files leaves recent
+      // ones alone; a file gone meanwhile is stored anew.
+      const now = new Date();
+      const stored = await utimes(target, now, now).then(
+        () => true,
+        () => false,
+      );
+      if (stored) await rm(temporary);
+      else await rename(temporary, target);
       return { sha256, size, format: detected.format };
     } catch (error) {
       await rm(temporary, { force: true });

@@ -129,6 +129,7 @@ export async function sweepUnnamedFiles(
   prisma: PrismaClient,
   store: DocumentStore,
   before: Date,
+  onProgress: () => void = () => {},
 ): Promise<{ files: number; abandoned: number }> {
   let files = 0;
   let batch: string[] = [];
@@ -142,6 +143,7 @@ export async function sweepUnnamedFiles(
       if (await dropBlobIfUnused(prisma, store, sha256)) files += 1;
     }
     batch = [];
+    onProgress();
   };
   for await (const blob of store.blobs()) {
     if (blob.storedAt >= before) continue;

@@ -22,10 +22,9 @@ export function createUploadCleanupActivities({ prisma, store, clock }: UploadCl
     async deleteUnusedUploads(keptDays: number): Promise<UploadCleanup> {
       const before = new Date(clock().getTime() - keptDays * DAY_MS);
       const unused = { OR: [{ usedAt: null, createdAt: { lt: before } }, { usedAt: { lt: before } }] };
-      const deleted = await deleteUnattachedUploads(prisma, store, unused, (progress) =>
-        Context.current().heartbeat(progress),
-      );
-      return { ...deleted, strays: await sweepUnnamedFiles(prisma, store, before) };
+      const heartbeat = (progress?: unknown) => Context.current().heartbeat(progress);
+      const deleted = await deleteUnattachedUploads(prisma, store, unused, heartbeat);
+      return { ...deleted, strays: await sweepUnnamedFiles(prisma, store, before, heartbeat) };
     },
   };
 }
