@@ -34,7 +34,7 @@ it('lists the applicant’s cases with status and deadline, and no one else’s'
   const accepted = await applicant.submit('XC-0001', fiveInOneForm);
   await (await Person.signIn(service, officer('WINDOW'))).review(accepted.id);
   await applicant.submit('XC-0003', tobaccoForm);
-  await other.submit('XC-0004', signboardForm);
+  const theirs = await other.submit('XC-0004', signboardForm);
 
   const page = await deskAs(applicant);
   await page.goto(`${origin}/`);
@@ -49,6 +49,16 @@ it('lists the applicant’s cases with status and deadline, and no one else’s'
   await row('烟草专卖零售许可').getByText('受理后起算').waitFor();
   expect(await page.getByRole('row').count()).toBe(3); // the header and two cases
   expect(await page.getByText('牌匾标识设置').count()).toBe(0);
+
+  // The case itself: where it stands and what happened, from the API's timeline.
+  await page.getByRole('link', { name: /企业设立登记（五证合一）/ }).click();
+  await page.getByRole('heading', { name: /办理过程/ }).waitFor();
+  expect(page.url()).toBe(`${origin}/cases/${accepted.id}`);
+  await page.getByText(accepted.id).waitFor();
+  await page.locator('.ant-timeline-item').first().waitFor();
+  // Another person's case reads as one that does not exist.
+  await page.goto(`${origin}/cases/${theirs.id}`);
+  await page.getByText(`没有这个办件: ${theirs.id}`).waitFor();
   await page.close();
 
   // At phone width the menu folds away; the page itself, opened directly, still reads.

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { antdLocales, LanguageContext, useText, type Language } from './i18n';
 import { Catalogue } from './pages/Catalogue';
+import { CaseDetail } from './pages/CaseDetail';
 import { ItemGuide } from './pages/ItemGuide';
 import { MyCases } from './pages/MyCases';
 import { SignIn } from './pages/SignIn';
@@ -95,6 +96,7 @@ function Shell() {
           <Route path="/" element={<Catalogue />} />
           <Route path="/items/:code" element={<ItemGuide />} />
           <Route path="/my/cases" element={<MyCases />} />
+          <Route path="/cases/:id" element={<CaseDetail />} />
           <Route path="/sign-in" element={<SignIn onSignedIn={() => changePerson(currentToken())} />} />
         </Routes>
       </Layout.Content>

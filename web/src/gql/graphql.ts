@@ -21,6 +21,14 @@ export type SlaWarningLevel =
   /** At or under the item's warning threshold (1 working day unless it says otherwise) */
   | 'WARNING';
 
+export type CaseDetailQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseDetailQuery = { application: { id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, correctionNotice: Array<{ agency: string | null, field: string | null, material: string | null, reason: string }> | null, certificate: { number: string, kind: string, uscc: string | null, issuedAt: unknown } | null, timeline: { totalCount: number, nodes: Array<{ at: unknown, actor: string | null, action: string, detail: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
 export type CatalogueQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -61,6 +69,51 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CaseDetailDocument = new TypedDocumentString(`
+    query CaseDetail($id: ID!, $after: String) {
+  application(id: $id) {
+    id
+    status
+    submittedAt
+    item {
+      code
+      name
+      nameEn
+    }
+    sla {
+      deadline
+      remainingWorkingDays
+      paused
+      warningLevel
+    }
+    correctionNotice {
+      agency
+      field
+      material
+      reason
+    }
+    certificate {
+      number
+      kind
+      uscc
+      issuedAt
+    }
+    timeline(first: 50, after: $after) {
+      totalCount
+      nodes {
+        at
+        actor
+        action
+        detail
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
 export const CatalogueDocument = new TypedDocumentString(`
     query Catalogue($search: String) {
   serviceItems(search: $search) {

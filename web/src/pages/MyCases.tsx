@@ -1,9 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { request } from '../api';
 import { graphql } from '../gql';
-import type { ApplicationStatus, SlaWarningLevel } from '../gql/graphql';
 import { useText, type Message } from '../i18n';
+import { STATUS_COLOURS, WARNING_COLOURS } from './case-colours';
 
 const MyCasesQuery = graphql(`
   query MyCases($after: String) {
@@ -34,18 +35,6 @@ const MyCasesQuery = graphql(`
   }
 `);
 
-const STATUS_COLOURS: Record<ApplicationStatus, string> = {
-  SUBMITTED: 'default',
-  UNDER_REVIEW: 'processing',
-  CORRECTION_REQUIRED: 'warning',
-  APPROVED: 'success',
-  ISSUED: 'success',
-  REJECTED: 'error',
-  WITHDRAWN: 'default',
-};
-
-const WARNING_COLOURS: Record<SlaWarningLevel, string> = { NONE: 'green', WARNING: 'orange', OVERDUE: 'red' };
-
 /** 我的办件: the applicant's own cases, newest first, with where each stands against its deadline. */
 export function MyCases() {
   const { t, pick, language } = useText();
@@ -74,7 +63,12 @@ export function MyCases() {
         scroll={{ x: true }}
         locale={{ emptyText: t('noCases') }}
         columns={[
-          { title: t('item'), render: (_, row) => `${pick(row.item.name, row.item.nameEn)} (${row.item.code})` },
+          {
+            title: t('item'),
+            render: (_, row) => (
+              <Link to={`/cases/${row.id}`}>{`${pick(row.item.name, row.item.nameEn)} (${row.item.code})`}</Link>
+            ),
+          },
           {
             title: t('status'),
             render: (_, row) => <Tag color={STATUS_COLOURS[row.status]}>{t(`status.${row.status}` as Message)}</Tag>,

@@ -1,0 +1,148 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Alert, Button, Descriptions, List, Space, Tag, Timeline, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { request } from '../api';
+import { graphql } from '../gql';
+import { useText, type Message } from '../i18n';
+import { STATUS_COLOURS, WARNING_COLOURS } from './case-colours';
+
+const CaseQuery = graphql(`
+  query CaseDetail($id: ID!, $after: String) {
+    application(id: $id) {
+      id
+      status
+      submittedAt
+      item {
+        code
+        name
+        nameEn
+      }
+      sla {
+        deadline
+        remainingWorkingDays
+        paused
+        warningLevel
+      }
+      correctionNotice {
+        agency
+        field
+        material
+        reason
+      }
+      certificate {
+        number
+        kind
+        uscc
+        issuedAt
+      }
+      timeline(first: 50, after: $after) {
+        totalCount
+        nodes {
+          at
+          actor
+          action
+          detail
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/** One case as its applicant follows it: where it stands, what is asked of them, what happened. */
+export function CaseDetail() {
+  const { id = '' } = useParams();
+  const { t, pick, language } = useText();
+  const pages = useInfiniteQuery({
+    queryKey: ['case', id],
+    queryFn: ({ pageParam }) => request(CaseQuery, { id, after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) =>
+      last.application?.timeline.pageInfo.hasNextPage ? last.application.timeline.pageInfo.endCursor : null,
+  });
+  if (pages.error) return <Alert type="error" message={pages.error.message} />;
+  const application = pages.data?.pages[0]?.application;
+  // Another person's case reads as one that does not exist, as in the API.
+  if (pages.data && !application) return <Alert type="warning" message={`${t('noCase')}: ${id}`} />;
+  if (!application) return null;
+  const when = (iso: string) => new Date(iso).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
+  const entries = (pages.data?.pages ?? []).flatMap((page) => page.application?.timeline.nodes ?? []);
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Link to="/my/cases">
+        <Button>{t('back')}</Button>
+      </Link>
+      <Typography.Title level={3}>
+        {pick(application.item.name, application.item.nameEn)}{' '}
+        <Tag color={STATUS_COLOURS[application.status]}>{t(`status.${application.status}` as Message)}</Tag>
+      </Typography.Title>
+      <Descriptions bordered column={{ xs: 1, md: 2 }}>
+        <Descriptions.Item label={t('caseNumber')}>{application.id}</Descriptions.Item>
+        <Descriptions.Item label={t('submittedAt')}>{when(application.submittedAt as string)}</Descriptions.Item>
+        <Descriptions.Item label={t('deadline')}>
+          {application.sla.deadline ? when(application.sla.deadline as string) : t('notAccepted')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('remaining')}>
+          {application.sla.remainingWorkingDays === null || application.sla.remainingWorkingDays === undefined ? (
+            '—'
+          ) : (
+            <Tag color={WARNING_COLOURS[application.sla.warningLevel]}>
+              {application.sla.remainingWorkingDays} {t('workingDays')}
+              {application.sla.paused ? ` · ${t('paused')}` : ''}
+            </Tag>
+          )}
+        </Descriptions.Item>
+      </Descriptions>
+      {application.correctionNotice && application.correctionNotice.length > 0 && (
+        <Alert
+          type="warning"
+          message={t('correctionNotice')}
+          description={
+            <List
+              dataSource={application.correctionNotice}
+              renderItem={(correction) => (
+                <List.Item>
+                  {[correction.agency, correction.field ?? correction.material].filter(Boolean).join(' · ')}:{' '}
+                  {correction.reason}
+                </List.Item>
+              )}
+            />
+          }
+        />
+      )}
+      {application.certificate && (
+        <Descriptions bordered title={t('certificate')} column={1}>
+          <Descriptions.Item label={t('certificateNumber')}>{application.certificate.number}</Descriptions.Item>
+          {application.certificate.uscc && (
+            <Descriptions.Item label={t('uscc')}>{application.certificate.uscc}</Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('issuedAt')}>
+            {when(application.certificate.issuedAt as string)}
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+      <Typography.Title level={4}>
+        {t('timeline')} <Typography.Text type="secondary">({application.timeline.totalCount})</Typography.Text>
+      </Typography.Title>
+      <Timeline
+        items={entries.map((entry) => ({
+          children: (
+            <>
+              <Typography.Text strong>{entry.action}</Typography.Text> · {when(entry.at as string)}
+              {entry.actor ? ` · ${entry.actor}` : ''}
+              {entry.detail && <div>{entry.detail}</div>}
+            </>
+          ),
+        }))}
+      />
+      {pages.hasNextPage && (
+        <Button onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
+          {t('loadMore')}
+        </Button>
+      )}
+    </Space>
+  );
+}
