@@ -1,25 +1,12 @@
-import type { Database } from '../../prisma/database';
-import { serveApp } from '../helpers/app-server';
-import { openTestDatabase } from '../helpers/database';
+import { appsUnderTest } from '../helpers/app-server';
 
 /** GraphiQL must work on a machine without internet: everything it loads comes from the service. */
-let database: Database;
-const apps: Array<Awaited<ReturnType<typeof serveApp>>> = [];
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all(apps.map((app) => app.close()));
-  await database?.close();
-});
+const apps = appsUnderTest();
 
 async function graphiqlPage(production: boolean) {
-  const app = await serveApp(database, { production });
-  apps.push(app);
-  const response = await fetch(app.url, { headers: { accept: 'text/html' } });
-  return { url: app.url, status: response.status, html: await response.text() };
+  const url = await apps.serve({ production });
+  const response = await fetch(url, { headers: { accept: 'text/html' } });
+  return { url, status: response.status, html: await response.text() };
 }
 
 const SCRIPT_OR_STYLE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;

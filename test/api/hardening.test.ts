@@ -4,30 +4,13 @@ import { documentRoutes } from '../../documents/document-routes';
 import { FileDocumentStore } from '../../documents/document-store';
 import { tempDir } from '../helpers/temp-dir';
 import { signToken } from '../../api/token';
-import type { Database } from '../../prisma/database';
-import { serveApp, TEST_SECRET } from '../helpers/app-server';
-import { openTestDatabase } from '../helpers/database';
+import { appsUnderTest, TEST_SECRET } from '../helpers/app-server';
 import { errorCodes, graphql } from '../helpers/graphql';
 
 const SECRET = TEST_SECRET;
-let database: Database;
-const apps: Array<Awaited<ReturnType<typeof serveApp>>> = [];
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all(apps.map((app) => app.close()));
-  await database?.close();
-});
-
 /** The app with the given hardening settings, on a port of its own. */
-async function serve(options: Partial<AppDependencies>): Promise<string> {
-  const app = await serveApp(database, options);
-  apps.push(app);
-  return app.url;
-}
+const served = appsUnderTest();
+const { serve } = served;
 
 it('turns introspection off in production, and leaves it on in development', async () => {
   const query = '{ __schema { queryType { name } } }';
@@ -137,8 +120,8 @@ it('exposes Prometheus metrics: requests, errors by code, cases by status, oldes
   const url = await serve({ limits: { query: { maxDepth: 2, maxFields: 100 } } });
   await graphql(url, '{ serviceItems { code } }');
   await graphql(url, '{ serviceItems { agencies { code } } }');
-  const item = await database.prisma.serviceItem.findFirstOrThrow({ where: { code: 'XC-0003' } });
-  await database.prisma.application.create({
+  const item = await served.database.prisma.serviceItem.findFirstOrThrow({ where: { code: 'XC-0003' } });
+  await served.database.prisma.application.create({
     data: {
       id: 'metrics-case',
       itemId: item.id,
@@ -233,7 +216,7 @@ describe('a small request cannot make the process work for long', () => {
     // do not fit. (Mutations run in order, and the first one's error ends the operation.)
     expect(errorCodes(await graphql(url, withdrawals(3), { token }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await graphql(url, withdrawals(3), { token }))).toEqual(['RATE_LIMITED']);
-    expect(await database.prisma.application.count({ where: { applicantId: 'many-changes' } })).toBe(0);
+    expect(await served.database.prisma.application.count({ where: { applicantId: 'many-changes' } })).toBe(0);
   });
 
   it('stops parsing a document of too many tokens', async () => {

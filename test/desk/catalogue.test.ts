@@ -1,36 +1,22 @@
 import { SignJWT } from 'jose';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { authSecret } from '../../api/secret';
 import { signToken } from '../../api/token';
-import { launchBrowser, recordingPage } from '../helpers/browser';
-import { startTestService, type TestService } from '../helpers/service';
+import { deskUnderTest, recordingPage } from '../helpers/browser';
 
 /** The desk in a real browser: served by the API's own process, loading nothing from outside. */
-let service: TestService;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  service = await startTestService();
-  origin = new URL(service.url).origin;
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+const desk = deskUnderTest();
 
 it('shows the catalogue in Chinese at /, and an item’s guide, with everything from its own origin', async () => {
-  const { page, requested } = await recordingPage(browser);
-  const answer = await page.goto(`${origin}/`);
+  const { page, requested } = await recordingPage(desk.browser);
+  const answer = await page.goto(`${desk.origin}/`);
   expect(answer?.status()).toBe(200);
   expect(answer?.headers()['content-security-policy']).toContain("default-src 'self'");
   await page.getByRole('heading', { name: '服务事项' }).waitFor();
   await page.getByRole('link', { name: '企业设立登记（五证合一）' }).click();
 
   await page.getByRole('heading', { name: '申请材料' }).waitFor();
-  expect(page.url()).toBe(`${origin}/items/XC-0001`);
+  expect(page.url()).toBe(`${desk.origin}/items/XC-0001`);
   await page.getByText('公司章程', { exact: true }).waitFor();
   await page.getByText('法定时限').first().waitFor();
 
@@ -38,38 +24,38 @@ it('shows the catalogue in Chinese at /, and an item’s guide, with everything 
   await page.getByRole('heading', { name: 'Materials' }).waitFor();
   await page.getByText('Articles of association').waitFor();
 
-  expect(requested.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:'))).toEqual([]);
+  expect(requested.filter((url) => new URL(url).origin !== desk.origin && !url.startsWith('data:'))).toEqual([]);
   await page.close();
 });
 
 it('opens a deep link straight from the server, and says when an item does not exist', async () => {
-  const { page } = await recordingPage(browser);
-  await page.goto(`${origin}/items/XC-9999`);
+  const { page } = await recordingPage(desk.browser);
+  await page.goto(`${desk.origin}/items/XC-9999`);
   await page.getByText('没有这个事项: XC-9999').waitFor();
   await page.close();
 });
 
 async function signInWith(page: Page, token: string) {
-  await page.goto(`${origin}/sign-in`);
+  await page.goto(`${desk.origin}/sign-in`);
   await page.getByLabel('访问令牌').fill(token);
   await page.locator('form').getByRole('button', { name: '登 录' }).click();
 }
 
 const tokenFor = (sub: string, expiresIn = '1h') =>
-  signToken({ sub, role: 'APPLICANT' }, { secret: authSecret(service.config), expiresIn });
+  signToken({ sub, role: 'APPLICANT' }, { secret: authSecret(desk.service.config), expiresIn });
 
 const storedTokens = (page: Page) => page.evaluate(() => Object.keys(sessionStorage).length);
 
 it('signs in with a token and shows who is signed in; a damaged token is refused at the form', async () => {
-  const { page } = await recordingPage(browser, { width: 390 });
-  await page.goto(`${origin}/sign-in`);
+  const { page } = await recordingPage(desk.browser, { width: 390 });
+  await page.goto(`${desk.origin}/sign-in`);
   await page.getByLabel('访问令牌').fill('not-a-token');
   await page.locator('form').getByRole('button', { name: '登 录' }).click();
   await page.getByText('令牌无法读取').waitFor();
 
   const token = await signToken(
     { sub: 'enterprise-desk', role: 'APPLICANT' },
-    { secret: authSecret(service.config), expiresIn: '1h' },
+    { secret: authSecret(desk.service.config), expiresIn: '1h' },
   );
   await page.getByLabel('访问令牌').fill(token);
   await page.locator('form').getByRole('button', { name: '登 录' }).click();
@@ -79,7 +65,7 @@ it('signs in with a token and shows who is signed in; a damaged token is refused
 });
 
 it('signs out leaving nothing fetched as the person before: the page is fetched again without the token', async () => {
-  const { page } = await recordingPage(browser);
+  const { page } = await recordingPage(desk.browser);
   await signInWith(page, await tokenFor('visitor-1'));
   await page.getByText('visitor-1 · APPLICANT').waitFor();
   // The catalogue stands in for whatever a signed-in person had on screen: it was fetched with their token.
@@ -109,12 +95,12 @@ it('signs out leaving nothing fetched as the person before: the page is fetched 
 });
 
 it('counts a token past its expiry as signed out: refused at the form, dropped when it runs out or is found stored', async () => {
-  const { page } = await recordingPage(browser);
+  const { page } = await recordingPage(desk.browser);
   const expired = await new SignJWT({ role: 'APPLICANT' })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('late-visitor')
     .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
-    .sign(new TextEncoder().encode(authSecret(service.config)));
+    .sign(new TextEncoder().encode(authSecret(desk.service.config)));
   await signInWith(page, expired);
   await page.getByText('令牌已过期').waitFor();
   expect(new URL(page.url()).pathname).toBe('/sign-in');
@@ -122,7 +108,7 @@ it('counts a token past its expiry as signed out: refused at the form, dropped w
 
   // One that runs out while the page is open signs out by itself. It is signed at the form, and
   // lives a few seconds, so that a slow machine still gets it there in time.
-  await page.goto(`${origin}/sign-in`);
+  await page.goto(`${desk.origin}/sign-in`);
   await page.getByLabel('访问令牌').fill(await tokenFor('short-visitor', '5s'));
   await page.locator('form').getByRole('button', { name: '登 录' }).click();
   await page.getByText('short-visitor · APPLICANT').waitFor();

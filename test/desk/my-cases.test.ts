@@ -1,43 +1,29 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { fiveInOneForm, signboardForm, tobaccoForm } from '../helpers/forms';
 import { officer, Person } from '../helpers/lianban-client';
-import { launchBrowser } from '../helpers/browser';
-import { startTestService, type TestService } from '../helpers/service';
+import { deskUnderTest } from '../helpers/browser';
 
 /** The applicant's own cases at the desk, as the API has them, and nobody else's. */
-let service: TestService;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  service = await startTestService();
-  origin = new URL(service.url).origin;
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+const desk = deskUnderTest();
 
 /** A page signed in as `person`, the way the sign-in form leaves the tab. */
 async function deskAs(person: Person, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 844 } });
+  const page = await desk.browser.newPage({ viewport: { width, height: 844 } });
   const token = person.authorization.replace('Bearer ', '');
   await page.addInitScript((value) => sessionStorage.setItem('lianban.token', value), token);
   return page;
 }
 
 it('lists the applicant’s cases with status and deadline, and no one else’s', async () => {
-  const applicant = await Person.signIn(service, { sub: 'enterprise-my-cases', role: 'APPLICANT' });
-  const other = await Person.signIn(service, { sub: 'enterprise-someone-else', role: 'APPLICANT' });
+  const applicant = await Person.signIn(desk.service, { sub: 'enterprise-my-cases', role: 'APPLICANT' });
+  const other = await Person.signIn(desk.service, { sub: 'enterprise-someone-else', role: 'APPLICANT' });
   const accepted = await applicant.submit('XC-0001', fiveInOneForm);
-  await (await Person.signIn(service, officer('WINDOW'))).review(accepted.id);
+  await (await Person.signIn(desk.service, officer('WINDOW'))).review(accepted.id);
   await applicant.submit('XC-0003', tobaccoForm);
   const theirs = await other.submit('XC-0004', signboardForm);
 
   const page = await deskAs(applicant);
-  await page.goto(`${origin}/`);
+  await page.goto(`${desk.origin}/`);
   await page.getByRole('link', { name: '我的办件' }).click();
   await page.getByRole('heading', { name: /我的办件/ }).waitFor();
   const row = (item: string) => page.getByRole('row').filter({ hasText: item });
@@ -53,17 +39,17 @@ it('lists the applicant’s cases with status and deadline, and no one else’s'
   // The case itself: where it stands and what happened, from the API's timeline.
   await page.getByRole('link', { name: /企业设立登记（五证合一）/ }).click();
   await page.getByRole('heading', { name: /办理过程/ }).waitFor();
-  expect(page.url()).toBe(`${origin}/cases/${accepted.id}`);
+  expect(page.url()).toBe(`${desk.origin}/cases/${accepted.id}`);
   await page.getByText(accepted.id).waitFor();
   await page.locator('.ant-timeline-item').first().waitFor();
   // Another person's case reads as one that does not exist.
-  await page.goto(`${origin}/cases/${theirs.id}`);
+  await page.goto(`${desk.origin}/cases/${theirs.id}`);
   await page.getByText(`没有这个办件: ${theirs.id}`).waitFor();
   await page.close();
 
   // At phone width the menu folds away; the page itself, opened directly, still reads.
   const phone = await deskAs(applicant, 390);
-  await phone.goto(`${origin}/my/cases`);
+  await phone.goto(`${desk.origin}/my/cases`);
   await phone.getByRole('row').filter({ hasText: '烟草专卖零售许可' }).getByText('待受理').waitFor();
   await phone.close();
 });

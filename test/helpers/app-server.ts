@@ -7,6 +7,7 @@ import { buildApp, type AppDependencies } from '../../api/app';
 import { createAuthenticator } from '../../api/auth';
 import type { Database } from '../../prisma/database';
 import { schema } from '../../schema';
+import { openTestDatabase } from './database';
 import { tempDir } from './temp-dir';
 
 export const TEST_SECRET = 'a-test-secret-that-is-long-enough-0123456789';
@@ -42,4 +43,31 @@ export async function serveApp(
       storeDir.remove();
     },
   };
+}
+
+/**
+ * The API over one test database, for a file of tests that each serve it with settings of their
+ * own: the database opens before the tests, and it and every app served close after them.
+ */
+export function appsUnderTest(): {
+  database: Database;
+  serve: (options?: Partial<AppDependencies>) => Promise<string>;
+} {
+  const apps: Array<Awaited<ReturnType<typeof serveApp>>> = [];
+  const under = {
+    database: undefined as unknown as Database,
+    serve: async (options: Partial<AppDependencies> = {}) => {
+      const app = await serveApp(under.database, options);
+      apps.push(app);
+      return app.url;
+    },
+  };
+  beforeAll(async () => {
+    under.database = await openTestDatabase();
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.close()));
+    await under.database?.close();
+  });
+  return under;
 }
