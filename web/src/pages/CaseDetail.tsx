@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { request } from '../api';
 import { graphql } from '../gql';
 import { useText, type Message } from '../i18n';
-import { STATUS_COLOURS, WARNING_COLOURS } from './case-colours';
+import { STATUS_COLOURS, TimeLeft } from './case-status';
 
 const CaseQuery = graphql(`
   query CaseDetail($id: ID!, $after: String) {
@@ -86,14 +86,7 @@ export function CaseDetail() {
           {application.sla.deadline ? when(application.sla.deadline as string) : t('notAccepted')}
         </Descriptions.Item>
         <Descriptions.Item label={t('remaining')}>
-          {application.sla.remainingWorkingDays === null || application.sla.remainingWorkingDays === undefined ? (
-            '—'
-          ) : (
-            <Tag color={WARNING_COLOURS[application.sla.warningLevel]}>
-              {application.sla.remainingWorkingDays} {t('workingDays')}
-              {application.sla.paused ? ` · ${t('paused')}` : ''}
-            </Tag>
-          )}
+          <TimeLeft sla={application.sla} />
         </Descriptions.Item>
       </Descriptions>
       {application.correctionNotice && application.correctionNotice.length > 0 && (

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { request } from '../api';
 import { graphql } from '../gql';
 import { useText, type Message } from '../i18n';
-import { STATUS_COLOURS, WARNING_COLOURS } from './case-colours';
+import { STATUS_COLOURS, TimeLeft } from './case-status';
 
 const MyCasesQuery = graphql(`
   query MyCases($after: String) {
@@ -23,7 +23,6 @@ const MyCasesQuery = graphql(`
           deadline
           remainingWorkingDays
           paused
-          overdue
           warningLevel
         }
       }
@@ -80,15 +79,7 @@ export function MyCases() {
           },
           {
             title: t('remaining'),
-            render: (_, row) =>
-              row.sla.remainingWorkingDays === null || row.sla.remainingWorkingDays === undefined ? (
-                '—'
-              ) : (
-                <Tag color={WARNING_COLOURS[row.sla.warningLevel]}>
-                  {row.sla.remainingWorkingDays} {t('workingDays')}
-                  {row.sla.paused ? ` · ${t('paused')}` : ''}
-                </Tag>
-              ),
+            render: (_, row) => <TimeLeft sla={row.sla} />,
           },
         ]}
       />
