@@ -122,13 +122,28 @@ export const LanguageContext = createContext<{ language: Language; setLanguage: 
   setLanguage: () => {},
 });
 
-/** The text of `key` in the current language; `pick` chooses between a record's two names. */
-export function useText() {
+/** A screen's own texts, beside the shared ones above: Chinese first, English with the same keys. */
+export interface Texts<Key extends string> {
+  zh: Record<Key, string>;
+  en: Record<Key, string>;
+}
+
+export function defineTexts<Key extends string>(zh: Record<Key, string>, en: Record<NoInfer<Key>, string>): Texts<Key> {
+  return { zh, en };
+}
+
+/**
+ * The text of `key` in the current language, from the screen's own texts or the shared ones;
+ * `pick` chooses between a record's two names.
+ */
+export function useText<Key extends string = never>(own?: Texts<Key>) {
   const { language, setLanguage } = useContext(LanguageContext);
+  const shared: Record<string, string> = messages[language];
+  const mine: Record<string, string> | undefined = own?.[language];
   return {
     language,
     setLanguage,
-    t: (key: Message) => messages[language][key],
+    t: (key: Message | Key) => mine?.[key] ?? shared[key],
     pick: (zh: string, en: string) => (language === 'zh' ? zh : en),
   };
 }
