@@ -10,5 +10,9 @@ builder.prismaObject('Material', {
     condition: t.exposeString('condition', { nullable: true, description: 'When a conditional material is needed' }),
     formats: t.exposeStringList('formats', { description: 'Accepted file formats' }),
     description: t.exposeString('description'),
+    maxBytes: t.int({
+      description: 'The largest file accepted for it, in bytes (the same for every material today)',
+      resolve: (_material, _args, { documents }) => documents.maxBytes,
+    }),
   }),
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { validateForm } from '../../cases/form-validation';
 import type { ServiceGuide } from '../../prisma/catalogue/types';
 import { builder } from '../builder';
 import { AgencyType } from './agency';
+import { FieldProblemType } from './field-problem';
 import { ServiceGuideType } from './service-guide';
 
 builder.prismaObject('ServiceItem', {
@@ -27,6 +29,14 @@ builder.prismaObject('ServiceItem', {
     formSchema: t.expose('formSchema', { type: 'JSON', description: 'JSON Schema (draft-07) of formData' }),
     processDefinition: t.expose('processDefinition', { type: 'JSON' }),
     guide: t.field({ type: ServiceGuideType, resolve: (item) => item.guide as unknown as ServiceGuide }),
+    formProblems: t.field({
+      type: [FieldProblemType],
+      description:
+        'What submitting this form for this version would refuse, every problem at its field: the desk checks a form as it is filled in by the rules the submission applies',
+      args: { formData: t.arg({ type: 'JSON', required: true }) },
+      select: { id: true, formSchema: true },
+      resolve: (item, { formData }, { now }) => validateForm(item.id, item.formSchema as object, formData, now()),
+    }),
   }),
 });
 

@@ -1,3 +1,4 @@
+import { fiveInOneForm } from '../helpers/forms';
 import { errorCodes, graphql } from '../helpers/graphql';
 import { startTestService, type TestService } from '../helpers/service';
 
@@ -122,6 +123,36 @@ describe('the public catalogue over HTTP, with a real Temporal dev server behind
     );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0].message).toContain('search');
+  });
+
+  it('names every problem of a form as its submission would, without submitting it', async () => {
+    const check = (formData: object) =>
+      graphql(
+        service.url,
+        `
+          query ($formData: JSON!) {
+            serviceItem(code: "XC-0001") {
+              formProblems(formData: $formData) {
+                field
+                message
+              }
+            }
+          }
+        `,
+        { variables: { formData } },
+      );
+    expect(await check(fiveInOneForm)).toEqual({ data: { serviceItem: { formProblems: [] } } });
+    const { companyName: _left, ...withoutName } = fiveInOneForm;
+    const problems = await check({
+      ...withoutName,
+      businessScope: '\u3000',
+      legalRepresentative: { name: '张三', idNumber: '110105194912310021' },
+    });
+    expect(problems.data.serviceItem.formProblems.map(({ field }: { field: string }) => field).sort()).toEqual([
+      'formData.businessScope',
+      'formData.companyName',
+      'formData.legalRepresentative.idNumber',
+    ]);
   });
 
   it('serves GraphiQL to a browser on GET /graphql', async () => {
