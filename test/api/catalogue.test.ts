@@ -148,7 +148,7 @@ describe('the public catalogue over HTTP, with a real Temporal dev server behind
       businessScope: '\u3000',
       legalRepresentative: { name: '张三', idNumber: '110105194912310021' },
     });
-    expect(problems.data.serviceItem.formProblems.map(({ field }: { field: string }) => field).sort()).toEqual([
+    expect(problems.data!.serviceItem.formProblems.map(({ field }: { field: string }) => field).sort()).toEqual([
       'formData.businessScope',
       'formData.companyName',
       'formData.legalRepresentative.idNumber',

@@ -2,13 +2,15 @@ import { SignJWT } from 'jose';
 import type { Page } from 'playwright-core';
 import { authSecret } from '../../api/secret';
 import { signToken } from '../../api/token';
-import { deskUnderTest, recordingPage } from '../helpers/browser';
+import { deskUnderTest } from '../helpers/browser';
 
 /** The desk in a real browser: served by the API's own process, loading nothing from outside. */
 const desk = deskUnderTest();
 
 it('shows the catalogue in Chinese at /, and an item’s guide, with everything from its own origin', async () => {
-  const { page, requested } = await recordingPage(desk.browser);
+  const page = await desk.open();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
   const answer = await page.goto(`${desk.origin}/`);
   expect(answer?.status()).toBe(200);
   expect(answer?.headers()['content-security-policy']).toContain("default-src 'self'");
@@ -29,7 +31,7 @@ it('shows the catalogue in Chinese at /, and an item’s guide, with everything 
 });
 
 it('opens a deep link straight from the server, and says when an item does not exist', async () => {
-  const { page } = await recordingPage(desk.browser);
+  const page = await desk.open();
   await page.goto(`${desk.origin}/items/XC-9999`);
   await page.getByText('没有这个事项: XC-9999').waitFor();
   await page.close();
@@ -47,7 +49,7 @@ const tokenFor = (sub: string, expiresIn = '1h') =>
 const storedTokens = (page: Page) => page.evaluate(() => Object.keys(sessionStorage).length);
 
 it('signs in with a token and shows who is signed in; a damaged token is refused at the form', async () => {
-  const { page } = await recordingPage(desk.browser, { width: 390 });
+  const page = await desk.open(undefined, 390);
   await page.goto(`${desk.origin}/sign-in`);
   await page.getByLabel('访问令牌').fill('not-a-token');
   await page.locator('form').getByRole('button', { name: '登 录' }).click();
@@ -65,7 +67,7 @@ it('signs in with a token and shows who is signed in; a damaged token is refused
 });
 
 it('signs out leaving nothing fetched as the person before: the page is fetched again without the token', async () => {
-  const { page } = await recordingPage(desk.browser);
+  const page = await desk.open();
   await signInWith(page, await tokenFor('visitor-1'));
   await page.getByText('visitor-1 · APPLICANT').waitFor();
   // The catalogue stands in for whatever a signed-in person had on screen: it was fetched with their token.
@@ -95,7 +97,7 @@ it('signs out leaving nothing fetched as the person before: the page is fetched 
 });
 
 it('counts a token past its expiry as signed out: refused at the form, dropped when it runs out or is found stored', async () => {
-  const { page } = await recordingPage(desk.browser);
+  const page = await desk.open();
   const expired = await new SignJWT({ role: 'APPLICANT' })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('late-visitor')

@@ -3,12 +3,13 @@ import { Button, ConfigProvider, Layout, Menu, Space, Tag, Typography } from 'an
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { antdLocales, LanguageContext, useText, type Language } from './i18n';
+import { Apply } from './pages/Apply';
 import { Catalogue } from './pages/Catalogue';
 import { CaseDetail } from './pages/CaseDetail';
 import { ItemGuide } from './pages/ItemGuide';
 import { MyCases } from './pages/MyCases';
 import { SignIn } from './pages/SignIn';
-import { claimsOf, currentToken, expiresAt, signOut, type Identity } from './session';
+import { claimsOf, currentToken, expiresAt, IdentityContext, signOut, type Identity } from './session';
 
 // setTimeout takes at most 2^31 - 1 ms (about 24.8 days) and fires at once past it.
 const LONGEST_TIMEOUT = 2 ** 31 - 1;
@@ -92,13 +93,16 @@ function Shell() {
         </Space>
       </Layout.Header>
       <Layout.Content key={token ?? ''} style={{ padding: '24px clamp(12px, 4vw, 48px)' }}>
-        <Routes>
-          <Route path="/" element={<Catalogue />} />
-          <Route path="/items/:code" element={<ItemGuide />} />
-          <Route path="/my/cases" element={<MyCases />} />
-          <Route path="/cases/:id" element={<CaseDetail />} />
-          <Route path="/sign-in" element={<SignIn onSignedIn={() => changePerson(currentToken())} />} />
-        </Routes>
+        <IdentityContext.Provider value={identity}>
+          <Routes>
+            <Route path="/" element={<Catalogue />} />
+            <Route path="/items/:code" element={<ItemGuide />} />
+            <Route path="/items/:code/apply" element={<Apply />} />
+            <Route path="/my/cases" element={<MyCases />} />
+            <Route path="/cases/:id" element={<CaseDetail />} />
+            <Route path="/sign-in" element={<SignIn onSignedIn={() => changePerson(currentToken())} />} />
+          </Routes>
+        </IdentityContext.Provider>
       </Layout.Content>
     </Layout>
   );

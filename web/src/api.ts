@@ -17,7 +17,7 @@ export class ApiError extends Error {
   }
 }
 
-interface GraphQLAnswer<Result> {
+export interface GraphQLAnswer<Result> {
   data?: Result;
   errors?: Array<{ message: string; extensions?: { code?: string; fields?: FieldProblem[] } }>;
 }
@@ -32,7 +32,11 @@ export async function request<Result, Variables>(
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
-  const answer = (await response.json()) as GraphQLAnswer<Result>;
+  return answerOf((await response.json()) as GraphQLAnswer<Result>);
+}
+
+/** The data of an answer, or its first error thrown as an ApiError. */
+export function answerOf<Result>(answer: GraphQLAnswer<Result>): Result {
   const [error] = answer.errors ?? [];
   if (error) throw new ApiError(error.message, error.extensions?.code, error.extensions?.fields);
   return answer.data!;

@@ -1,3 +1,5 @@
+import { createContext, useContext } from 'react';
+
 /**
  * The signed-in person: the bearer token the API checks, kept for this browser tab only
  * (sessionStorage), so closing the tab signs out. The desk reads the token's claims to choose
@@ -56,4 +58,11 @@ export function signIn(token: string): void {
 
 export function signOut(): void {
   sessionStorage.removeItem(KEY);
+}
+
+/** Who is signed in, for the screens that choose what to offer by role; the API decides anyway. */
+export const IdentityContext = createContext<Identity | undefined>(undefined);
+
+export function useIdentity(): Identity | undefined {
+  return useContext(IdentityContext);
 }

@@ -15,18 +15,42 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation UploadDocument($file: File!, $materialCode: String) {\n    uploadDocument(file: $file, materialCode: $materialCode) {\n      id\n      name\n      size\n      format\n    }\n  }\n": typeof types.UploadDocumentDocument,
+    "\n  query FormProblems($code: String!, $version: Int, $formData: JSON!) {\n    serviceItem(code: $code, version: $version) {\n      formProblems(formData: $formData) {\n        field\n        message\n      }\n    }\n  }\n": typeof types.FormProblemsDocument,
+    "\n  query Apply($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      formSchema\n      materials {\n        code\n        name\n        nameEn\n        description\n        required\n        condition\n        formats\n        maxBytes\n      }\n    }\n  }\n": typeof types.ApplyDocument,
+    "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitApplicationDocument,
     "\n  query CaseDetail($id: ID!, $after: String) {\n    application(id: $id) {\n      id\n      status\n      submittedAt\n      item {\n        code\n        name\n        nameEn\n      }\n      sla {\n        deadline\n        remainingWorkingDays\n        paused\n        warningLevel\n      }\n      correctionNotice {\n        agency\n        field\n        material\n        reason\n      }\n      certificate {\n        number\n        kind\n        uscc\n        issuedAt\n      }\n      timeline(first: 50, after: $after) {\n        totalCount\n        nodes {\n          at\n          actor\n          action\n          detail\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CaseDetailDocument,
     "\n  query Catalogue($search: String) {\n    serviceItems(search: $search) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      guide {\n        summary\n        summaryEn\n      }\n      agencies {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.CatalogueDocument,
     "\n  query ItemGuide($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      agencies {\n        code\n        name\n        nameEn\n      }\n      guide {\n        summary\n        summaryEn\n        steps {\n          title\n          titleEn\n          detail\n        }\n        tips\n        legalBasis\n      }\n      materials {\n        code\n        name\n        nameEn\n        required\n        condition\n        description\n        formats\n      }\n    }\n  }\n": typeof types.ItemGuideDocument,
     "\n  query MyCases($after: String) {\n    myApplications(first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        status\n        submittedAt\n        item {\n          code\n          name\n          nameEn\n        }\n        sla {\n          deadline\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCasesDocument,
 };
 const documents: Documents = {
+    "\n  mutation UploadDocument($file: File!, $materialCode: String) {\n    uploadDocument(file: $file, materialCode: $materialCode) {\n      id\n      name\n      size\n      format\n    }\n  }\n": types.UploadDocumentDocument,
+    "\n  query FormProblems($code: String!, $version: Int, $formData: JSON!) {\n    serviceItem(code: $code, version: $version) {\n      formProblems(formData: $formData) {\n        field\n        message\n      }\n    }\n  }\n": types.FormProblemsDocument,
+    "\n  query Apply($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      formSchema\n      materials {\n        code\n        name\n        nameEn\n        description\n        required\n        condition\n        formats\n        maxBytes\n      }\n    }\n  }\n": types.ApplyDocument,
+    "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n    }\n  }\n": types.SubmitApplicationDocument,
     "\n  query CaseDetail($id: ID!, $after: String) {\n    application(id: $id) {\n      id\n      status\n      submittedAt\n      item {\n        code\n        name\n        nameEn\n      }\n      sla {\n        deadline\n        remainingWorkingDays\n        paused\n        warningLevel\n      }\n      correctionNotice {\n        agency\n        field\n        material\n        reason\n      }\n      certificate {\n        number\n        kind\n        uscc\n        issuedAt\n      }\n      timeline(first: 50, after: $after) {\n        totalCount\n        nodes {\n          at\n          actor\n          action\n          detail\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CaseDetailDocument,
     "\n  query Catalogue($search: String) {\n    serviceItems(search: $search) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      guide {\n        summary\n        summaryEn\n      }\n      agencies {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": types.CatalogueDocument,
     "\n  query ItemGuide($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      agencies {\n        code\n        name\n        nameEn\n      }\n      guide {\n        summary\n        summaryEn\n        steps {\n          title\n          titleEn\n          detail\n        }\n        tips\n        legalBasis\n      }\n      materials {\n        code\n        name\n        nameEn\n        required\n        condition\n        description\n        formats\n      }\n    }\n  }\n": types.ItemGuideDocument,
     "\n  query MyCases($after: String) {\n    myApplications(first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        status\n        submittedAt\n        item {\n          code\n          name\n          nameEn\n        }\n        sla {\n          deadline\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCasesDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadDocument($file: File!, $materialCode: String) {\n    uploadDocument(file: $file, materialCode: $materialCode) {\n      id\n      name\n      size\n      format\n    }\n  }\n"): typeof import('./graphql').UploadDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormProblems($code: String!, $version: Int, $formData: JSON!) {\n    serviceItem(code: $code, version: $version) {\n      formProblems(formData: $formData) {\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').FormProblemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Apply($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      formSchema\n      materials {\n        code\n        name\n        nameEn\n        description\n        required\n        condition\n        formats\n        maxBytes\n      }\n    }\n  }\n"): typeof import('./graphql').ApplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitApplicationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,11 @@ export type ApplicationStatus =
   | 'UNDER_REVIEW'
   | 'WITHDRAWN';
 
+export type DocumentAttachmentInput = {
+  documentId: string | number;
+  materialCode: string;
+};
+
 export type SlaWarningLevel =
   /** More time left than the warning threshold */
   | 'NONE'
@@ -20,6 +25,47 @@ export type SlaWarningLevel =
   | 'OVERDUE'
   /** At or under the item's warning threshold (1 working day unless it says otherwise) */
   | 'WARNING';
+
+export type SubmitApplicationInput = {
+  /** Documents of yours, each for the material it was uploaded for */
+  documentIds?: Array<string | number> | null | undefined;
+  /** Documents of yours with the material each is for (e.g. a licence from your library) */
+  documents?: Array<DocumentAttachmentInput> | null | undefined;
+  formData: unknown;
+  idempotencyKey?: string | null | undefined;
+  itemCode: string;
+};
+
+export type UploadDocumentMutationVariables = Exact<{
+  file: unknown;
+  materialCode?: string | null | undefined;
+}>;
+
+
+export type UploadDocumentMutation = { uploadDocument: { id: string, name: string, size: number, format: string } };
+
+export type FormProblemsQueryVariables = Exact<{
+  code: string;
+  version?: number | null | undefined;
+  formData: unknown;
+}>;
+
+
+export type FormProblemsQuery = { serviceItem: { formProblems: Array<{ field: string, message: string }> } | null };
+
+export type ApplyQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ApplyQuery = { serviceItem: { code: string, version: number, name: string, nameEn: string, formSchema: unknown, materials: Array<{ code: string, name: string, nameEn: string, description: string, required: boolean, condition: string | null, formats: Array<string>, maxBytes: number }> } | null };
+
+export type SubmitApplicationMutationVariables = Exact<{
+  input: SubmitApplicationInput;
+}>;
+
+
+export type SubmitApplicationMutation = { submitApplication: { id: string } };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -69,6 +115,54 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const UploadDocumentDocument = new TypedDocumentString(`
+    mutation UploadDocument($file: File!, $materialCode: String) {
+  uploadDocument(file: $file, materialCode: $materialCode) {
+    id
+    name
+    size
+    format
+  }
+}
+    `) as unknown as TypedDocumentString<UploadDocumentMutation, UploadDocumentMutationVariables>;
+export const FormProblemsDocument = new TypedDocumentString(`
+    query FormProblems($code: String!, $version: Int, $formData: JSON!) {
+  serviceItem(code: $code, version: $version) {
+    formProblems(formData: $formData) {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FormProblemsQuery, FormProblemsQueryVariables>;
+export const ApplyDocument = new TypedDocumentString(`
+    query Apply($code: String!) {
+  serviceItem(code: $code) {
+    code
+    version
+    name
+    nameEn
+    formSchema
+    materials {
+      code
+      name
+      nameEn
+      description
+      required
+      condition
+      formats
+      maxBytes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyQuery, ApplyQueryVariables>;
+export const SubmitApplicationDocument = new TypedDocumentString(`
+    mutation SubmitApplication($input: SubmitApplicationInput!) {
+  submitApplication(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitApplicationMutation, SubmitApplicationMutationVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!, $after: String) {
   application(id: $id) {

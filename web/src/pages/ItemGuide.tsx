@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { request } from '../api';
 import { graphql } from '../gql';
 import { useText } from '../i18n';
+import { useIdentity } from '../session';
 
 const GuideQuery = graphql(`
   query ItemGuide($code: String!) {
@@ -47,6 +48,7 @@ const GuideQuery = graphql(`
 export function ItemGuide() {
   const { code = '' } = useParams();
   const { t, pick } = useText();
+  const identity = useIdentity();
   const guide = useQuery({ queryKey: ['guide', code], queryFn: () => request(GuideQuery, { code }) });
   if (guide.error) return <Alert type="error" message={guide.error.message} />;
   const item = guide.data?.serviceItem;
@@ -60,6 +62,11 @@ export function ItemGuide() {
       <Typography.Title level={3}>
         {pick(item.name, item.nameEn)} <Tag>{item.code}</Tag>
       </Typography.Title>
+      {(!identity || identity.role === 'APPLICANT') && (
+        <Link to={`/items/${item.code}/apply`}>
+          <Button type="primary">{t('apply')}</Button>
+        </Link>
+      )}
       <Typography.Paragraph>{pick(item.guide.summary, item.guide.summaryEn)}</Typography.Paragraph>
       <Descriptions bordered column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('statutoryDays')}>

@@ -1,0 +1,148 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Space, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { defineTexts, useText } from '../i18n';
+import { uploadDocument, type UploadedDocument } from './upload';
+
+const texts = defineTexts(
+  {
+    upload: '上传',
+    replace: '重新上传',
+    accepted: '可上传',
+    atMost: '不超过',
+    tooLarge: '文件超过大小限制',
+    condition: '适用情形',
+  },
+  {
+    upload: 'Upload',
+    replace: 'Upload again',
+    accepted: 'Accepted',
+    atMost: 'at most',
+    tooLarge: 'The file is larger than allowed',
+    condition: 'When needed',
+  },
+);
+
+/** What the file picker offers for each format the catalogue names. */
+const PICKER: Record<string, string> = {
+  PDF: '.pdf,application/pdf',
+  OFD: '.ofd',
+  JPEG: '.jpg,.jpeg,image/jpeg',
+  PNG: '.png,image/png',
+};
+
+export interface MaterialToUpload {
+  code: string;
+  name: string;
+  nameEn: string;
+  description: string;
+  required: boolean;
+  condition?: string | null;
+  formats: string[];
+  maxBytes: number;
+}
+
+interface MaterialUploadsProps {
+  materials: MaterialToUpload[];
+  chosen: Record<string, UploadedDocument>;
+  onChosen: (code: string, document: UploadedDocument | undefined) => void;
+  /** What the API said of each material (`documents.<code>`), by code. */
+  problems: (code: string) => string[];
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/**
+ * One upload per material, each with its accepted formats and size limit and the upload's
+ * progress. The API reads a file's type from its content and may still refuse it; its answer
+ * shows under the material, as does what the submission later says of it.
+ */
+export function MaterialUploads({ materials, chosen, onChosen, problems }: MaterialUploadsProps) {
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {materials.map((material) => (
+        <MaterialUpload
+          key={material.code}
+          material={material}
+          document={chosen[material.code]}
+          onChosen={(document) => onChosen(material.code, document)}
+          problems={problems(material.code)}
+        />
+      ))}
+    </Space>
+  );
+}
+
+function MaterialUpload({
+  material,
+  document,
+  onChosen,
+  problems,
+}: {
+  material: MaterialToUpload;
+  document: UploadedDocument | undefined;
+  onChosen: (document: UploadedDocument | undefined) => void;
+  problems: string[];
+}) {
+  const { t, pick } = useText(texts);
+  const [failure, setFailure] = useState<string>();
+  const name = pick(material.name, material.nameEn);
+  const labelId = `material-${material.code}`;
+  const fail = (message: string) => {
+    setFailure(message);
+    onChosen(undefined);
+  };
+  return (
+    <Card
+      size="small"
+      title={
+        <Space wrap>
+          <span id={labelId}>{name}</span>
+          <Tag color={material.required ? 'red' : 'default'}>{material.required ? t('required') : t('optional')}</Tag>
+        </Space>
+      }
+    >
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {material.description}
+        {material.condition && ` · ${t('condition')}: ${material.condition}`}
+        <br />
+        {`${t('accepted')}: ${material.formats.join(' / ')} · ${t('atMost')} ${megabytes(material.maxBytes)}`}
+      </Typography.Paragraph>
+      <Upload
+        accept={material.formats.map((format) => PICKER[format] ?? '').join(',')}
+        maxCount={1}
+        defaultFileList={
+          document ? [{ uid: document.id, name: document.name, status: 'done', size: document.size }] : []
+        }
+        beforeUpload={(file) => {
+          if (file.size <= material.maxBytes) return true;
+          fail(`${t('tooLarge')}: ${megabytes(file.size)} > ${megabytes(material.maxBytes)}`);
+          return Upload.LIST_IGNORE;
+        }}
+        customRequest={({ file, onProgress, onSuccess, onError }) => {
+          setFailure(undefined);
+          uploadDocument(file as File, material.code, (percent) => onProgress?.({ percent })).then(
+            (uploaded) => {
+              onSuccess?.(uploaded);
+              onChosen(uploaded);
+            },
+            (error: Error) => {
+              onError?.(error);
+              fail(error.message);
+            },
+          );
+        }}
+        onRemove={() => onChosen(undefined)}
+      >
+        <Button icon={<UploadOutlined />} aria-describedby={labelId}>
+          {`${document ? t('replace') : t('upload')}: ${name}`}
+        </Button>
+      </Upload>
+      {[...(failure ? [failure] : []), ...problems].map((message) => (
+        <Alert key={message} type="error" showIcon message={message} style={{ marginTop: 8 }} />
+      ))}
+    </Card>
+  );
+}

@@ -1,0 +1,145 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError, request, type FieldProblem } from '../api';
+import { MaterialUploads } from '../documents/MaterialUploads';
+import type { UploadedDocument } from '../documents/upload';
+import { ItemForm } from '../forms/ItemForm';
+import { materialProblems, otherProblems } from '../forms/problems';
+import { graphql } from '../gql';
+import { defineTexts, useText } from '../i18n';
+import { useIdentity } from '../session';
+
+const texts = defineTexts(
+  {
+    form: '申请表',
+    submit: '提交申请',
+    applicantsOnly: '请以申请人身份登录后申请',
+    refused: '申请未提交：请按提示修改',
+  },
+  {
+    form: 'Application form',
+    submit: 'Submit the application',
+    applicantsOnly: 'Sign in as an applicant to apply',
+    refused: 'Not submitted: correct what is shown',
+  },
+);
+
+const ApplyQuery = graphql(`
+  query Apply($code: String!) {
+    serviceItem(code: $code) {
+      code
+      version
+      name
+      nameEn
+      formSchema
+      materials {
+        code
+        name
+        nameEn
+        description
+        required
+        condition
+        formats
+        maxBytes
+      }
+    }
+  }
+`);
+
+const SubmitApplication = graphql(`
+  mutation SubmitApplication($input: SubmitApplicationInput!) {
+    submitApplication(input: $input) {
+      id
+    }
+  }
+`);
+
+/** A key for this sitting at the form, so that a submission sent twice makes one case. */
+function newIdempotencyKey(): string {
+  // crypto.randomUUID exists only on https or localhost; a hall's desk may be served on its LAN.
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** 在线申请: the item's form from its published schema, one upload per material, and submission. */
+export function Apply() {
+  const { code = '' } = useParams();
+  const { t, pick } = useText(texts);
+  const identity = useIdentity();
+  const navigate = useNavigate();
+  const queries = useQueryClient();
+  const [formData, setFormData] = useState<Record<string, unknown>>({});
+  const [chosen, setChosen] = useState<Record<string, UploadedDocument>>({});
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [refusal, setRefusal] = useState<FieldProblem[]>();
+  const item = useQuery({ queryKey: ['apply', code], queryFn: () => request(ApplyQuery, { code }) });
+  const submit = useMutation({
+    mutationFn: () =>
+      request(SubmitApplication, {
+        input: {
+          itemCode: code,
+          formData,
+          idempotencyKey,
+          documents: Object.entries(chosen).map(([materialCode, document]) => ({
+            materialCode,
+            documentId: document.id,
+          })),
+        },
+      }),
+    onSuccess: async ({ submitApplication }) => {
+      await queries.invalidateQueries({ queryKey: ['my-cases'] });
+      await navigate(`/cases/${submitApplication.id}`);
+    },
+    onError: (error) => setRefusal(error instanceof ApiError ? error.fields : []),
+  });
+
+  if (identity?.role !== 'APPLICANT') {
+    return <Alert type="info" message={<Link to="/sign-in">{t('applicantsOnly')}</Link>} />;
+  }
+  if (item.error) return <Alert type="error" message={item.error.message} />;
+  const found = item.data?.serviceItem;
+  if (item.data && !found) return <Alert type="warning" message={`${t('noItem')}: ${code}`} />;
+  if (!found) return null;
+  const problems = refusal ?? [];
+  const unplaced = otherProblems(
+    problems,
+    found.materials.map((material) => material.code),
+  );
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 960 }}>
+      <Link to={`/items/${found.code}`}>
+        <Button>{t('back')}</Button>
+      </Link>
+      <Typography.Title level={3}>
+        {t('apply')}: {pick(found.name, found.nameEn)} <Tag>{found.code}</Tag>
+      </Typography.Title>
+      <Typography.Title level={4}>{t('form')}</Typography.Title>
+      <ItemForm item={found} formData={formData} onChange={setFormData} showAll={refusal !== undefined} />
+      <Typography.Title level={4}>{t('materials')}</Typography.Title>
+      <MaterialUploads
+        materials={found.materials}
+        chosen={chosen}
+        onChosen={(material, document) =>
+          setChosen(({ [material]: _replaced, ...others }) => (document ? { ...others, [material]: document } : others))
+        }
+        problems={(material) => materialProblems(problems, material)}
+      />
+      {submit.error && (
+        <Alert
+          type="error"
+          showIcon
+          message={
+            submit.error instanceof ApiError && submit.error.code === 'BAD_USER_INPUT'
+              ? t('refused')
+              : submit.error.message
+          }
+          description={unplaced.map(({ field, message }) => `${field}: ${message}`).join('；') || undefined}
+        />
+      )}
+      <Button type="primary" size="large" loading={submit.isPending} onClick={() => submit.mutate()}>
+        {t('submit')}
+      </Button>
+    </Space>
+  );
+}
