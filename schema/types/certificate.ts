@@ -9,5 +9,9 @@ builder.prismaObject('Certificate', {
       description: 'Unified social credit code (GB 32100-2015), for business licences',
     }),
     issuedAt: t.expose('issuedAt', { type: 'DateTime' }),
+    document: t.relation('document', {
+      nullable: true,
+      description: 'The licence as a PDF in its holder’s library (电子证照), to download or attach to later cases',
+    }),
   }),
 });

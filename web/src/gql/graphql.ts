@@ -36,6 +36,14 @@ export type SubmitApplicationInput = {
   itemCode: string;
 };
 
+export type SupplementInput = {
+  documentIds?: Array<string | number> | null | undefined;
+  /** New documents for the materials the corrections ask for */
+  documents?: Array<DocumentAttachmentInput> | null | undefined;
+  /** The fields the corrections ask for; the rest of the form stays */
+  formData?: unknown;
+};
+
 export type UploadDocumentMutationVariables = Exact<{
   file: unknown;
   materialCode?: string | null | undefined;
@@ -67,13 +75,36 @@ export type SubmitApplicationMutationVariables = Exact<{
 
 export type SubmitApplicationMutation = { submitApplication: { id: string } };
 
+export type SupplementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplementQuery = { application: { id: string, formData: unknown, correctionNotice: Array<{ agency: string | null, field: string | null, material: string | null, reason: string }> | null, item: { code: string, version: number, formSchema: unknown, agencies: Array<{ code: string, name: string, nameEn: string }>, materials: Array<{ code: string, name: string, nameEn: string, description: string, required: boolean, condition: string | null, formats: Array<string>, maxBytes: number }> } } | null };
+
+export type SupplementApplicationMutationVariables = Exact<{
+  id: string | number;
+  input: SupplementInput;
+}>;
+
+
+export type SupplementApplicationMutation = { supplementApplication: { id: string, status: ApplicationStatus } };
+
+export type WithdrawApplicationMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type WithdrawApplicationMutation = { withdrawApplication: { id: string, status: ApplicationStatus } };
+
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
   after?: string | null | undefined;
 }>;
 
 
-export type CaseDetailQuery = { application: { id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, correctionNotice: Array<{ agency: string | null, field: string | null, material: string | null, reason: string }> | null, certificate: { number: string, kind: string, uscc: string | null, issuedAt: unknown } | null, timeline: { totalCount: number, nodes: Array<{ at: unknown, actor: string | null, action: string, detail: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type CaseDetailQuery = { application: { id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, certificate: { number: string, kind: string, uscc: string | null, issuedAt: unknown, document: { downloadUrl: string } | null } | null, timeline: { totalCount: number, nodes: Array<{ at: unknown, actor: string | null, action: string, detail: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type CatalogueQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -163,6 +194,56 @@ export const SubmitApplicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitApplicationMutation, SubmitApplicationMutationVariables>;
+export const SupplementDocument = new TypedDocumentString(`
+    query Supplement($id: ID!) {
+  application(id: $id) {
+    id
+    formData
+    correctionNotice {
+      agency
+      field
+      material
+      reason
+    }
+    item {
+      code
+      version
+      formSchema
+      agencies {
+        code
+        name
+        nameEn
+      }
+      materials {
+        code
+        name
+        nameEn
+        description
+        required
+        condition
+        formats
+        maxBytes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplementQuery, SupplementQueryVariables>;
+export const SupplementApplicationDocument = new TypedDocumentString(`
+    mutation SupplementApplication($id: ID!, $input: SupplementInput!) {
+  supplementApplication(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SupplementApplicationMutation, SupplementApplicationMutationVariables>;
+export const WithdrawApplicationDocument = new TypedDocumentString(`
+    mutation WithdrawApplication($id: ID!, $reason: String) {
+  withdrawApplication(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!, $after: String) {
   application(id: $id) {
@@ -180,17 +261,14 @@ export const CaseDetailDocument = new TypedDocumentString(`
       paused
       warningLevel
     }
-    correctionNotice {
-      agency
-      field
-      material
-      reason
-    }
     certificate {
       number
       kind
       uscc
       issuedAt
+      document {
+        downloadUrl
+      }
     }
     timeline(first: 50, after: $after) {
       totalCount

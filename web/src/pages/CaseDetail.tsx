@@ -1,9 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, List, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { request } from '../api';
 import { graphql } from '../gql';
 import { useText, type Message } from '../i18n';
+import { CaseActions } from './CaseActions';
 import { STATUS_COLOURS, TimeLeft } from './case-status';
 
 const CaseQuery = graphql(`
@@ -23,17 +24,14 @@ const CaseQuery = graphql(`
         paused
         warningLevel
       }
-      correctionNotice {
-        agency
-        field
-        material
-        reason
-      }
       certificate {
         number
         kind
         uscc
         issuedAt
+        document {
+          downloadUrl
+        }
       }
       timeline(first: 50, after: $after) {
         totalCount
@@ -89,23 +87,6 @@ export function CaseDetail() {
           <TimeLeft sla={application.sla} />
         </Descriptions.Item>
       </Descriptions>
-      {application.correctionNotice && application.correctionNotice.length > 0 && (
-        <Alert
-          type="warning"
-          message={t('correctionNotice')}
-          description={
-            <List
-              dataSource={application.correctionNotice}
-              renderItem={(correction) => (
-                <List.Item>
-                  {[correction.agency, correction.field ?? correction.material].filter(Boolean).join(' · ')}:{' '}
-                  {correction.reason}
-                </List.Item>
-              )}
-            />
-          }
-        />
-      )}
       {application.certificate && (
         <Descriptions bordered title={t('certificate')} column={1}>
           <Descriptions.Item label={t('certificateNumber')}>{application.certificate.number}</Descriptions.Item>
@@ -117,6 +98,7 @@ export function CaseDetail() {
           </Descriptions.Item>
         </Descriptions>
       )}
+      <CaseActions id={application.id} status={application.status} licence={application.certificate} />
       <Typography.Title level={4}>
         {t('timeline')} <Typography.Text type="secondary">({application.timeline.totalCount})</Typography.Text>
       </Typography.Title>
