@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Person } from './lianban-client';
 import { startTestService, type TestService } from './service';
 
 /** Debian's Chromium (CHROMIUM_PATH elsewhere); .ci/run installs it with the CJK fonts. */
@@ -14,6 +15,24 @@ export async function recordingPage(browser: Browser, options: { width?: number 
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   return { page, requested };
+}
+
+/** A page signed in as `person`, the way the sign-in form leaves the tab. */
+export async function pageAs(browser: Browser, person: Person, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 844 } });
+  const token = person.authorization.replace('Bearer ', '');
+  await page.addInitScript((value) => sessionStorage.setItem('lianban.token', value), token);
+  return page;
+}
+
+/** Every console error and uncaught exception of a page from now on, to show a screen ran clean. */
+export function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
 }
 
 /**
