@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, ConfigProvider, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
-import { antdLocales, LanguageContext, useText, type Language } from './i18n';
+import { antdLocales, defineTexts, LanguageContext, useText, type Language } from './i18n';
+import { AuditCase } from './pages/AuditCase';
 import { Catalogue } from './pages/Catalogue';
 import { CaseDetail } from './pages/CaseDetail';
 import { ItemGuide } from './pages/ItemGuide';
@@ -29,8 +30,10 @@ function useExpiry(identity: Identity | undefined, onExpired: () => void) {
   }, [end, onExpired]);
 }
 
+const texts = defineTexts({ audit: '审计查询' }, { audit: 'Audit' });
+
 function Shell() {
-  const { t, language, setLanguage } = useText();
+  const { t, language, setLanguage } = useText(texts);
   const location = useLocation();
   const queries = useQueryClient();
   const [token, setToken] = useState(currentToken);
@@ -66,6 +69,10 @@ function Shell() {
             ...(identity?.role === 'APPLICANT'
               ? [{ key: '/my/cases', label: <Link to="/my/cases">{t('myCases')}</Link> }]
               : []),
+            // Administrators may read every case's record too (the API's auditor scope).
+            ...(identity?.role === 'AUDITOR' || identity?.role === 'ADMIN'
+              ? [{ key: '/audit', label: <Link to="/audit">{t('audit')}</Link> }]
+              : []),
           ]}
         />
         <Space>
@@ -97,6 +104,8 @@ function Shell() {
           <Route path="/items/:code" element={<ItemGuide />} />
           <Route path="/my/cases" element={<MyCases />} />
           <Route path="/cases/:id" element={<CaseDetail />} />
+          <Route path="/audit" element={<AuditCase />} />
+          <Route path="/audit/cases/:id" element={<AuditCase />} />
           <Route path="/sign-in" element={<SignIn onSignedIn={() => changePerson(currentToken())} />} />
         </Routes>
       </Layout.Content>

@@ -19,12 +19,24 @@ type Documents = {
     "\n  query Catalogue($search: String) {\n    serviceItems(search: $search) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      guide {\n        summary\n        summaryEn\n      }\n      agencies {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.CatalogueDocument,
     "\n  query ItemGuide($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      agencies {\n        code\n        name\n        nameEn\n      }\n      guide {\n        summary\n        summaryEn\n        steps {\n          title\n          titleEn\n          detail\n        }\n        tips\n        legalBasis\n      }\n      materials {\n        code\n        name\n        nameEn\n        required\n        condition\n        description\n        formats\n      }\n    }\n  }\n": typeof types.ItemGuideDocument,
     "\n  query MyCases($after: String) {\n    myApplications(first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        status\n        submittedAt\n        item {\n          code\n          name\n          nameEn\n        }\n        sla {\n          deadline\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCasesDocument,
+    "\n  query AuditAccessLog($id: ID!, $after: String) {\n    auditAccessLog(id: $id, first: 20, after: $after) {\n      nodes {\n        at\n        readerId\n        readerRole\n        operation\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditAccessLogDocument,
+    "\n  query AuditReplay($id: ID!) {\n    replayCase(id: $id) {\n      reproduces\n      events\n      divergedAtEventId\n      divergedAtEventType\n      message\n    }\n  }\n": typeof types.AuditReplayDocument,
+    "\n  query AuditVerify($id: ID!) {\n    verifyAudit(id: $id) {\n      intact\n      entries\n      problems {\n        position\n        kind\n        detail\n      }\n    }\n  }\n": typeof types.AuditVerifyDocument,
+    "\n  query AuditExportHistory($id: ID!) {\n    exportHistory(id: $id)\n  }\n": typeof types.AuditExportHistoryDocument,
+    "\n  query AuditCaseState($id: ID!, $eventId: Int!) {\n    caseStateAt(id: $id, eventId: $eventId) {\n      eventId\n      status\n      stage\n      formData\n      tasks\n      openCorrections\n      certificate\n      timeline\n    }\n  }\n": typeof types.AuditCaseStateDocument,
+    "\n  query AuditCaseHistory($id: ID!, $after: String) {\n    caseHistory(id: $id, first: 50, after: $after) {\n      totalCount\n      nodes {\n        eventId\n        at\n        type\n        actor\n        action\n        inputs\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditCaseHistoryDocument,
 };
 const documents: Documents = {
     "\n  query CaseDetail($id: ID!, $after: String) {\n    application(id: $id) {\n      id\n      status\n      submittedAt\n      item {\n        code\n        name\n        nameEn\n      }\n      sla {\n        deadline\n        remainingWorkingDays\n        paused\n        warningLevel\n      }\n      correctionNotice {\n        agency\n        field\n        material\n        reason\n      }\n      certificate {\n        number\n        kind\n        uscc\n        issuedAt\n      }\n      timeline(first: 50, after: $after) {\n        totalCount\n        nodes {\n          at\n          actor\n          action\n          detail\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CaseDetailDocument,
     "\n  query Catalogue($search: String) {\n    serviceItems(search: $search) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      guide {\n        summary\n        summaryEn\n      }\n      agencies {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": types.CatalogueDocument,
     "\n  query ItemGuide($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      agencies {\n        code\n        name\n        nameEn\n      }\n      guide {\n        summary\n        summaryEn\n        steps {\n          title\n          titleEn\n          detail\n        }\n        tips\n        legalBasis\n      }\n      materials {\n        code\n        name\n        nameEn\n        required\n        condition\n        description\n        formats\n      }\n    }\n  }\n": types.ItemGuideDocument,
     "\n  query MyCases($after: String) {\n    myApplications(first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        status\n        submittedAt\n        item {\n          code\n          name\n          nameEn\n        }\n        sla {\n          deadline\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCasesDocument,
+    "\n  query AuditAccessLog($id: ID!, $after: String) {\n    auditAccessLog(id: $id, first: 20, after: $after) {\n      nodes {\n        at\n        readerId\n        readerRole\n        operation\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditAccessLogDocument,
+    "\n  query AuditReplay($id: ID!) {\n    replayCase(id: $id) {\n      reproduces\n      events\n      divergedAtEventId\n      divergedAtEventType\n      message\n    }\n  }\n": types.AuditReplayDocument,
+    "\n  query AuditVerify($id: ID!) {\n    verifyAudit(id: $id) {\n      intact\n      entries\n      problems {\n        position\n        kind\n        detail\n      }\n    }\n  }\n": types.AuditVerifyDocument,
+    "\n  query AuditExportHistory($id: ID!) {\n    exportHistory(id: $id)\n  }\n": types.AuditExportHistoryDocument,
+    "\n  query AuditCaseState($id: ID!, $eventId: Int!) {\n    caseStateAt(id: $id, eventId: $eventId) {\n      eventId\n      status\n      stage\n      formData\n      tasks\n      openCorrections\n      certificate\n      timeline\n    }\n  }\n": types.AuditCaseStateDocument,
+    "\n  query AuditCaseHistory($id: ID!, $after: String) {\n    caseHistory(id: $id, first: 50, after: $after) {\n      totalCount\n      nodes {\n        eventId\n        at\n        type\n        actor\n        action\n        inputs\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditCaseHistoryDocument,
 };
 
 /**
@@ -43,6 +55,30 @@ export function graphql(source: "\n  query ItemGuide($code: String!) {\n    serv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyCases($after: String) {\n    myApplications(first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        status\n        submittedAt\n        item {\n          code\n          name\n          nameEn\n        }\n        sla {\n          deadline\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MyCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAccessLog($id: ID!, $after: String) {\n    auditAccessLog(id: $id, first: 20, after: $after) {\n      nodes {\n        at\n        readerId\n        readerRole\n        operation\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AuditAccessLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditReplay($id: ID!) {\n    replayCase(id: $id) {\n      reproduces\n      events\n      divergedAtEventId\n      divergedAtEventType\n      message\n    }\n  }\n"): typeof import('./graphql').AuditReplayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditVerify($id: ID!) {\n    verifyAudit(id: $id) {\n      intact\n      entries\n      problems {\n        position\n        kind\n        detail\n      }\n    }\n  }\n"): typeof import('./graphql').AuditVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditExportHistory($id: ID!) {\n    exportHistory(id: $id)\n  }\n"): typeof import('./graphql').AuditExportHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditCaseState($id: ID!, $eventId: Int!) {\n    caseStateAt(id: $id, eventId: $eventId) {\n      eventId\n      status\n      stage\n      formData\n      tasks\n      openCorrections\n      certificate\n      timeline\n    }\n  }\n"): typeof import('./graphql').AuditCaseStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditCaseHistory($id: ID!, $after: String) {\n    caseHistory(id: $id, first: 50, after: $after) {\n      totalCount\n      nodes {\n        eventId\n        at\n        type\n        actor\n        action\n        inputs\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AuditCaseHistoryDocument;
 
 
 export function graphql(source: string) {
