@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { antdLocales, defineTexts, LanguageContext, useText, type Language } from './i18n';
 import { AuditCase } from './pages/AuditCase';
+import { CalendarYears } from './pages/CalendarYears';
 import { Catalogue } from './pages/Catalogue';
 import { CaseDetail } from './pages/CaseDetail';
 import { ItemGuide } from './pages/ItemGuide';
@@ -30,7 +31,7 @@ function useExpiry(identity: Identity | undefined, onExpired: () => void) {
   }, [end, onExpired]);
 }
 
-const texts = defineTexts({ audit: '审计查询' }, { audit: 'Audit' });
+const texts = defineTexts({ audit: '审计查询', calendar: '工作日历' }, { audit: 'Audit', calendar: 'Calendar' });
 
 function Shell() {
   const { t, language, setLanguage } = useText(texts);
@@ -73,6 +74,9 @@ function Shell() {
             ...(identity?.role === 'AUDITOR' || identity?.role === 'ADMIN'
               ? [{ key: '/audit', label: <Link to="/audit">{t('audit')}</Link> }]
               : []),
+            ...(identity?.role === 'ADMIN'
+              ? [{ key: '/admin/calendar', label: <Link to="/admin/calendar">{t('calendar')}</Link> }]
+              : []),
           ]}
         />
         <Space>
@@ -106,6 +110,7 @@ function Shell() {
           <Route path="/cases/:id" element={<CaseDetail />} />
           <Route path="/audit" element={<AuditCase />} />
           <Route path="/audit/cases/:id" element={<AuditCase />} />
+          <Route path="/admin/calendar" element={<CalendarYears />} />
           <Route path="/sign-in" element={<SignIn onSignedIn={() => changePerson(currentToken())} />} />
         </Routes>
       </Layout.Content>

@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CalendarYear($year: Int!) {\n    calendar(year: $year) {\n      year\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n": typeof types.CalendarYearDocument,
+    "\n  query CalendarVersions($year: Int!) {\n    calendarVersions(year: $year) {\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n": typeof types.CalendarVersionsDocument,
     "\n  query CaseDetail($id: ID!, $after: String) {\n    application(id: $id) {\n      id\n      status\n      submittedAt\n      item {\n        code\n        name\n        nameEn\n      }\n      sla {\n        deadline\n        remainingWorkingDays\n        paused\n        warningLevel\n      }\n      correctionNotice {\n        agency\n        field\n        material\n        reason\n      }\n      certificate {\n        number\n        kind\n        uscc\n        issuedAt\n      }\n      timeline(first: 50, after: $after) {\n        totalCount\n        nodes {\n          at\n          actor\n          action\n          detail\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CaseDetailDocument,
     "\n  query Catalogue($search: String) {\n    serviceItems(search: $search) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      guide {\n        summary\n        summaryEn\n      }\n      agencies {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.CatalogueDocument,
     "\n  query ItemGuide($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      agencies {\n        code\n        name\n        nameEn\n      }\n      guide {\n        summary\n        summaryEn\n        steps {\n          title\n          titleEn\n          detail\n        }\n        tips\n        legalBasis\n      }\n      materials {\n        code\n        name\n        nameEn\n        required\n        condition\n        description\n        formats\n      }\n    }\n  }\n": typeof types.ItemGuideDocument,
@@ -25,8 +27,11 @@ type Documents = {
     "\n  query AuditExportHistory($id: ID!) {\n    exportHistory(id: $id)\n  }\n": typeof types.AuditExportHistoryDocument,
     "\n  query AuditCaseState($id: ID!, $eventId: Int!) {\n    caseStateAt(id: $id, eventId: $eventId) {\n      eventId\n      status\n      stage\n      formData\n      tasks\n      openCorrections\n      certificate\n      timeline\n    }\n  }\n": typeof types.AuditCaseStateDocument,
     "\n  query AuditCaseHistory($id: ID!, $after: String) {\n    caseHistory(id: $id, first: 50, after: $after) {\n      totalCount\n      nodes {\n        eventId\n        at\n        type\n        actor\n        action\n        inputs\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditCaseHistoryDocument,
+    "\n  mutation LoadCalendarYear($input: CalendarYearInput!) {\n    loadCalendarYear(input: $input) {\n      year\n      version\n    }\n  }\n": typeof types.LoadCalendarYearDocument,
 };
 const documents: Documents = {
+    "\n  query CalendarYear($year: Int!) {\n    calendar(year: $year) {\n      year\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n": types.CalendarYearDocument,
+    "\n  query CalendarVersions($year: Int!) {\n    calendarVersions(year: $year) {\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n": types.CalendarVersionsDocument,
     "\n  query CaseDetail($id: ID!, $after: String) {\n    application(id: $id) {\n      id\n      status\n      submittedAt\n      item {\n        code\n        name\n        nameEn\n      }\n      sla {\n        deadline\n        remainingWorkingDays\n        paused\n        warningLevel\n      }\n      correctionNotice {\n        agency\n        field\n        material\n        reason\n      }\n      certificate {\n        number\n        kind\n        uscc\n        issuedAt\n      }\n      timeline(first: 50, after: $after) {\n        totalCount\n        nodes {\n          at\n          actor\n          action\n          detail\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CaseDetailDocument,
     "\n  query Catalogue($search: String) {\n    serviceItems(search: $search) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      guide {\n        summary\n        summaryEn\n      }\n      agencies {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": types.CatalogueDocument,
     "\n  query ItemGuide($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      agencies {\n        code\n        name\n        nameEn\n      }\n      guide {\n        summary\n        summaryEn\n        steps {\n          title\n          titleEn\n          detail\n        }\n        tips\n        legalBasis\n      }\n      materials {\n        code\n        name\n        nameEn\n        required\n        condition\n        description\n        formats\n      }\n    }\n  }\n": types.ItemGuideDocument,
@@ -37,8 +42,17 @@ const documents: Documents = {
     "\n  query AuditExportHistory($id: ID!) {\n    exportHistory(id: $id)\n  }\n": types.AuditExportHistoryDocument,
     "\n  query AuditCaseState($id: ID!, $eventId: Int!) {\n    caseStateAt(id: $id, eventId: $eventId) {\n      eventId\n      status\n      stage\n      formData\n      tasks\n      openCorrections\n      certificate\n      timeline\n    }\n  }\n": types.AuditCaseStateDocument,
     "\n  query AuditCaseHistory($id: ID!, $after: String) {\n    caseHistory(id: $id, first: 50, after: $after) {\n      totalCount\n      nodes {\n        eventId\n        at\n        type\n        actor\n        action\n        inputs\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditCaseHistoryDocument,
+    "\n  mutation LoadCalendarYear($input: CalendarYearInput!) {\n    loadCalendarYear(input: $input) {\n      year\n      version\n    }\n  }\n": types.LoadCalendarYearDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarYear($year: Int!) {\n    calendar(year: $year) {\n      year\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n"): typeof import('./graphql').CalendarYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarVersions($year: Int!) {\n    calendarVersions(year: $year) {\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n"): typeof import('./graphql').CalendarVersionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -79,6 +93,10 @@ export function graphql(source: "\n  query AuditCaseState($id: ID!, $eventId: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditCaseHistory($id: ID!, $after: String) {\n    caseHistory(id: $id, first: 50, after: $after) {\n      totalCount\n      nodes {\n        eventId\n        at\n        type\n        actor\n        action\n        inputs\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AuditCaseHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadCalendarYear($input: CalendarYearInput!) {\n    loadCalendarYear(input: $input) {\n      year\n      version\n    }\n  }\n"): typeof import('./graphql').LoadCalendarYearDocument;
 
 
 export function graphql(source: string) {

@@ -13,6 +13,15 @@ export type ApplicationStatus =
   | 'UNDER_REVIEW'
   | 'WITHDRAWN';
 
+export type CalendarYearInput = {
+  holidays: Array<string>;
+  provisional?: boolean | null | undefined;
+  reason?: string | null | undefined;
+  source: string;
+  workdays: Array<string>;
+  year: number;
+};
+
 export type SlaWarningLevel =
   /** More time left than the warning threshold */
   | 'NONE'
@@ -20,6 +29,20 @@ export type SlaWarningLevel =
   | 'OVERDUE'
   /** At or under the item's warning threshold (1 working day unless it says otherwise) */
   | 'WARNING';
+
+export type CalendarYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CalendarYearQuery = { calendar: { year: number, version: number, provisional: boolean, source: string, holidays: Array<string>, workdays: Array<string>, reason: string | null, loadedBy: string, loadedAt: unknown } };
+
+export type CalendarVersionsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CalendarVersionsQuery = { calendarVersions: Array<{ version: number, provisional: boolean, source: string, holidays: Array<string>, workdays: Array<string>, reason: string | null, loadedBy: string, loadedAt: unknown }> };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -95,6 +118,13 @@ export type AuditCaseHistoryQueryVariables = Exact<{
 
 export type AuditCaseHistoryQuery = { caseHistory: { totalCount: number, nodes: Array<{ eventId: number, at: unknown, type: string, actor: string | null, action: string, inputs: unknown }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type LoadCalendarYearMutationVariables = Exact<{
+  input: CalendarYearInput;
+}>;
+
+
+export type LoadCalendarYearMutation = { loadCalendarYear: { year: number, version: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -114,6 +144,35 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const CalendarYearDocument = new TypedDocumentString(`
+    query CalendarYear($year: Int!) {
+  calendar(year: $year) {
+    year
+    version
+    provisional
+    source
+    holidays
+    workdays
+    reason
+    loadedBy
+    loadedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarYearQuery, CalendarYearQueryVariables>;
+export const CalendarVersionsDocument = new TypedDocumentString(`
+    query CalendarVersions($year: Int!) {
+  calendarVersions(year: $year) {
+    version
+    provisional
+    source
+    holidays
+    workdays
+    reason
+    loadedBy
+    loadedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarVersionsQuery, CalendarVersionsQueryVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!, $after: String) {
   application(id: $id) {
@@ -322,3 +381,11 @@ export const AuditCaseHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditCaseHistoryQuery, AuditCaseHistoryQueryVariables>;
+export const LoadCalendarYearDocument = new TypedDocumentString(`
+    mutation LoadCalendarYear($input: CalendarYearInput!) {
+  loadCalendarYear(input: $input) {
+    year
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LoadCalendarYearMutation, LoadCalendarYearMutationVariables>;
