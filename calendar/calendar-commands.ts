@@ -14,11 +14,16 @@ export interface CalendarYearInput {
   reason?: string | null;
 }
 
+/** Enough of a value to recognise it by, without echoing a pasted page back. */
+function shown(value: string): string {
+  return value.length > 20 ? `${value.slice(0, 20)}…` : value;
+}
+
 function dateProblems(input: CalendarYearInput, list: 'holidays' | 'workdays'): FieldProblem[] {
   const seen = new Set<string>();
   return input[list].flatMap((date, index): FieldProblem[] => {
     const field = `${list}[${index}]`;
-    if (!isDate(date)) return [{ field, message: `${date} is not a date (YYYY-MM-DD)` }];
+    if (!isDate(date)) return [{ field, message: `${shown(date)} is not a date (YYYY-MM-DD)` }];
     if (!date.startsWith(`${input.year}-`)) return [{ field, message: `${date} is not in ${input.year}` }];
     if (seen.has(date)) return [{ field, message: `${date} is listed twice` }];
     seen.add(date);

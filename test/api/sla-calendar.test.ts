@@ -60,14 +60,23 @@ describe('the working-day calendar', () => {
   it('refuses bad input naming each problem, and stores nothing', async () => {
     const input = {
       year: 2031,
-      holidays: ['2031-01-01', '2031-02-30', '2030-12-31', '2031-01-01'],
+      holidays: ['2031-01-01', '2031-02-30', '2030-12-31', '2031-01-01', '2031-01-01 and the day after'],
       workdays: ['2031-01-06'],
       source: 'test',
     };
     const response = await admin.request(LOAD, { input });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    const fields = (response.errors![0].extensions!.fields as Array<{ field: string }>).map((problem) => problem.field);
-    expect(fields).toEqual(['holidays[1]', 'holidays[2]', 'holidays[3]', 'workdays[0]']);
+    const problems = response.errors![0].extensions!.fields as Array<{ field: string; message: string }>;
+    // A date too long to be one is named with the others, not alone before them.
+    expect(problems.map((problem) => problem.field)).toEqual([
+      'holidays[1]',
+      'holidays[2]',
+      'holidays[3]',
+      'holidays[4]',
+      'workdays[0]',
+    ]);
+    expect(problems[2].message).toBe('2031-01-01 is listed twice');
+    expect(problems[3].message).toBe('2031-01-01 and the d… is not a date (YYYY-MM-DD)');
     expect(errorCodes(await admin.request(CALENDAR, { year: 2031 }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await window.request(LOAD, { input: { ...input, holidays: [], workdays: [] } }))).toEqual([
       'FORBIDDEN',

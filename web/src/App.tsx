@@ -2,8 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, ConfigProvider, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
-import { antdLocales, LanguageContext, useText, type Language } from './i18n';
+import { antdLocales, defineTexts, LanguageContext, useText, type Language } from './i18n';
 import { Apply } from './pages/Apply';
+import { AuditCase } from './pages/AuditCase';
+import { CalendarYears } from './pages/CalendarYears';
 import { Catalogue } from './pages/Catalogue';
 import { CaseDetail } from './pages/CaseDetail';
 import { ItemGuide } from './pages/ItemGuide';
@@ -30,8 +32,10 @@ function useExpiry(identity: Identity | undefined, onExpired: () => void) {
   }, [end, onExpired]);
 }
 
+const texts = defineTexts({ audit: '审计查询', calendar: '工作日历' }, { audit: 'Audit', calendar: 'Calendar' });
+
 function Shell() {
-  const { t, language, setLanguage } = useText();
+  const { t, language, setLanguage } = useText(texts);
   const location = useLocation();
   const queries = useQueryClient();
   const [token, setToken] = useState(currentToken);
@@ -67,6 +71,13 @@ function Shell() {
             ...(identity?.role === 'APPLICANT'
               ? [{ key: '/my/cases', label: <Link to="/my/cases">{t('myCases')}</Link> }]
               : []),
+            // Administrators may read every case's record too (the API's auditor scope).
+            ...(identity?.role === 'AUDITOR' || identity?.role === 'ADMIN'
+              ? [{ key: '/audit', label: <Link to="/audit">{t('audit')}</Link> }]
+              : []),
+            ...(identity?.role === 'ADMIN'
+              ? [{ key: '/admin/calendar', label: <Link to="/admin/calendar">{t('calendar')}</Link> }]
+              : []),
           ]}
         />
         <Space>
@@ -100,6 +111,9 @@ function Shell() {
             <Route path="/items/:code/apply" element={<Apply />} />
             <Route path="/my/cases" element={<MyCases />} />
             <Route path="/cases/:id" element={<CaseDetail />} />
+            <Route path="/audit" element={<AuditCase />} />
+            <Route path="/audit/cases/:id" element={<AuditCase />} />
+            <Route path="/admin/calendar" element={<CalendarYears />} />
             <Route path="/sign-in" element={<SignIn onSignedIn={() => changePerson(currentToken())} />} />
           </Routes>
         </IdentityContext.Provider>

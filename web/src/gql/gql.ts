@@ -19,6 +19,8 @@ type Documents = {
     "\n  query FormProblems($code: String!, $version: Int, $formData: JSON!) {\n    serviceItem(code: $code, version: $version) {\n      formProblems(formData: $formData) {\n        field\n        message\n      }\n    }\n  }\n": typeof types.FormProblemsDocument,
     "\n  query Apply($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      formSchema\n      materials {\n        code\n        name\n        nameEn\n        description\n        required\n        condition\n        formats\n        maxBytes\n      }\n    }\n  }\n": typeof types.ApplyDocument,
     "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitApplicationDocument,
+    "\n  query CalendarYear($year: Int!) {\n    calendar(year: $year) {\n      year\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n": typeof types.CalendarYearDocument,
+    "\n  query CalendarVersions($year: Int!) {\n    calendarVersions(year: $year) {\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n": typeof types.CalendarVersionsDocument,
     "\n  query Supplement($id: ID!) {\n    application(id: $id) {\n      id\n      formData\n      correctionNotice {\n        agency\n        field\n        material\n        reason\n      }\n      item {\n        code\n        version\n        formSchema\n        agencies {\n          code\n          name\n          nameEn\n        }\n        materials {\n          code\n          name\n          nameEn\n          description\n          required\n          condition\n          formats\n          maxBytes\n        }\n      }\n    }\n  }\n": typeof types.SupplementDocument,
     "\n  mutation SupplementApplication($id: ID!, $input: SupplementInput!) {\n    supplementApplication(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SupplementApplicationDocument,
     "\n  mutation WithdrawApplication($id: ID!, $reason: String) {\n    withdrawApplication(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
@@ -26,12 +28,21 @@ type Documents = {
     "\n  query Catalogue($search: String) {\n    serviceItems(search: $search) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      guide {\n        summary\n        summaryEn\n      }\n      agencies {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.CatalogueDocument,
     "\n  query ItemGuide($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      agencies {\n        code\n        name\n        nameEn\n      }\n      guide {\n        summary\n        summaryEn\n        steps {\n          title\n          titleEn\n          detail\n        }\n        tips\n        legalBasis\n      }\n      materials {\n        code\n        name\n        nameEn\n        required\n        condition\n        description\n        formats\n      }\n    }\n  }\n": typeof types.ItemGuideDocument,
     "\n  query MyCases($after: String) {\n    myApplications(first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        status\n        submittedAt\n        item {\n          code\n          name\n          nameEn\n        }\n        sla {\n          deadline\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCasesDocument,
+    "\n  query AuditAccessLog($id: ID!, $after: String) {\n    auditAccessLog(id: $id, first: 20, after: $after) {\n      nodes {\n        at\n        readerId\n        readerRole\n        operation\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditAccessLogDocument,
+    "\n  query AuditReplay($id: ID!) {\n    replayCase(id: $id) {\n      reproduces\n      events\n      divergedAtEventId\n      divergedAtEventType\n      message\n    }\n  }\n": typeof types.AuditReplayDocument,
+    "\n  query AuditVerify($id: ID!) {\n    verifyAudit(id: $id) {\n      intact\n      entries\n      problems {\n        position\n        kind\n        detail\n      }\n    }\n  }\n": typeof types.AuditVerifyDocument,
+    "\n  query AuditExportHistory($id: ID!) {\n    exportHistory(id: $id)\n  }\n": typeof types.AuditExportHistoryDocument,
+    "\n  query AuditCaseState($id: ID!, $eventId: Int!) {\n    caseStateAt(id: $id, eventId: $eventId) {\n      eventId\n      status\n      stage\n      formData\n      tasks\n      openCorrections\n      certificate\n      timeline\n    }\n  }\n": typeof types.AuditCaseStateDocument,
+    "\n  query AuditCaseHistory($id: ID!, $after: String) {\n    caseHistory(id: $id, first: 50, after: $after) {\n      totalCount\n      nodes {\n        eventId\n        at\n        type\n        actor\n        action\n        inputs\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditCaseHistoryDocument,
+    "\n  mutation LoadCalendarYear($input: CalendarYearInput!) {\n    loadCalendarYear(input: $input) {\n      year\n      version\n    }\n  }\n": typeof types.LoadCalendarYearDocument,
 };
 const documents: Documents = {
     "\n  mutation UploadDocument($file: File!, $materialCode: String) {\n    uploadDocument(file: $file, materialCode: $materialCode) {\n      id\n      name\n      size\n      format\n    }\n  }\n": types.UploadDocumentDocument,
     "\n  query FormProblems($code: String!, $version: Int, $formData: JSON!) {\n    serviceItem(code: $code, version: $version) {\n      formProblems(formData: $formData) {\n        field\n        message\n      }\n    }\n  }\n": types.FormProblemsDocument,
     "\n  query Apply($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      formSchema\n      materials {\n        code\n        name\n        nameEn\n        description\n        required\n        condition\n        formats\n        maxBytes\n      }\n    }\n  }\n": types.ApplyDocument,
     "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n    }\n  }\n": types.SubmitApplicationDocument,
+    "\n  query CalendarYear($year: Int!) {\n    calendar(year: $year) {\n      year\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n": types.CalendarYearDocument,
+    "\n  query CalendarVersions($year: Int!) {\n    calendarVersions(year: $year) {\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n": types.CalendarVersionsDocument,
     "\n  query Supplement($id: ID!) {\n    application(id: $id) {\n      id\n      formData\n      correctionNotice {\n        agency\n        field\n        material\n        reason\n      }\n      item {\n        code\n        version\n        formSchema\n        agencies {\n          code\n          name\n          nameEn\n        }\n        materials {\n          code\n          name\n          nameEn\n          description\n          required\n          condition\n          formats\n          maxBytes\n        }\n      }\n    }\n  }\n": types.SupplementDocument,
     "\n  mutation SupplementApplication($id: ID!, $input: SupplementInput!) {\n    supplementApplication(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.SupplementApplicationDocument,
     "\n  mutation WithdrawApplication($id: ID!, $reason: String) {\n    withdrawApplication(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.WithdrawApplicationDocument,
@@ -39,6 +50,13 @@ const documents: Documents = {
     "\n  query Catalogue($search: String) {\n    serviceItems(search: $search) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      guide {\n        summary\n        summaryEn\n      }\n      agencies {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": types.CatalogueDocument,
     "\n  query ItemGuide($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      agencies {\n        code\n        name\n        nameEn\n      }\n      guide {\n        summary\n        summaryEn\n        steps {\n          title\n          titleEn\n          detail\n        }\n        tips\n        legalBasis\n      }\n      materials {\n        code\n        name\n        nameEn\n        required\n        condition\n        description\n        formats\n      }\n    }\n  }\n": types.ItemGuideDocument,
     "\n  query MyCases($after: String) {\n    myApplications(first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        status\n        submittedAt\n        item {\n          code\n          name\n          nameEn\n        }\n        sla {\n          deadline\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCasesDocument,
+    "\n  query AuditAccessLog($id: ID!, $after: String) {\n    auditAccessLog(id: $id, first: 20, after: $after) {\n      nodes {\n        at\n        readerId\n        readerRole\n        operation\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditAccessLogDocument,
+    "\n  query AuditReplay($id: ID!) {\n    replayCase(id: $id) {\n      reproduces\n      events\n      divergedAtEventId\n      divergedAtEventType\n      message\n    }\n  }\n": types.AuditReplayDocument,
+    "\n  query AuditVerify($id: ID!) {\n    verifyAudit(id: $id) {\n      intact\n      entries\n      problems {\n        position\n        kind\n        detail\n      }\n    }\n  }\n": types.AuditVerifyDocument,
+    "\n  query AuditExportHistory($id: ID!) {\n    exportHistory(id: $id)\n  }\n": types.AuditExportHistoryDocument,
+    "\n  query AuditCaseState($id: ID!, $eventId: Int!) {\n    caseStateAt(id: $id, eventId: $eventId) {\n      eventId\n      status\n      stage\n      formData\n      tasks\n      openCorrections\n      certificate\n      timeline\n    }\n  }\n": types.AuditCaseStateDocument,
+    "\n  query AuditCaseHistory($id: ID!, $after: String) {\n    caseHistory(id: $id, first: 50, after: $after) {\n      totalCount\n      nodes {\n        eventId\n        at\n        type\n        actor\n        action\n        inputs\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditCaseHistoryDocument,
+    "\n  mutation LoadCalendarYear($input: CalendarYearInput!) {\n    loadCalendarYear(input: $input) {\n      year\n      version\n    }\n  }\n": types.LoadCalendarYearDocument,
 };
 
 /**
@@ -57,6 +75,14 @@ export function graphql(source: "\n  query Apply($code: String!) {\n    serviceI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubmitApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarYear($year: Int!) {\n    calendar(year: $year) {\n      year\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n"): typeof import('./graphql').CalendarYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarVersions($year: Int!) {\n    calendarVersions(year: $year) {\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n"): typeof import('./graphql').CalendarVersionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -85,6 +111,34 @@ export function graphql(source: "\n  query ItemGuide($code: String!) {\n    serv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyCases($after: String) {\n    myApplications(first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        status\n        submittedAt\n        item {\n          code\n          name\n          nameEn\n        }\n        sla {\n          deadline\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MyCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditAccessLog($id: ID!, $after: String) {\n    auditAccessLog(id: $id, first: 20, after: $after) {\n      nodes {\n        at\n        readerId\n        readerRole\n        operation\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AuditAccessLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditReplay($id: ID!) {\n    replayCase(id: $id) {\n      reproduces\n      events\n      divergedAtEventId\n      divergedAtEventType\n      message\n    }\n  }\n"): typeof import('./graphql').AuditReplayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditVerify($id: ID!) {\n    verifyAudit(id: $id) {\n      intact\n      entries\n      problems {\n        position\n        kind\n        detail\n      }\n    }\n  }\n"): typeof import('./graphql').AuditVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditExportHistory($id: ID!) {\n    exportHistory(id: $id)\n  }\n"): typeof import('./graphql').AuditExportHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditCaseState($id: ID!, $eventId: Int!) {\n    caseStateAt(id: $id, eventId: $eventId) {\n      eventId\n      status\n      stage\n      formData\n      tasks\n      openCorrections\n      certificate\n      timeline\n    }\n  }\n"): typeof import('./graphql').AuditCaseStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditCaseHistory($id: ID!, $after: String) {\n    caseHistory(id: $id, first: 50, after: $after) {\n      totalCount\n      nodes {\n        eventId\n        at\n        type\n        actor\n        action\n        inputs\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AuditCaseHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadCalendarYear($input: CalendarYearInput!) {\n    loadCalendarYear(input: $input) {\n      year\n      version\n    }\n  }\n"): typeof import('./graphql').LoadCalendarYearDocument;
 
 
 export function graphql(source: string) {

@@ -13,6 +13,15 @@ export type ApplicationStatus =
   | 'UNDER_REVIEW'
   | 'WITHDRAWN';
 
+export type CalendarYearInput = {
+  holidays: Array<string>;
+  provisional?: boolean | null | undefined;
+  reason?: string | null | undefined;
+  source: string;
+  workdays: Array<string>;
+  year: number;
+};
+
 export type DocumentAttachmentInput = {
   documentId: string | number;
   materialCode: string;
@@ -75,6 +84,20 @@ export type SubmitApplicationMutationVariables = Exact<{
 
 export type SubmitApplicationMutation = { submitApplication: { id: string } };
 
+export type CalendarYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CalendarYearQuery = { calendar: { year: number, version: number, provisional: boolean, source: string, holidays: Array<string>, workdays: Array<string>, reason: string | null, loadedBy: string, loadedAt: unknown } };
+
+export type CalendarVersionsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type CalendarVersionsQuery = { calendarVersions: Array<{ version: number, provisional: boolean, source: string, holidays: Array<string>, workdays: Array<string>, reason: string | null, loadedBy: string, loadedAt: unknown }> };
+
 export type SupplementQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -126,6 +149,58 @@ export type MyCasesQueryVariables = Exact<{
 
 
 export type MyCasesQuery = { myApplications: { totalCount: number, nodes: Array<{ id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditAccessLogQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditAccessLogQuery = { auditAccessLog: { nodes: Array<{ at: unknown, readerId: string, readerRole: string, operation: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditReplayQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditReplayQuery = { replayCase: { reproduces: boolean, events: number, divergedAtEventId: number | null, divergedAtEventType: string | null, message: string | null } };
+
+export type AuditVerifyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditVerifyQuery = { verifyAudit: { intact: boolean, entries: number, problems: Array<{ position: number, kind: string, detail: string }> } };
+
+export type AuditExportHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditExportHistoryQuery = { exportHistory: unknown };
+
+export type AuditCaseStateQueryVariables = Exact<{
+  id: string | number;
+  eventId: number;
+}>;
+
+
+export type AuditCaseStateQuery = { caseStateAt: { eventId: number, status: ApplicationStatus, stage: string, formData: unknown, tasks: unknown, openCorrections: unknown, certificate: unknown, timeline: unknown } };
+
+export type AuditCaseHistoryQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditCaseHistoryQuery = { caseHistory: { totalCount: number, nodes: Array<{ eventId: number, at: unknown, type: string, actor: string | null, action: string, inputs: unknown }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type LoadCalendarYearMutationVariables = Exact<{
+  input: CalendarYearInput;
+}>;
+
+
+export type LoadCalendarYearMutation = { loadCalendarYear: { year: number, version: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -194,6 +269,35 @@ export const SubmitApplicationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitApplicationMutation, SubmitApplicationMutationVariables>;
+export const CalendarYearDocument = new TypedDocumentString(`
+    query CalendarYear($year: Int!) {
+  calendar(year: $year) {
+    year
+    version
+    provisional
+    source
+    holidays
+    workdays
+    reason
+    loadedBy
+    loadedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarYearQuery, CalendarYearQueryVariables>;
+export const CalendarVersionsDocument = new TypedDocumentString(`
+    query CalendarVersions($year: Int!) {
+  calendarVersions(year: $year) {
+    version
+    provisional
+    source
+    holidays
+    workdays
+    reason
+    loadedBy
+    loadedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarVersionsQuery, CalendarVersionsQueryVariables>;
 export const SupplementDocument = new TypedDocumentString(`
     query Supplement($id: ID!) {
   application(id: $id) {
@@ -371,3 +475,89 @@ export const MyCasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
+export const AuditAccessLogDocument = new TypedDocumentString(`
+    query AuditAccessLog($id: ID!, $after: String) {
+  auditAccessLog(id: $id, first: 20, after: $after) {
+    nodes {
+      at
+      readerId
+      readerRole
+      operation
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAccessLogQuery, AuditAccessLogQueryVariables>;
+export const AuditReplayDocument = new TypedDocumentString(`
+    query AuditReplay($id: ID!) {
+  replayCase(id: $id) {
+    reproduces
+    events
+    divergedAtEventId
+    divergedAtEventType
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReplayQuery, AuditReplayQueryVariables>;
+export const AuditVerifyDocument = new TypedDocumentString(`
+    query AuditVerify($id: ID!) {
+  verifyAudit(id: $id) {
+    intact
+    entries
+    problems {
+      position
+      kind
+      detail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditVerifyQuery, AuditVerifyQueryVariables>;
+export const AuditExportHistoryDocument = new TypedDocumentString(`
+    query AuditExportHistory($id: ID!) {
+  exportHistory(id: $id)
+}
+    `) as unknown as TypedDocumentString<AuditExportHistoryQuery, AuditExportHistoryQueryVariables>;
+export const AuditCaseStateDocument = new TypedDocumentString(`
+    query AuditCaseState($id: ID!, $eventId: Int!) {
+  caseStateAt(id: $id, eventId: $eventId) {
+    eventId
+    status
+    stage
+    formData
+    tasks
+    openCorrections
+    certificate
+    timeline
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCaseStateQuery, AuditCaseStateQueryVariables>;
+export const AuditCaseHistoryDocument = new TypedDocumentString(`
+    query AuditCaseHistory($id: ID!, $after: String) {
+  caseHistory(id: $id, first: 50, after: $after) {
+    totalCount
+    nodes {
+      eventId
+      at
+      type
+      actor
+      action
+      inputs
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCaseHistoryQuery, AuditCaseHistoryQueryVariables>;
+export const LoadCalendarYearDocument = new TypedDocumentString(`
+    mutation LoadCalendarYear($input: CalendarYearInput!) {
+  loadCalendarYear(input: $input) {
+    year
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LoadCalendarYearMutation, LoadCalendarYearMutationVariables>;

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { request } from '../api';
 import { graphql } from '../gql';
 import { useText, type Message } from '../i18n';
+import { useDateTime } from '../time';
 import { CaseActions } from './CaseActions';
 import { STATUS_COLOURS, TimeLeft } from './case-status';
 
@@ -53,7 +54,8 @@ const CaseQuery = graphql(`
 /** One case as its applicant follows it: where it stands, what is asked of them, what happened. */
 export function CaseDetail() {
   const { id = '' } = useParams();
-  const { t, pick, language } = useText();
+  const { t, pick } = useText();
+  const when = useDateTime();
   const pages = useInfiniteQuery({
     queryKey: ['case', id],
     queryFn: ({ pageParam }) => request(CaseQuery, { id, after: pageParam }),
@@ -66,7 +68,6 @@ export function CaseDetail() {
   // Another person's case reads as one that does not exist, as in the API.
   if (pages.data && !application) return <Alert type="warning" message={`${t('noCase')}: ${id}`} />;
   if (!application) return null;
-  const when = (iso: string) => new Date(iso).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
   const entries = (pages.data?.pages ?? []).flatMap((page) => page.application?.timeline.nodes ?? []);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
