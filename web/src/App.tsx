@@ -7,6 +7,7 @@ import { Catalogue } from './pages/Catalogue';
 import { CaseDetail } from './pages/CaseDetail';
 import { ItemGuide } from './pages/ItemGuide';
 import { MyCases } from './pages/MyCases';
+import { officerRoutes, useOfficerMenu } from './officers/officer-screens';
 import { SignIn } from './pages/SignIn';
 import { claimsOf, currentToken, expiresAt, signOut, type Identity } from './session';
 
@@ -50,6 +51,7 @@ function Shell() {
     changePerson(undefined);
   }, [changePerson]);
   useExpiry(identity, endSession);
+  const officerMenu = useOfficerMenu(identity?.role);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
@@ -66,6 +68,7 @@ function Shell() {
             ...(identity?.role === 'APPLICANT'
               ? [{ key: '/my/cases', label: <Link to="/my/cases">{t('myCases')}</Link> }]
               : []),
+            ...officerMenu,
           ]}
         />
         <Space>
@@ -97,6 +100,7 @@ function Shell() {
           <Route path="/items/:code" element={<ItemGuide />} />
           <Route path="/my/cases" element={<MyCases />} />
           <Route path="/cases/:id" element={<CaseDetail />} />
+          {officerRoutes}
           <Route path="/sign-in" element={<SignIn onSignedIn={() => changePerson(currentToken())} />} />
         </Routes>
       </Layout.Content>

@@ -37,3 +37,18 @@ export async function request<Result, Variables>(
   if (error) throw new ApiError(error.message, error.extensions?.code, error.extensions?.fields);
   return answer.data!;
 }
+
+/**
+ * A document from one of the API's download paths (`downloadUrl`), read with the bearer token
+ * into memory: the API sends it as an attachment, so the desk shows or saves it from a Blob.
+ */
+export async function fetchDocument(url: string): Promise<Blob> {
+  const token = currentToken();
+  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) {
+    const answer = (await response.json().catch(() => ({}))) as GraphQLAnswer<never>;
+    const [error] = answer.errors ?? [];
+    throw new ApiError(error?.message ?? `${response.status} ${response.statusText}`, error?.extensions?.code);
+  }
+  return response.blob();
+}
