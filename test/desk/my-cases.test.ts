@@ -1,18 +1,9 @@
-import type { Page } from 'playwright-core';
 import { fiveInOneForm, signboardForm, tobaccoForm } from '../helpers/forms';
 import { officer, Person } from '../helpers/lianban-client';
-import { deskUnderTest } from '../helpers/browser';
+import { deskUnderTest, pageAs } from '../helpers/browser';
 
 /** The applicant's own cases at the desk, as the API has them, and nobody else's. */
 const desk = deskUnderTest();
-
-/** A page signed in as `person`, the way the sign-in form leaves the tab. */
-async function deskAs(person: Person, width = 1280): Promise<Page> {
-  const page = await desk.browser.newPage({ viewport: { width, height: 844 } });
-  const token = person.authorization.replace('Bearer ', '');
-  await page.addInitScript((value) => sessionStorage.setItem('lianban.token', value), token);
-  return page;
-}
 
 it('lists the applicant’s cases with status and deadline, and no one else’s', async () => {
   const applicant = await Person.signIn(desk.service, { sub: 'enterprise-my-cases', role: 'APPLICANT' });
@@ -22,7 +13,7 @@ it('lists the applicant’s cases with status and deadline, and no one else’s'
   await applicant.submit('XC-0003', tobaccoForm);
   const theirs = await other.submit('XC-0004', signboardForm);
 
-  const page = await deskAs(applicant);
+  const page = await pageAs(desk.browser, applicant);
   await page.goto(`${desk.origin}/`);
   await page.getByRole('link', { name: '我的办件' }).click();
   await page.getByRole('heading', { name: /我的办件/ }).waitFor();
@@ -48,7 +39,7 @@ it('lists the applicant’s cases with status and deadline, and no one else’s'
   await page.close();
 
   // At phone width the menu folds away; the page itself, opened directly, still reads.
-  const phone = await deskAs(applicant, 390);
+  const phone = await pageAs(desk.browser, applicant, { width: 390 });
   await phone.goto(`${desk.origin}/my/cases`);
   await phone.getByRole('row').filter({ hasText: '烟草专卖零售许可' }).getByText('待受理').waitFor();
   await phone.close();

@@ -33,3 +33,47 @@ export function deskUnderTest(): { service: TestService; browser: Browser; origi
   });
   return desk;
 }
+
+/** A page signed in as `person`, the way the sign-in form leaves the tab. */
+export async function pageAs(
+  browser: Browser,
+  person: { authorization: string },
+  options: { width?: number } = {},
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 } });
+  const token = person.authorization.replace('Bearer ', '');
+  await page.addInitScript((value) => sessionStorage.setItem('lianban.token', value), token);
+  return page;
+}
+
+/** Every error the page logs or throws from now on, to show a screen runs without any. */
+export function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+/**
+ * Waits until the page's canvas named `name` (its accessible name) has something drawn on it:
+ * enough pixels that are neither blank nor white, as a rendered page of text has.
+ */
+export async function waitForDrawnCanvas(page: Page, name: string | RegExp): Promise<void> {
+  const canvas = await page.getByRole('img', { name }).elementHandle();
+  await page.waitForFunction(
+    (element) => {
+      const target = element as HTMLCanvasElement;
+      if (target.width === 0) return false;
+      const { data } = target.getContext('2d')!.getImageData(0, 0, target.width, target.height);
+      let inked = 0;
+      for (let at = 0; at < data.length; at += 4) {
+        if (data[at + 3] > 0 && data[at] + data[at + 1] + data[at + 2] < 600) inked += 1;
+      }
+      return inked > 200;
+    },
+    canvas,
+    { timeout: 20_000 },
+  );
+}
