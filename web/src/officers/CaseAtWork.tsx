@@ -110,10 +110,10 @@ export function CaseAtWork() {
   const { t, pick, language } = useText(texts);
   const identity = currentIdentity();
   const answer = useQuery({ queryKey: WORK_KEYS.case(id), queryFn: () => request(CaseQuery, { id }) });
-  if (answer.error) return <Alert type="error" message={answer.error.message} />;
+  if (answer.error) return <Alert type="error" title={answer.error.message} />;
   if (!answer.data) return null;
   const application = answer.data.application;
-  if (!application) return <Alert type="warning" message={`${t('noCase')}: ${id}`} />;
+  if (!application) return <Alert type="warning" title={`${t('noCase')}: ${id}`} />;
   const when = (iso: string) => new Date(iso).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
   // The agency's task still to do, else the last one it did (a later round follows a correction).
   const task =

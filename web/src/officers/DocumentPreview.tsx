@@ -94,7 +94,7 @@ function PdfPages({ content, name }: { content: Blob; name: string }) {
       render?.cancel();
     };
   }, [pdf, pageNumber]);
-  if (problem) return <Alert type="error" message={t('unreadable')} description={problem} />;
+  if (problem) return <Alert type="error" title={t('unreadable')} description={problem} />;
   return (
     <Space orientation="vertical">
       {pdf && pdf.numPages > 1 && (
@@ -126,7 +126,7 @@ export function DocumentPreview({ document }: { document: PreviewedDocument }) {
     staleTime: Infinity,
   });
   const url = useObjectUrl(content.data);
-  if (content.error) return <Alert type="error" message={content.error.message} />;
+  if (content.error) return <Alert type="error" title={content.error.message} />;
   if (!content.data || !url) return <Spin />;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -141,7 +141,7 @@ export function DocumentPreview({ document }: { document: PreviewedDocument }) {
       ) : IMAGE_FORMATS.includes(document.format) ? (
         <img src={url} alt={document.name} style={{ maxWidth: '100%', maxHeight: 900 }} />
       ) : (
-        <Alert type="info" message={t('noPreview')} />
+        <Alert type="info" title={t('noPreview')} />
       )}
     </Space>
   );

@@ -75,7 +75,7 @@ export function ExtendDeadline({
       <Button htmlType="submit" loading={extend.isPending}>
         {t('submit')}
       </Button>
-      {extend.error && <Alert type="error" message={extend.error.message} style={{ width: '100%', marginTop: 8 }} />}
+      {extend.error && <Alert type="error" title={extend.error.message} style={{ width: '100%', marginTop: 8 }} />}
     </Form>
   );
 }

@@ -120,11 +120,11 @@ export function OverdueTasks() {
           <Typography.Text type="secondary"> ({pages.data.pages[0].overdueTasks.totalCount})</Typography.Text>
         )}
       </Typography.Title>
-      {pages.error && <Alert type="error" message={pages.error.message} />}
+      {pages.error && <Alert type="error" title={pages.error.message} />}
       {reassign.data && (
         <Alert
           type="success"
-          message={t('done').replace('{who}', reassign.data.reassignTask.assignee ?? '')}
+          title={t('done').replace('{who}', reassign.data.reassignTask.assignee ?? '')}
           closable
           onClose={() => reassign.reset()}
         />
@@ -187,7 +187,7 @@ export function OverdueTasks() {
             >
               <Input maxLength={500} />
             </Form.Item>
-            {reassign.error && <Alert type="error" message={reassign.error.message} style={{ marginBottom: 16 }} />}
+            {reassign.error && <Alert type="error" title={reassign.error.message} style={{ marginBottom: 16 }} />}
             <Space>
               <Button type="primary" htmlType="submit" loading={reassign.isPending}>
                 {t('submit')}

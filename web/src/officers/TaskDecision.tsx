@@ -116,7 +116,7 @@ export function TaskDecision({
   const label = (choice: Decision) =>
     t(choice === 'APPROVE' ? `decision.${role}.APPROVE` : (`decision.${choice}` as const));
   const problem = claim.error ?? complete.error;
-  const problemAlert = problem && <Alert type="error" message={problem.message} style={{ marginBottom: 16 }} />;
+  const problemAlert = problem && <Alert type="error" title={problem.message} style={{ marginBottom: 16 }} />;
 
   if (task.status === 'COMPLETED' || task.status === 'CANCELLED')
     return (

@@ -142,7 +142,7 @@ export function TaskInbox({ role }: { role: 'WINDOW' | 'REVIEWER' }) {
           onSearch={(id) => id.trim() && void navigate(`/work/${encodeURIComponent(id.trim())}`)}
         />
       </Space>
-      {tasks.error && <Alert type="error" message={tasks.error.message} />}
+      {tasks.error && <Alert type="error" title={tasks.error.message} />}
       <Table
         rowKey="id"
         loading={tasks.isPending}

@@ -47,7 +47,7 @@ function ForRoles({ roles, children }: { roles: OfficerRole[]; children: ReactNo
   return (
     <Alert
       type="warning"
-      message={t('notYours').replace('{roles}', roles.map((allowed) => t(`role.${allowed}`)).join(pick('、', ', ')))}
+      title={t('notYours').replace('{roles}', roles.map((allowed) => t(`role.${allowed}`)).join(pick('、', ', ')))}
       action={<Link to="/sign-in">{t('signIn')}</Link>}
     />
   );
