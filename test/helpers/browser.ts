@@ -9,14 +9,34 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 }
 
+/**
+ * A page of its own browser context (no storage shared with another person's), signed in as
+ * `person` the way the sign-in form leaves the tab, or signed out. Whatever it logs to the
+ * console as an error, or throws, goes into `consoleErrors`.
+ */
+export async function openPage(
+  browser: Browser,
+  consoleErrors: string[],
+  person?: { authorization: string },
+  width = 1280,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 844 }, acceptDownloads: true });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+  if (person) {
+    const token = person.authorization.replace('Bearer ', '');
+    await page.addInitScript((value) => sessionStorage.setItem('lianban.token', value), token);
+  }
+  return page;
+}
+
 export interface DeskUnderTest {
   service: TestService;
   browser: Browser;
   origin: string;
-  /**
-   * A page of its own browser context (no storage shared with another person's), signed in as
-   * `person` the way the sign-in form leaves the tab, or signed out.
-   */
+  /** A page as openPage makes it; a test fails if any page it opened logged an error. */
   open(person?: Person, width?: number): Promise<Page>;
 }
 
@@ -28,18 +48,7 @@ export interface DeskUnderTest {
 export function deskUnderTest(env: NodeJS.ProcessEnv = {}): DeskUnderTest {
   const consoleErrors: string[] = [];
   const desk = {
-    async open(person?: Person, width = 1280) {
-      const page = await desk.browser.newPage({ viewport: { width, height: 844 }, acceptDownloads: true });
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
-      if (person) {
-        const token = person.authorization.replace('Bearer ', '');
-        await page.addInitScript((value) => sessionStorage.setItem('lianban.token', value), token);
-      }
-      return page;
-    },
+    open: (person?: Person, width?: number) => openPage(desk.browser, consoleErrors, person, width),
   } as DeskUnderTest;
   beforeAll(async () => {
     desk.service = await startTestService(env);
@@ -55,4 +64,26 @@ export function deskUnderTest(env: NodeJS.ProcessEnv = {}): DeskUnderTest {
     await desk.service?.stop();
   });
   return desk;
+}
+
+/**
+ * Waits until the page's canvas named `name` (its accessible name) has something drawn on it:
+ * enough pixels that are neither blank nor white, as a rendered page of text has.
+ */
+export async function waitForDrawnCanvas(page: Page, name: string | RegExp): Promise<void> {
+  const canvas = await page.getByRole('img', { name }).elementHandle();
+  await page.waitForFunction(
+    (element) => {
+      const target = element as HTMLCanvasElement;
+      if (target.width === 0) return false;
+      const { data } = target.getContext('2d')!.getImageData(0, 0, target.width, target.height);
+      let inked = 0;
+      for (let at = 0; at < data.length; at += 4) {
+        if (data[at + 3] > 0 && data[at] + data[at + 1] + data[at + 2] < 600) inked += 1;
+      }
+      return inked > 200;
+    },
+    canvas,
+    { timeout: 20_000 },
+  );
 }

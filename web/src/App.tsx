@@ -10,6 +10,7 @@ import { Catalogue } from './pages/Catalogue';
 import { CaseDetail } from './pages/CaseDetail';
 import { ItemGuide } from './pages/ItemGuide';
 import { MyCases } from './pages/MyCases';
+import { officerRoutes, useOfficerMenu } from './officers/officer-screens';
 import { SignIn } from './pages/SignIn';
 import { claimsOf, currentToken, expiresAt, IdentityContext, signOut, type Identity } from './session';
 
@@ -55,6 +56,7 @@ function Shell() {
     changePerson(undefined);
   }, [changePerson]);
   useExpiry(identity, endSession);
+  const officerMenu = useOfficerMenu(identity?.role);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
@@ -78,6 +80,7 @@ function Shell() {
             ...(identity?.role === 'ADMIN'
               ? [{ key: '/admin/calendar', label: <Link to="/admin/calendar">{t('calendar')}</Link> }]
               : []),
+            ...officerMenu,
           ]}
         />
         <Space>
@@ -114,6 +117,7 @@ function Shell() {
             <Route path="/audit" element={<AuditCase />} />
             <Route path="/audit/cases/:id" element={<AuditCase />} />
             <Route path="/admin/calendar" element={<CalendarYears />} />
+            {officerRoutes}
             <Route path="/sign-in" element={<SignIn onSignedIn={() => changePerson(currentToken())} />} />
           </Routes>
         </IdentityContext.Provider>

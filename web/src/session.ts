@@ -28,6 +28,12 @@ export function currentToken(): string | undefined {
   return token;
 }
 
+/** Who is signed in, as their token says; nobody when there is no current token. */
+export function currentIdentity(): Identity | undefined {
+  const token = currentToken();
+  return token ? claimsOf(token) : undefined;
+}
+
 export function claimsOf(token: string): Identity | undefined {
   try {
     const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');

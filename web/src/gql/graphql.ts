@@ -22,6 +22,23 @@ export type CalendarYearInput = {
   year: number;
 };
 
+export type CompleteTaskInput = {
+  comment?: string | null | undefined;
+  corrections?: Array<CorrectionInput> | null | undefined;
+  decision: Decision;
+};
+
+export type CorrectionInput = {
+  field?: string | null | undefined;
+  material?: string | null | undefined;
+  reason: string;
+};
+
+export type Decision =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'REQUEST_CORRECTION';
+
 export type DocumentAttachmentInput = {
   documentId: string | number;
   materialCode: string;
@@ -53,6 +70,12 @@ export type SupplementInput = {
   formData?: unknown;
 };
 
+export type TaskStatus =
+  | 'CANCELLED'
+  | 'CLAIMED'
+  | 'COMPLETED'
+  | 'OPEN';
+
 export type UploadDocumentMutationVariables = Exact<{
   file: unknown;
   materialCode?: string | null | undefined;
@@ -69,6 +92,61 @@ export type FormProblemsQueryVariables = Exact<{
 
 
 export type FormProblemsQuery = { serviceItem: { formProblems: Array<{ field: string, message: string }> } | null };
+
+export type CaseAtWorkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseAtWorkQuery = { application: { id: string, status: ApplicationStatus, applicantId: string, submittedAt: unknown, formData: unknown, item: { code: string, name: string, nameEn: string, formSchema: unknown, materials: Array<{ code: string, name: string, nameEn: string, required: boolean }> }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel, extendedWorkingDays: number }, documents: Array<{ materialCode: string, version: number, downloadUrl: string, document: { name: string, format: string, size: number } }>, tasks: Array<{ id: string, stage: string, round: number, status: TaskStatus, assignee: string | null, decision: Decision | null, sla: { remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel } }> } | null };
+
+export type ExtendDeadlineMutationVariables = Exact<{
+  id: string | number;
+  workingDays: number;
+  reason: string;
+}>;
+
+
+export type ExtendDeadlineMutation = { extendDeadline: { id: string, sla: { deadline: unknown, extendedWorkingDays: number } } };
+
+export type OverdueTasksQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type OverdueTasksQuery = { overdueTasks: { totalCount: number, nodes: Array<{ id: string, assignee: string | null, escalatedAt: unknown, sla: { remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, application: { id: string, item: { code: string, name: string, nameEn: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReassignTaskMutationVariables = Exact<{
+  taskId: string | number;
+  assignee: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ReassignTaskMutation = { reassignTask: { id: string, status: TaskStatus, assignee: string | null } };
+
+export type ClaimTaskMutationVariables = Exact<{
+  taskId: string | number;
+}>;
+
+
+export type ClaimTaskMutation = { claimTask: { id: string, status: TaskStatus, assignee: string | null } };
+
+export type CompleteTaskMutationVariables = Exact<{
+  taskId: string | number;
+  input: CompleteTaskInput;
+}>;
+
+
+export type CompleteTaskMutation = { completeTask: { id: string, status: TaskStatus, decision: Decision | null } };
+
+export type AgencyTasksQueryVariables = Exact<{
+  status?: TaskStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgencyTasksQuery = { myTasks: { nodes: Array<{ id: string, stage: string, status: TaskStatus, assignee: string | null, createdAt: unknown, dueAt: unknown, sla: { remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, application: { id: string, item: { code: string, name: string, nameEn: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ApplyQueryVariables = Exact<{
   code: string;
@@ -241,6 +319,157 @@ export const FormProblemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FormProblemsQuery, FormProblemsQueryVariables>;
+export const CaseAtWorkDocument = new TypedDocumentString(`
+    query CaseAtWork($id: ID!) {
+  application(id: $id) {
+    id
+    status
+    applicantId
+    submittedAt
+    formData
+    item {
+      code
+      name
+      nameEn
+      formSchema
+      materials {
+        code
+        name
+        nameEn
+        required
+      }
+    }
+    sla {
+      deadline
+      remainingWorkingDays
+      paused
+      warningLevel
+      extendedWorkingDays
+    }
+    documents {
+      materialCode
+      version
+      downloadUrl
+      document {
+        name
+        format
+        size
+      }
+    }
+    tasks {
+      id
+      stage
+      round
+      status
+      assignee
+      decision
+      sla {
+        remainingWorkingDays
+        paused
+        warningLevel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseAtWorkQuery, CaseAtWorkQueryVariables>;
+export const ExtendDeadlineDocument = new TypedDocumentString(`
+    mutation ExtendDeadline($id: ID!, $workingDays: Int!, $reason: String!) {
+  extendDeadline(id: $id, workingDays: $workingDays, reason: $reason) {
+    id
+    sla {
+      deadline
+      extendedWorkingDays
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExtendDeadlineMutation, ExtendDeadlineMutationVariables>;
+export const OverdueTasksDocument = new TypedDocumentString(`
+    query OverdueTasks($after: String) {
+  overdueTasks(first: 50, after: $after) {
+    totalCount
+    nodes {
+      id
+      assignee
+      escalatedAt
+      sla {
+        remainingWorkingDays
+        paused
+        warningLevel
+      }
+      application {
+        id
+        item {
+          code
+          name
+          nameEn
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverdueTasksQuery, OverdueTasksQueryVariables>;
+export const ReassignTaskDocument = new TypedDocumentString(`
+    mutation ReassignTask($taskId: ID!, $assignee: String!, $reason: String) {
+  reassignTask(taskId: $taskId, assignee: $assignee, reason: $reason) {
+    id
+    status
+    assignee
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignTaskMutation, ReassignTaskMutationVariables>;
+export const ClaimTaskDocument = new TypedDocumentString(`
+    mutation ClaimTask($taskId: ID!) {
+  claimTask(taskId: $taskId) {
+    id
+    status
+    assignee
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimTaskMutation, ClaimTaskMutationVariables>;
+export const CompleteTaskDocument = new TypedDocumentString(`
+    mutation CompleteTask($taskId: ID!, $input: CompleteTaskInput!) {
+  completeTask(taskId: $taskId, input: $input) {
+    id
+    status
+    decision
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteTaskMutation, CompleteTaskMutationVariables>;
+export const AgencyTasksDocument = new TypedDocumentString(`
+    query AgencyTasks($status: TaskStatus, $after: String) {
+  myTasks(status: $status, first: 100, after: $after) {
+    nodes {
+      id
+      stage
+      status
+      assignee
+      createdAt
+      dueAt
+      sla {
+        remainingWorkingDays
+        paused
+        warningLevel
+      }
+      application {
+        id
+        item {
+          code
+          name
+          nameEn
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgencyTasksQuery, AgencyTasksQueryVariables>;
 export const ApplyDocument = new TypedDocumentString(`
     query Apply($code: String!) {
   serviceItem(code: $code) {

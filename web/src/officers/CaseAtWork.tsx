@@ -1,0 +1,172 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { request } from '../api';
+import { graphql } from '../gql';
+import { defineTexts, useText, type Message } from '../i18n';
+import { STATUS_COLOURS, TimeLeft } from '../pages/case-status';
+import { currentIdentity } from '../session';
+import { ExtendDeadline } from './ExtendDeadline';
+import { FormReading } from './FormReading';
+import { MaterialChecklist } from './MaterialChecklist';
+import { TaskDecision } from './TaskDecision';
+import { officerHome } from './officer-homes';
+import { schemaFields, type SchemaNode } from './form-fields';
+import { WORK_KEYS } from './work-queries';
+
+const texts = defineTexts(
+  {
+    task: '本部门任务',
+    stage: '环节',
+    'stage.ACCEPTANCE': '受理',
+    'stage.JOINT_REVIEW': '并联审批',
+    'stage.HEARING': '听证',
+    'stage.TESTING': '检验检测',
+    'stage.EXPERT_REVIEW': '专家评审',
+    round: '第 {round} 轮',
+    assignee: '承办人',
+    noTask: '本部门在此办件上没有任务',
+    applicant: '申请人',
+  },
+  {
+    task: 'Our task',
+    stage: 'Stage',
+    'stage.ACCEPTANCE': 'Acceptance',
+    'stage.JOINT_REVIEW': 'Joint review',
+    'stage.HEARING': 'Hearing',
+    'stage.TESTING': 'Testing',
+    'stage.EXPERT_REVIEW': 'Expert review',
+    round: 'round {round}',
+    assignee: 'Assignee',
+    noTask: 'Our agency has no task on this case',
+    applicant: 'Applicant',
+  },
+);
+
+const CaseQuery = graphql(`
+  query CaseAtWork($id: ID!) {
+    application(id: $id) {
+      id
+      status
+      applicantId
+      submittedAt
+      formData
+      item {
+        code
+        name
+        nameEn
+        formSchema
+        materials {
+          code
+          name
+          nameEn
+          required
+        }
+      }
+      sla {
+        deadline
+        remainingWorkingDays
+        paused
+        warningLevel
+        extendedWorkingDays
+      }
+      documents {
+        materialCode
+        version
+        downloadUrl
+        document {
+          name
+          format
+          size
+        }
+      }
+      tasks {
+        id
+        stage
+        round
+        status
+        assignee
+        decision
+        sla {
+          remainingWorkingDays
+          paused
+          warningLevel
+        }
+      }
+    }
+  }
+`);
+
+const OPEN_CASE = ['UNDER_REVIEW', 'CORRECTION_REQUIRED'];
+
+/**
+ * A case as the window or an agency's reviewer works it (`/work/{id}`): where it stands, its
+ * form and materials with previews, and the agency's task on it to claim and decide. The API
+ * shows agency staff their own agency's tasks only, and a case their agency has no task on
+ * reads as not there.
+ */
+export function CaseAtWork() {
+  const { id = '' } = useParams();
+  const { t, pick, language } = useText(texts);
+  const identity = currentIdentity();
+  const answer = useQuery({ queryKey: WORK_KEYS.case(id), queryFn: () => request(CaseQuery, { id }) });
+  if (answer.error) return <Alert type="error" title={answer.error.message} />;
+  if (!answer.data) return null;
+  const application = answer.data.application;
+  if (!application) return <Alert type="warning" title={`${t('noCase')}: ${id}`} />;
+  const when = (iso: string) => new Date(iso).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
+  // The agency's task still to do, else the last one it did (a later round follows a correction).
+  const task =
+    application.tasks.filter((candidate) => candidate.status === 'OPEN' || candidate.status === 'CLAIMED').at(-1) ??
+    application.tasks.at(-1);
+  const schema = application.item.formSchema as SchemaNode;
+  const role = identity?.role;
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Link to={officerHome()}>{t('back')}</Link>
+      <Typography.Title level={3}>
+        {pick(application.item.name, application.item.nameEn)}{' '}
+        <Tag color={STATUS_COLOURS[application.status]}>{t(`status.${application.status}` as Message)}</Tag>
+      </Typography.Title>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
+        <Descriptions.Item label={t('caseNumber')}>{application.id}</Descriptions.Item>
+        <Descriptions.Item label={t('applicant')}>{application.applicantId}</Descriptions.Item>
+        <Descriptions.Item label={t('submittedAt')}>{when(application.submittedAt as string)}</Descriptions.Item>
+        <Descriptions.Item label={t('deadline')}>
+          {application.sla.deadline ? when(application.sla.deadline as string) : t('notAccepted')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('remaining')}>
+          <TimeLeft sla={application.sla} />
+        </Descriptions.Item>
+      </Descriptions>
+      <Card title={t('task')}>
+        {task ? (
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Typography.Text>
+              {t(`stage.${task.stage}` as 'stage.ACCEPTANCE')} · {t('round').replace('{round}', String(task.round))}
+              {task.assignee ? ` · ${t('assignee')}: ${task.assignee}` : ''} · <TimeLeft sla={task.sla} />
+            </Typography.Text>
+            {(role === 'WINDOW' || role === 'REVIEWER') && (
+              <TaskDecision
+                task={task}
+                role={role}
+                me={identity!.sub}
+                fields={schemaFields(schema)}
+                materials={application.item.materials}
+              />
+            )}
+          </Space>
+        ) : (
+          t('noTask')
+        )}
+      </Card>
+      {role === 'WINDOW' && Boolean(application.sla.deadline) && OPEN_CASE.includes(application.status) && (
+        <Card>
+          <ExtendDeadline applicationId={application.id} extendedWorkingDays={application.sla.extendedWorkingDays} />
+        </Card>
+      )}
+      <FormReading schema={schema} formData={application.formData} />
+      <MaterialChecklist materials={application.item.materials} documents={application.documents} />
+    </Space>
+  );
+}
