@@ -29,6 +29,13 @@ export type CaseDetailQueryVariables = Exact<{
 
 export type CaseDetailQuery = { application: { id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, correctionNotice: Array<{ agency: string | null, field: string | null, material: string | null, reason: string }> | null, certificate: { number: string, kind: string, uscc: string | null, issuedAt: unknown } | null, timeline: { totalCount: number, nodes: Array<{ at: unknown, actor: string | null, action: string, detail: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
+export type CaseChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseChangedSubscription = { applicationChanged: { id: string } };
+
 export type CatalogueQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -49,6 +56,11 @@ export type MyCasesQueryVariables = Exact<{
 
 
 export type MyCasesQuery = { myApplications: { totalCount: number, nodes: Array<{ id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MyCasesChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCasesChangedSubscription = { myApplicationsChanged: { id: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -114,6 +126,13 @@ export const CaseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
+export const CaseChangedDocument = new TypedDocumentString(`
+    subscription CaseChanged($id: ID!) {
+  applicationChanged(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaseChangedSubscription, CaseChangedSubscriptionVariables>;
 export const CatalogueDocument = new TypedDocumentString(`
     query Catalogue($search: String) {
   serviceItems(search: $search) {
@@ -199,3 +218,10 @@ export const MyCasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
+export const MyCasesChangedDocument = new TypedDocumentString(`
+    subscription MyCasesChanged {
+  myApplicationsChanged {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MyCasesChangedSubscription, MyCasesChangedSubscriptionVariables>;
