@@ -23,6 +23,8 @@ export interface AppDependencies {
   prisma: PrismaClient;
   temporal: Client;
   documents: Context['documents'];
+  /** The changes of cases, whichever process made them (live/change-listener.ts): subscriptions follow them. */
+  live: Context['live'];
   authenticate: Authenticator;
   log: Logger;
   health: Record<string, HealthCheck>;
@@ -204,6 +206,7 @@ export function buildApp(deps: AppDependencies): Express {
       prisma: deps.prisma,
       temporal: deps.temporal,
       documents: deps.documents,
+      live: deps.live,
       auth: requestAuthentication(res),
       applicationIdSecret: deps.applicationIdSecret,
       now: deps.now ?? (() => new Date()),

@@ -2,7 +2,8 @@ import type { RequestHandler, Response } from 'express';
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import { identityClaims, type Identity } from './identity';
 
-export type Authentication = { identity: Identity } | { identity: null; problem?: string };
+/** `expiresAt`: when the token stops counting, which ends a subscription made with it. */
+export type Authentication = { identity: Identity; expiresAt: Date } | { identity: null; problem?: string };
 
 export interface AuthSettings {
   /** HS256 key for locally signed tokens (development, tests, a single hall). */
@@ -61,7 +62,7 @@ export function createAuthenticator(settings: AuthSettings): Authenticator {
         const issue = claims.error.issues[0];
         return { identity: null, problem: `the token claim "${issue.path.join('.')}" is not valid: ${issue.message}` };
       }
-      return { identity: claims.data };
+      return { identity: claims.data, expiresAt: new Date(payload.exp! * 1000) };
     } catch (error) {
       return { identity: null, problem: describe(error) };
     }

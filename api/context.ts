@@ -1,6 +1,7 @@
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import type { DocumentStore } from '../documents/document-store';
+import type { CaseChangeFeed } from '../live/change-feed';
 import type { Authentication } from './auth';
 
 /** What every resolver receives; built per request by api/app.ts. */
@@ -11,6 +12,8 @@ export interface Context {
   documents: { store: DocumentStore; maxBytes: number; quotaBytes: number };
   /** Keys the hash that turns an applicant and an idempotency key into a case id. */
   applicationIdSecret: string;
+  /** The changes of cases this process hears, for subscriptions. */
+  live: CaseChangeFeed;
   /** The time SLA figures are computed at; injected so tests can fix it. */
   now: () => Date;
 }

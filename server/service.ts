@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { PrismaClient } from '@prisma/client';
 import type { Client } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
+import { Client as PgClient } from 'pg';
 import { codecRoutes } from '../audit/codec-routes';
 import { documentRoutes } from '../documents/document-routes';
 import { FileDocumentStore } from '../documents/document-store';
@@ -11,6 +12,8 @@ import { buildApp, type HealthCheck } from '../api/app';
 import { broadcastSeededYears } from '../calendar/calendar-broadcast';
 import { createAuthenticator } from '../api/auth';
 import { createMetrics } from '../api/metrics';
+import { createChangeFeed } from '../live/change-feed';
+import { listenForCaseChanges } from '../live/change-listener';
 import { armFailpoints } from '../failpoints';
 import { applicationIdSecret, authSecret } from '../api/secret';
 import type { Config } from '../config';
@@ -50,6 +53,9 @@ export interface RunningService {
   failure: Promise<never>;
   stop(): Promise<void>;
 }
+
+/** The `application_name` of each API process's LISTEN connection, followed by its pid. */
+export const LIVE_APPLICATION_NAME = 'lianban live updates';
 
 /** Required only when an OTLP endpoint is configured: without one, tracing loads and costs nothing. */
 function loadTracing(): typeof import('./tracing.js') {
@@ -166,6 +172,20 @@ export async function startService(
     let url: string | undefined;
     if (parts.api) {
       const desk = deskRoutes(await builtDesk(log));
+      const live = createChangeFeed();
+      const listener = await listenForCaseChanges({
+        // Named with the process, so that an operator (or a test) can tell each API's listener
+        // apart in pg_stat_activity.
+        connect: () =>
+          new PgClient({
+            connectionString: database.url,
+            application_name: `${LIVE_APPLICATION_NAME} ${process.pid}`,
+            keepAlive: true,
+          }),
+        feed: live,
+        log,
+      });
+      stops.push(() => listener.close());
       const app = buildApp({
         schema,
         prisma: database.prisma,
@@ -185,6 +205,7 @@ export async function startService(
         metrics,
         traceRequests: tracing?.traceRequests,
         desk,
+        live,
         routes: [
           documentRoutes({ prisma: database.prisma, store: documents }),
           codecRoutes({ codec: temporal.codec, log, allowedOrigins: webUiOrigins(temporal.uiUrl) }),
@@ -194,7 +215,11 @@ export async function startService(
         const listening = app.listen(config.port, config.host, () => resolve(listening));
         listening.once('error', reject);
       });
-      stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+      stops.push(() => {
+        // The subscriptions' streams end first: the server's close waits for every open response.
+        live.close();
+        return new Promise<void>((resolve) => server.close(() => resolve()));
+      });
       const { port } = server.address() as AddressInfo;
       const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
       url = `http://${host}:${port}/graphql`;

@@ -1,3 +1,4 @@
+import type { Prisma } from '@prisma/client';
 import { z } from 'zod';
 import { ownCursor, readableApplications, visibleTasks, visibleTimeline } from '../../api/access';
 import {
@@ -7,6 +8,9 @@ import {
   withdrawApplication,
 } from '../../cases/case-commands';
 import { recordAuditRead } from '../../audit/auditor-reads';
+import type { Context } from '../../api/context';
+import { clientError } from '../../api/errors';
+import { subscriberEvents } from '../../live/change-feed';
 import type { RequestedDocuments } from '../../documents/case-documents';
 import { isAuditor } from '../../api/identity';
 import type { Correction } from '../../domain/case-model';
@@ -138,23 +142,30 @@ const SupplementInput = builder.inputType('SupplementInput', {
 
 const applicationId = z.string().trim().min(1).max(200);
 
+type ApplicationQuery = Pick<Prisma.ApplicationFindFirstArgs, 'include' | 'select'>;
+
+/** A case as its reader may see it: another person's case reads as one that does not exist. */
+async function readApplication(ctx: Context, id: string, query: ApplicationQuery) {
+  const readable = await ctx.prisma.application.findFirst({
+    ...query,
+    where: { id, ...readableApplications(ctx.auth.identity!) },
+  });
+  // The answer tells nothing of a case the caller may not read; an auditor's read is on record.
+  if (readable && isAuditor(ctx.auth.identity)) await recordAuditRead(ctx, id, 'application');
+  return readable;
+}
+
+async function isReadable(ctx: Context, id: string): Promise<boolean> {
+  return (await ctx.prisma.application.count({ where: { id, ...readableApplications(ctx.auth.identity!) } })) > 0;
+}
+
 builder.queryFields((t) => ({
   application: t.prismaField({
     type: 'Application',
     nullable: true,
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true, validate: applicationId }) },
-    resolve: async (query, _root, args, ctx) => {
-      const { prisma, auth } = ctx;
-      const id = String(args.id);
-      const readable = await prisma.application.findFirst({
-        ...query,
-        where: { id, ...readableApplications(auth.identity!) },
-      });
-      // Another person's case reads as one that does not exist: the answer tells nothing of it.
-      if (readable && isAuditor(auth.identity)) await recordAuditRead(ctx, id, 'application');
-      return readable;
-    },
+    resolve: (query, _root, args, ctx) => readApplication(ctx, String(args.id), query),
   }),
   myApplications: t.prismaConnection({
     type: 'Application',
@@ -169,6 +180,49 @@ builder.queryFields((t) => ({
         where: { applicantId: auth.identity!.sub },
         orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
       }),
+  }),
+}));
+
+builder.subscriptionFields((t) => ({
+  applicationChanged: t.prismaField({
+    type: 'Application',
+    description:
+      'The case each time it changes (status, tasks, timeline), read as `application` reads it, and again after ' +
+      'a break in the live feed. A case the caller may not read, like a missing one, is NOT_FOUND',
+    authScopes: { authenticated: true },
+    args: { id: t.arg.id({ required: true, validate: applicationId }) },
+    subscribe: async (_root, args, ctx) => {
+      const id = String(args.id);
+      // Followed before the check, so that a change made meanwhile is not missed.
+      const changes = subscriberEvents(ctx, async (event) =>
+        (event.kind === 'gap' || event.change.applicationId === id) && (await isReadable(ctx, id)) ? [id] : [],
+      );
+      if (!(await isReadable(ctx, id))) {
+        await changes.return?.();
+        throw clientError('NOT_FOUND', `No application ${id}`);
+      }
+      return changes;
+    },
+    resolve: async (query, id, _args, ctx) => {
+      const application = await readApplication(ctx, id, query);
+      if (!application) throw clientError('NOT_FOUND', `No application ${id}`);
+      return application;
+    },
+  }),
+  myApplicationsChanged: t.prismaField({
+    type: 'Application',
+    nullable: true,
+    description:
+      "Each of the caller's own cases as it is after a change; null after a break in the live feed, when any " +
+      'of them may have changed: read the list again',
+    authScopes: { role: 'APPLICANT' },
+    subscribe: (_root, _args, ctx) =>
+      subscriberEvents(ctx, async (event) => {
+        if (event.kind === 'gap') return [null];
+        return event.change.applicantId === ctx.auth.identity!.sub ? [event.change.applicationId] : [];
+      }),
+    resolve: (query, id, _args, { prisma, auth }) =>
+      id === null ? null : prisma.application.findFirst({ ...query, where: { id, applicantId: auth.identity!.sub } }),
   }),
 }));
 

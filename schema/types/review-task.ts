@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ownCursor } from '../../api/access';
 import type { Identity } from '../../api/identity';
 import { claimTask, completeTask, reassignTask } from '../../cases/case-commands';
+import { subscriberEvents } from '../../live/change-feed';
 import { UNFINISHED_TASK_STATUSES, type Correction } from '../../domain/case-model';
 import { MAX_COMMENT, MAX_PERSON_ID, MAX_REASON } from '../../domain/case-rules';
 import { builder } from '../builder';
@@ -172,3 +173,44 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+interface TaskChange {
+  taskId: string;
+  applicationId: string;
+}
+
+const TaskChangeType = builder.objectRef<TaskChange>('TaskChange').implement({
+  description: "A task of the caller's agency that changed",
+  fields: (t) => ({
+    taskId: t.exposeID('taskId'),
+    applicationId: t.exposeID('applicationId'),
+  }),
+});
+
+builder.subscriptionField('tasksChanged', (t) =>
+  t.field({
+    type: TaskChangeType,
+    nullable: true,
+    description:
+      "Each task of the caller's agency as it is created, claimed, completed, cancelled, reassigned or escalated, " +
+      'or its deadline moves; null after a break in the live feed, when any may have changed: read the inbox again',
+    authScopes: { agencyStaff: true },
+    subscribe: (_root, _args, ctx) => {
+      const agency = ctx.auth.identity!.agency!;
+      return subscriberEvents(ctx, async (event) => {
+        if (event.kind === 'gap') return [null];
+        const { applicationId, tasks } = event.change;
+        // The notification names the agencies; the database says which tasks are this agency's now.
+        const named = tasks?.filter((task) => task.agencyCode === agency).map((task) => task.id);
+        if (named?.length === 0) return [];
+        const changed = await ctx.prisma.reviewTask.findMany({
+          where: { applicationId, agencyCode: agency, ...(named ? { id: { in: named } } : {}) },
+          select: { id: true, applicationId: true },
+          orderBy: { id: 'asc' },
+        });
+        return changed.map((task) => ({ taskId: task.id, applicationId: task.applicationId }));
+      });
+    },
+    resolve: (change) => change,
+  }),
+);

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { FileDocumentStore } from '../../documents/document-store';
 import { buildApp, type AppDependencies } from '../../api/app';
 import { createAuthenticator } from '../../api/auth';
+import { createChangeFeed } from '../../live/change-feed';
 import type { Database } from '../../prisma/database';
 import { schema } from '../../schema';
 import { openTestDatabase } from './database';
@@ -26,6 +27,8 @@ export async function serveApp(
     prisma: database.prisma,
     temporal: new Client(),
     documents: { store: new FileDocumentStore(storeDir.path), maxBytes: 1024, quotaBytes: 4096 },
+    // Nothing publishes to it: these apps serve no live updates.
+    live: createChangeFeed(),
     authenticate: createAuthenticator({ secret: TEST_SECRET, maxTokenHours: 24 }),
     log: pino({ level: 'silent' }),
     health: {},

@@ -8,18 +8,19 @@ const root = path.join(__dirname, '..', '..');
 
 /**
  * `npm run worker`, `npm run api` or (`all`) `npm start`, as a child process of the test; with
- * `asTerminalJob`, in a process group of its own, as a shell runs a foreground command.
+ * `asTerminalJob`, in a process group of its own, as a shell runs a foreground command; with
+ * `readLog`, its log (stdout) piped to the test.
  */
 export function spawnLianban(
   part: 'api' | 'worker' | 'all',
   env: NodeJS.ProcessEnv,
-  { asTerminalJob = false } = {},
+  { asTerminalJob = false, readLog = false } = {},
 ): ChildProcess {
   const only = part === 'all' ? [] : ['--only', part];
   return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts'), ...only], {
     cwd: root,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', readLog ? 'pipe' : 'ignore', 'pipe'],
     detached: asTerminalJob,
   });
 }

@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation ClaimTask($taskId: ID!) {\n    claimTask(taskId: $taskId) {\n      id\n      status\n      assignee\n    }\n  }\n": typeof types.ClaimTaskDocument,
     "\n  mutation CompleteTask($taskId: ID!, $input: CompleteTaskInput!) {\n    completeTask(taskId: $taskId, input: $input) {\n      id\n      status\n      decision\n    }\n  }\n": typeof types.CompleteTaskDocument,
     "\n  query AgencyTasks($status: TaskStatus, $after: String) {\n    myTasks(status: $status, first: 100, after: $after) {\n      nodes {\n        id\n        stage\n        status\n        assignee\n        createdAt\n        dueAt\n        sla {\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n        application {\n          id\n          item {\n            code\n            name\n            nameEn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AgencyTasksDocument,
+    "\n  subscription TasksChanged {\n    tasksChanged {\n      taskId\n      applicationId\n    }\n  }\n": typeof types.TasksChangedDocument,
     "\n  query Apply($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      formSchema\n      materials {\n        code\n        name\n        nameEn\n        description\n        required\n        condition\n        formats\n        maxBytes\n      }\n    }\n  }\n": typeof types.ApplyDocument,
     "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitApplicationDocument,
     "\n  query CalendarYear($year: Int!) {\n    calendar(year: $year) {\n      year\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n": typeof types.CalendarYearDocument,
@@ -32,9 +33,11 @@ type Documents = {
     "\n  mutation SupplementApplication($id: ID!, $input: SupplementInput!) {\n    supplementApplication(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SupplementApplicationDocument,
     "\n  mutation WithdrawApplication($id: ID!, $reason: String) {\n    withdrawApplication(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
     "\n  query CaseDetail($id: ID!, $after: String) {\n    application(id: $id) {\n      id\n      status\n      submittedAt\n      item {\n        code\n        name\n        nameEn\n      }\n      sla {\n        deadline\n        remainingWorkingDays\n        paused\n        warningLevel\n      }\n      certificate {\n        number\n        kind\n        uscc\n        issuedAt\n        document {\n          downloadUrl\n        }\n      }\n      timeline(first: 50, after: $after) {\n        totalCount\n        nodes {\n          at\n          actor\n          action\n          detail\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.CaseDetailDocument,
+    "\n  subscription CaseChanged($id: ID!) {\n    applicationChanged(id: $id) {\n      id\n    }\n  }\n": typeof types.CaseChangedDocument,
     "\n  query Catalogue($search: String) {\n    serviceItems(search: $search) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      guide {\n        summary\n        summaryEn\n      }\n      agencies {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": typeof types.CatalogueDocument,
     "\n  query ItemGuide($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      agencies {\n        code\n        name\n        nameEn\n      }\n      guide {\n        summary\n        summaryEn\n        steps {\n          title\n          titleEn\n          detail\n        }\n        tips\n        legalBasis\n      }\n      materials {\n        code\n        name\n        nameEn\n        required\n        condition\n        description\n        formats\n      }\n    }\n  }\n": typeof types.ItemGuideDocument,
     "\n  query MyCases($after: String) {\n    myApplications(first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        status\n        submittedAt\n        item {\n          code\n          name\n          nameEn\n        }\n        sla {\n          deadline\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyCasesDocument,
+    "\n  subscription MyCasesChanged {\n    myApplicationsChanged {\n      id\n    }\n  }\n": typeof types.MyCasesChangedDocument,
     "\n  query AuditAccessLog($id: ID!, $after: String) {\n    auditAccessLog(id: $id, first: 20, after: $after) {\n      nodes {\n        at\n        readerId\n        readerRole\n        operation\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditAccessLogDocument,
     "\n  query AuditReplay($id: ID!) {\n    replayCase(id: $id) {\n      reproduces\n      events\n      divergedAtEventId\n      divergedAtEventType\n      message\n    }\n  }\n": typeof types.AuditReplayDocument,
     "\n  query AuditVerify($id: ID!) {\n    verifyAudit(id: $id) {\n      intact\n      entries\n      problems {\n        position\n        kind\n        detail\n      }\n    }\n  }\n": typeof types.AuditVerifyDocument,
@@ -53,6 +56,7 @@ const documents: Documents = {
     "\n  mutation ClaimTask($taskId: ID!) {\n    claimTask(taskId: $taskId) {\n      id\n      status\n      assignee\n    }\n  }\n": types.ClaimTaskDocument,
     "\n  mutation CompleteTask($taskId: ID!, $input: CompleteTaskInput!) {\n    completeTask(taskId: $taskId, input: $input) {\n      id\n      status\n      decision\n    }\n  }\n": types.CompleteTaskDocument,
     "\n  query AgencyTasks($status: TaskStatus, $after: String) {\n    myTasks(status: $status, first: 100, after: $after) {\n      nodes {\n        id\n        stage\n        status\n        assignee\n        createdAt\n        dueAt\n        sla {\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n        application {\n          id\n          item {\n            code\n            name\n            nameEn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AgencyTasksDocument,
+    "\n  subscription TasksChanged {\n    tasksChanged {\n      taskId\n      applicationId\n    }\n  }\n": types.TasksChangedDocument,
     "\n  query Apply($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      formSchema\n      materials {\n        code\n        name\n        nameEn\n        description\n        required\n        condition\n        formats\n        maxBytes\n      }\n    }\n  }\n": types.ApplyDocument,
     "\n  mutation SubmitApplication($input: SubmitApplicationInput!) {\n    submitApplication(input: $input) {\n      id\n    }\n  }\n": types.SubmitApplicationDocument,
     "\n  query CalendarYear($year: Int!) {\n    calendar(year: $year) {\n      year\n      version\n      provisional\n      source\n      holidays\n      workdays\n      reason\n      loadedBy\n      loadedAt\n    }\n  }\n": types.CalendarYearDocument,
@@ -61,9 +65,11 @@ const documents: Documents = {
     "\n  mutation SupplementApplication($id: ID!, $input: SupplementInput!) {\n    supplementApplication(id: $id, input: $input) {\n      id\n      status\n    }\n  }\n": types.SupplementApplicationDocument,
     "\n  mutation WithdrawApplication($id: ID!, $reason: String) {\n    withdrawApplication(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.WithdrawApplicationDocument,
     "\n  query CaseDetail($id: ID!, $after: String) {\n    application(id: $id) {\n      id\n      status\n      submittedAt\n      item {\n        code\n        name\n        nameEn\n      }\n      sla {\n        deadline\n        remainingWorkingDays\n        paused\n        warningLevel\n      }\n      certificate {\n        number\n        kind\n        uscc\n        issuedAt\n        document {\n          downloadUrl\n        }\n      }\n      timeline(first: 50, after: $after) {\n        totalCount\n        nodes {\n          at\n          actor\n          action\n          detail\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.CaseDetailDocument,
+    "\n  subscription CaseChanged($id: ID!) {\n    applicationChanged(id: $id) {\n      id\n    }\n  }\n": types.CaseChangedDocument,
     "\n  query Catalogue($search: String) {\n    serviceItems(search: $search) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      guide {\n        summary\n        summaryEn\n      }\n      agencies {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n": types.CatalogueDocument,
     "\n  query ItemGuide($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      agencies {\n        code\n        name\n        nameEn\n      }\n      guide {\n        summary\n        summaryEn\n        steps {\n          title\n          titleEn\n          detail\n        }\n        tips\n        legalBasis\n      }\n      materials {\n        code\n        name\n        nameEn\n        required\n        condition\n        description\n        formats\n      }\n    }\n  }\n": types.ItemGuideDocument,
     "\n  query MyCases($after: String) {\n    myApplications(first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        status\n        submittedAt\n        item {\n          code\n          name\n          nameEn\n        }\n        sla {\n          deadline\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyCasesDocument,
+    "\n  subscription MyCasesChanged {\n    myApplicationsChanged {\n      id\n    }\n  }\n": types.MyCasesChangedDocument,
     "\n  query AuditAccessLog($id: ID!, $after: String) {\n    auditAccessLog(id: $id, first: 20, after: $after) {\n      nodes {\n        at\n        readerId\n        readerRole\n        operation\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditAccessLogDocument,
     "\n  query AuditReplay($id: ID!) {\n    replayCase(id: $id) {\n      reproduces\n      events\n      divergedAtEventId\n      divergedAtEventType\n      message\n    }\n  }\n": types.AuditReplayDocument,
     "\n  query AuditVerify($id: ID!) {\n    verifyAudit(id: $id) {\n      intact\n      entries\n      problems {\n        position\n        kind\n        detail\n      }\n    }\n  }\n": types.AuditVerifyDocument,
@@ -112,6 +118,10 @@ export function graphql(source: "\n  query AgencyTasks($status: TaskStatus, $aft
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription TasksChanged {\n    tasksChanged {\n      taskId\n      applicationId\n    }\n  }\n"): typeof import('./graphql').TasksChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Apply($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      name\n      nameEn\n      formSchema\n      materials {\n        code\n        name\n        nameEn\n        description\n        required\n        condition\n        formats\n        maxBytes\n      }\n    }\n  }\n"): typeof import('./graphql').ApplyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -144,6 +154,10 @@ export function graphql(source: "\n  query CaseDetail($id: ID!, $after: String) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription CaseChanged($id: ID!) {\n    applicationChanged(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').CaseChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Catalogue($search: String) {\n    serviceItems(search: $search) {\n      code\n      version\n      name\n      nameEn\n      statutoryDays\n      promisedDays\n      guide {\n        summary\n        summaryEn\n      }\n      agencies {\n        code\n        name\n        nameEn\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -153,6 +167,10 @@ export function graphql(source: "\n  query ItemGuide($code: String!) {\n    serv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyCases($after: String) {\n    myApplications(first: 20, after: $after) {\n      totalCount\n      nodes {\n        id\n        status\n        submittedAt\n        item {\n          code\n          name\n          nameEn\n        }\n        sla {\n          deadline\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MyCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MyCasesChanged {\n    myApplicationsChanged {\n      id\n    }\n  }\n"): typeof import('./graphql').MyCasesChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

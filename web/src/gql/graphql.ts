@@ -148,6 +148,11 @@ export type AgencyTasksQueryVariables = Exact<{
 
 export type AgencyTasksQuery = { myTasks: { nodes: Array<{ id: string, stage: string, status: TaskStatus, assignee: string | null, createdAt: unknown, dueAt: unknown, sla: { remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, application: { id: string, item: { code: string, name: string, nameEn: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type TasksChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TasksChangedSubscription = { tasksChanged: { taskId: string, applicationId: string } | null };
+
 export type ApplyQueryVariables = Exact<{
   code: string;
 }>;
@@ -207,6 +212,13 @@ export type CaseDetailQueryVariables = Exact<{
 
 export type CaseDetailQuery = { application: { id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, certificate: { number: string, kind: string, uscc: string | null, issuedAt: unknown, document: { downloadUrl: string } | null } | null, timeline: { totalCount: number, nodes: Array<{ at: unknown, actor: string | null, action: string, detail: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
+export type CaseChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseChangedSubscription = { applicationChanged: { id: string } };
+
 export type CatalogueQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
@@ -227,6 +239,11 @@ export type MyCasesQueryVariables = Exact<{
 
 
 export type MyCasesQuery = { myApplications: { totalCount: number, nodes: Array<{ id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MyCasesChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCasesChangedSubscription = { myApplicationsChanged: { id: string } | null };
 
 export type AuditAccessLogQueryVariables = Exact<{
   id: string | number;
@@ -470,6 +487,14 @@ export const AgencyTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgencyTasksQuery, AgencyTasksQueryVariables>;
+export const TasksChangedDocument = new TypedDocumentString(`
+    subscription TasksChanged {
+  tasksChanged {
+    taskId
+    applicationId
+  }
+}
+    `) as unknown as TypedDocumentString<TasksChangedSubscription, TasksChangedSubscriptionVariables>;
 export const ApplyDocument = new TypedDocumentString(`
     query Apply($code: String!) {
   serviceItem(code: $code) {
@@ -619,6 +644,13 @@ export const CaseDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
+export const CaseChangedDocument = new TypedDocumentString(`
+    subscription CaseChanged($id: ID!) {
+  applicationChanged(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaseChangedSubscription, CaseChangedSubscriptionVariables>;
 export const CatalogueDocument = new TypedDocumentString(`
     query Catalogue($search: String) {
   serviceItems(search: $search) {
@@ -704,6 +736,13 @@ export const MyCasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyCasesQuery, MyCasesQueryVariables>;
+export const MyCasesChangedDocument = new TypedDocumentString(`
+    subscription MyCasesChanged {
+  myApplicationsChanged {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MyCasesChangedSubscription, MyCasesChangedSubscriptionVariables>;
 export const AuditAccessLogDocument = new TypedDocumentString(`
     query AuditAccessLog($id: ID!, $after: String) {
   auditAccessLog(id: $id, first: 20, after: $after) {

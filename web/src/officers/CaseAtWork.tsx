@@ -12,7 +12,7 @@ import { MaterialChecklist } from './MaterialChecklist';
 import { TaskDecision } from './TaskDecision';
 import { officerHome } from './officer-homes';
 import { schemaFields, type SchemaNode } from './form-fields';
-import { WORK_KEYS } from './work-queries';
+import { useLiveWork, WORK_KEYS } from './work-queries';
 
 const texts = defineTexts(
   {
@@ -109,6 +109,7 @@ export function CaseAtWork() {
   const { id = '' } = useParams();
   const { t, pick, language } = useText(texts);
   const identity = currentIdentity();
+  useLiveWork();
   const answer = useQuery({ queryKey: WORK_KEYS.case(id), queryFn: () => request(CaseQuery, { id }) });
   if (answer.error) return <Alert type="error" title={answer.error.message} />;
   if (!answer.data) return null;

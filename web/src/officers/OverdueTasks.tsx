@@ -7,7 +7,7 @@ import { graphql } from '../gql';
 import type { OverdueTasksQuery } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import { TimeLeft } from '../pages/case-status';
-import { invalidateWork, WORK_KEYS } from './work-queries';
+import { invalidateWork, useLiveWork, WORK_KEYS } from './work-queries';
 
 const texts = defineTexts(
   {
@@ -93,6 +93,7 @@ type OverdueTask = OverdueTasksQuery['overdueTasks']['nodes'][number];
 export function OverdueTasks() {
   const { t, pick, language } = useText(texts);
   const queries = useQueryClient();
+  useLiveWork();
   const [chosen, setChosen] = useState<OverdueTask>();
   const [form] = Form.useForm<{ assignee: string; reason: string }>();
   const pages = useInfiniteQuery({

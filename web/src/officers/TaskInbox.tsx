@@ -8,7 +8,7 @@ import type { AgencyTasksQuery, TaskStatus } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import { TimeLeft } from '../pages/case-status';
 import { currentIdentity } from '../session';
-import { WORK_KEYS } from './work-queries';
+import { useLiveWork, WORK_KEYS } from './work-queries';
 
 const texts = defineTexts(
   {
@@ -101,6 +101,7 @@ const oldestFirst = (a: AgencyTask, b: AgencyTask) => time(a.createdAt) - time(b
 export function TaskInbox({ role }: { role: 'WINDOW' | 'REVIEWER' }) {
   const { t, pick, language } = useText(texts);
   const navigate = useNavigate();
+  useLiveWork();
   const me = currentIdentity()?.sub;
   const [item, setItem] = useState<string>();
   const tasks = useQuery({

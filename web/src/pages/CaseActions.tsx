@@ -116,6 +116,7 @@ export function CaseActions({ id, status, licence }: CaseActionsProps) {
 /** Everything on screen about the case is fetched again once the applicant changed it. */
 function useCaseChanged(id: string) {
   const queries = useQueryClient();
+  // ['case', id] holds the case page and its supplement form alike.
   return () =>
     Promise.all([
       queries.invalidateQueries({ queryKey: ['case', id] }),
@@ -131,7 +132,7 @@ function useCaseChanged(id: string) {
 function Supplement({ id }: { id: string }) {
   const { t, pick } = useText(texts);
   const changed = useCaseChanged(id);
-  const asked = useQuery({ queryKey: ['supplement', id], queryFn: () => request(SupplementQuery, { id }) });
+  const asked = useQuery({ queryKey: ['case', id, 'supplement'], queryFn: () => request(SupplementQuery, { id }) });
   const [formData, setFormData] = useState<Record<string, unknown>>();
   const [chosen, setChosen] = useState<Record<string, UploadedDocument>>({});
   const [refusal, setRefusal] = useState<FieldProblem[]>();

@@ -1,9 +1,10 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { request } from '../api';
 import { graphql } from '../gql';
 import { useText, type Message } from '../i18n';
+import { useLive } from '../live';
 import { useDateTime } from '../time';
 import { CaseActions } from './CaseActions';
 import { STATUS_COLOURS, TimeLeft } from './case-status';
@@ -51,11 +52,22 @@ const CaseQuery = graphql(`
   }
 `);
 
+const CaseChanged = graphql(`
+  subscription CaseChanged($id: ID!) {
+    applicationChanged(id: $id) {
+      id
+    }
+  }
+`);
+
 /** One case as its applicant follows it: where it stands, what is asked of them, what happened. */
 export function CaseDetail() {
   const { id = '' } = useParams();
   const { t, pick } = useText();
   const when = useDateTime();
+  const queries = useQueryClient();
+  // Each change of the case (whoever made it, through whichever API process) reads it again.
+  useLive(CaseChanged, { id }, () => void queries.invalidateQueries({ queryKey: ['case', id] }));
   const pages = useInfiniteQuery({
     queryKey: ['case', id],
     queryFn: ({ pageParam }) => request(CaseQuery, { id, after: pageParam }),
@@ -63,14 +75,14 @@ export function CaseDetail() {
     getNextPageParam: (last) =>
       last.application?.timeline.pageInfo.hasNextPage ? last.application.timeline.pageInfo.endCursor : null,
   });
-  if (pages.error) return <Alert type="error" message={pages.error.message} />;
+  if (pages.error) return <Alert type="error" title={pages.error.message} />;
   const application = pages.data?.pages[0]?.application;
   // Another person's case reads as one that does not exist, as in the API.
-  if (pages.data && !application) return <Alert type="warning" message={`${t('noCase')}: ${id}`} />;
+  if (pages.data && !application) return <Alert type="warning" title={`${t('noCase')}: ${id}`} />;
   if (!application) return null;
   const entries = (pages.data?.pages ?? []).flatMap((page) => page.application?.timeline.nodes ?? []);
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Link to="/my/cases">
         <Button>{t('back')}</Button>
       </Link>
@@ -105,7 +117,7 @@ export function CaseDetail() {
       </Typography.Title>
       <Timeline
         items={entries.map((entry) => ({
-          children: (
+          content: (
             <>
               <Typography.Text strong>{entry.action}</Typography.Text> · {when(entry.at as string)}
               {entry.actor ? ` · ${entry.actor}` : ''}

@@ -1,9 +1,10 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { request } from '../api';
 import { graphql } from '../gql';
 import { useText, type Message } from '../i18n';
+import { useLive } from '../live';
 import { STATUS_COLOURS, TimeLeft } from './case-status';
 
 const MyCasesQuery = graphql(`
@@ -34,9 +35,19 @@ const MyCasesQuery = graphql(`
   }
 `);
 
+const MyCasesChanged = graphql(`
+  subscription MyCasesChanged {
+    myApplicationsChanged {
+      id
+    }
+  }
+`);
+
 /** 我的办件: the applicant's own cases, newest first, with where each stands against its deadline. */
 export function MyCases() {
   const { t, pick, language } = useText();
+  const queries = useQueryClient();
+  useLive(MyCasesChanged, {}, () => void queries.invalidateQueries({ queryKey: ['my-cases'] }));
   const cases = useInfiniteQuery({
     queryKey: ['my-cases'],
     queryFn: ({ pageParam }) => request(MyCasesQuery, { after: pageParam }),
@@ -48,12 +59,12 @@ export function MyCases() {
   const total = cases.data?.pages[0]?.myApplications.totalCount;
   const date = (iso: string) => new Date(iso).toLocaleDateString(language === 'zh' ? 'zh-CN' : 'en-GB');
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3}>
         {t('myCases')}
         {total !== undefined && <Typography.Text type="secondary"> ({total})</Typography.Text>}
       </Typography.Title>
-      {cases.error && <Alert type="error" message={cases.error.message} />}
+      {cases.error && <Alert type="error" title={cases.error.message} />}
       <Table
         rowKey="id"
         loading={cases.isPending}
