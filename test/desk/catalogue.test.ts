@@ -60,7 +60,8 @@ it('signs in with a token and shows who is signed in; a damaged token is refused
   await page.getByLabel('访问令牌').fill(token);
   await page.locator('form').getByRole('button', { name: '登 录' }).click();
   await page.getByText('enterprise-desk · APPLICANT').waitFor();
-  expect(new URL(page.url()).pathname).toBe('/');
+  // An applicant starts at their own cases.
+  expect(new URL(page.url()).pathname).toBe('/my/cases');
   await page.close();
 });
 

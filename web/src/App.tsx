@@ -8,6 +8,7 @@ import { CaseDetail } from './pages/CaseDetail';
 import { ItemGuide } from './pages/ItemGuide';
 import { MyCases } from './pages/MyCases';
 import { SignIn } from './pages/SignIn';
+import { SignInCallback } from './pages/SignInCallback';
 import { claimsOf, currentToken, expiresAt, signOut, type Identity } from './session';
 
 // setTimeout takes at most 2^31 - 1 ms (about 24.8 days) and fires at once past it.
@@ -45,6 +46,7 @@ function Shell() {
     },
     [queries],
   );
+  const signedIn = useCallback(() => changePerson(currentToken()), [changePerson]);
   const endSession = useCallback(() => {
     signOut();
     changePerson(undefined);
@@ -97,7 +99,8 @@ function Shell() {
           <Route path="/items/:code" element={<ItemGuide />} />
           <Route path="/my/cases" element={<MyCases />} />
           <Route path="/cases/:id" element={<CaseDetail />} />
-          <Route path="/sign-in" element={<SignIn onSignedIn={() => changePerson(currentToken())} />} />
+          <Route path="/sign-in" element={<SignIn onSignedIn={signedIn} />} />
+          <Route path="/sign-in/callback" element={<SignInCallback onSignedIn={signedIn} />} />
         </Routes>
       </Layout.Content>
     </Layout>
