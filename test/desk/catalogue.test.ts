@@ -69,6 +69,7 @@ it('signs out leaving nothing fetched as the person before: the page is fetched 
   const { page } = await recordingPage(desk.browser);
   await signInWith(page, await tokenFor('visitor-1'));
   await page.getByText('visitor-1 · APPLICANT').waitFor();
+  await page.getByRole('link', { name: '服务事项' }).click();
   // The catalogue stands in for whatever a signed-in person had on screen: it was fetched with their token.
   const item = page.getByRole('link', { name: '企业设立登记（五证合一）' });
   await item.waitFor();
