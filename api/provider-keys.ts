@@ -6,7 +6,7 @@ export class ProviderKeysUnavailable extends Error {
 }
 
 /** The address of an issuer's OpenID Connect discovery document (OpenID Connect Discovery 1.0, 4). */
-export function discoveryUrl(issuer: string): URL {
+function discoveryUrl(issuer: string): URL {
   return new URL(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
 }
 
