@@ -45,11 +45,30 @@ const ENVIRONMENT_VARIABLES: Record<keyof typeof environmentSchema.shape, Variab
     meaning: 'HS256 key for tokens, at least 32 characters; unset: generated once into `DATA_DIR/auth-secret`',
   },
   AUTH_ISSUER: { meaning: 'when set, tokens must carry this `iss`' },
-  AUTH_AUDIENCE: { meaning: 'when set, tokens must carry this `aud`' },
+  AUTH_AUDIENCE: {
+    meaning: 'when set, tokens must carry this `aud`; with `OIDC_ISSUER`, the desk asks for tokens for it (`resource`)',
+  },
   AUTH_MAX_TOKEN_HOURS: {
     meaning: 'the longest a token may still be valid for when it is used; a token must carry `exp`',
   },
-  AUTH_JWKS_URL: { meaning: "a real identity provider's JWKS; tokens are then checked against its keys" },
+  AUTH_JWKS_URL: {
+    meaning:
+      "a real identity provider's JWKS; tokens are then checked against its keys (with `OIDC_ISSUER`: instead of its discovery document's)",
+  },
+  AUTH_ROLE_CLAIM: {
+    meaning:
+      'the token claim that holds the role, for a provider that names it otherwise (e.g. `https://hall.example/role`)',
+  },
+  AUTH_AGENCY_CLAIM: { meaning: 'the token claim that holds the agency code' },
+  OIDC_ISSUER: {
+    meaning:
+      'an OpenID Connect provider (https; http only on a loopback host): the desk signs in through it, and the API checks tokens with the keys of its discovery document and requires its `iss`; needs `OIDC_CLIENT_ID` and `AUTH_AUDIENCE`',
+  },
+  OIDC_CLIENT_ID: {
+    meaning:
+      "the desk's client id at `OIDC_ISSUER`: a public client (no secret) with PKCE, redirecting to `<the desk's origin>/sign-in/callback`",
+  },
+  OIDC_PROVIDER_NAME: { unset: "the issuer's host", meaning: 'the name on the desk\'s "Sign in with …" button' },
   RATE_LIMIT_PER_MINUTE: {
     meaning:
       'requests a minute per person (per token subject, per address when anonymous) and API process; each mutation counts; 0: no limit',
@@ -71,7 +90,10 @@ const ENVIRONMENT_VARIABLES: Record<keyof typeof environmentSchema.shape, Variab
     meaning: "the hall's administrative division (GB/T 2260); goes into minted unified social credit codes",
   },
   LOG_LEVEL: { meaning: '`fatal` … `trace`, or `silent`' },
-  NODE_ENV: { meaning: '`production` turns off GraphiQL, schema introspection and field-name suggestions' },
+  NODE_ENV: {
+    meaning:
+      '`production` turns off GraphiQL, schema introspection and field-name suggestions; `development` with a loopback `HOST` and no identity provider: the desk signs in demo people',
+  },
   DEBUG_ERRORS: {
     meaning: '`true`: unexpected errors show their message and stack to the client; only with a loopback `HOST`',
   },

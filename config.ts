@@ -2,6 +2,7 @@ import path from 'node:path';
 import { loadClientConnectConfig, type ClientConnectConfig } from '@temporalio/envconfig';
 import { z } from 'zod';
 import { isDivisionCode } from './domain/codes';
+import type { ClaimNames } from './api/identity';
 import type { QueryLimits } from './api/query-limits';
 import { parseFailpoints, type ArmedFailpoint } from './failpoints';
 import { parsePayloadKeys, type PayloadKey } from './temporal/payload-codec';
@@ -46,6 +47,13 @@ export const environmentSchema = z.object({
   AUTH_JWKS_URL: optionalString.refine((url) => url === undefined || /^https?:\/\//.test(url), {
     message: 'must be an http(s) URL',
   }),
+  AUTH_ROLE_CLAIM: z.string().trim().min(1).default('role'),
+  AUTH_AGENCY_CLAIM: z.string().trim().min(1).default('agency'),
+  OIDC_ISSUER: optionalString.refine((url) => url === undefined || isIssuerUrl(url), {
+    message: 'must be an https URL (http only on a loopback host), without query or fragment',
+  }),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_PROVIDER_NAME: optionalString,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
   GRAPHQL_MAX_FIELDS: z.coerce.number().int().min(10).default(500),
@@ -117,6 +125,18 @@ export interface Config {
     jwksUrl?: string;
     /** A token must expire, and within this many hours of its use. */
     maxTokenHours: number;
+    /** The token claims that carry the role and the agency. */
+    claims: ClaimNames;
+    /**
+     * The OpenID Connect provider the desk signs in through (authorization code with PKCE, as a
+     * public client); the API checks tokens with the keys its discovery document names.
+     */
+    oidc?: { issuer: string; clientId: string; providerName: string };
+    /**
+     * The desk lists demo people and signs their tokens (sign-in/): development, on a loopback
+     * HOST, with the service's own secret (no identity provider configured).
+     */
+    demoSignIn: boolean;
   };
   limits: {
     /** Requests a minute per person (per API process); 0: no limit. */
@@ -185,13 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tracing: e.OTEL_EXPORTER_OTLP_ENDPOINT
       ? { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: e.OTEL_SERVICE_NAME }
       : undefined,
-    auth: {
-      secret: e.AUTH_SECRET,
-      issuer: e.AUTH_ISSUER,
-      audience: e.AUTH_AUDIENCE,
-      jwksUrl: e.AUTH_JWKS_URL,
-      maxTokenHours: e.AUTH_MAX_TOKEN_HOURS,
-    },
+    auth: authOf(e),
     limits: {
       requestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
       query: {
@@ -261,6 +275,49 @@ function temporalConnection(env: NodeJS.ProcessEnv) {
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** An issuer as OpenID Connect Discovery requires (https), or on this machine for development. */
+function isIssuerUrl(setting: string): boolean {
+  try {
+    const url = new URL(setting);
+    const here = LOOPBACK.has(url.hostname.replace(/^\[(.*)\]$/, '$1'));
+    return (url.protocol === 'https:' || (url.protocol === 'http:' && here)) && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
+function authOf(e: z.infer<typeof environmentSchema>): Config['auth'] {
+  const problems: string[] = [];
+  let oidc: Config['auth']['oidc'];
+  if (e.OIDC_ISSUER) {
+    if (!e.OIDC_CLIENT_ID) problems.push("OIDC_CLIENT_ID: the desk's client id at OIDC_ISSUER is required with it");
+    if (!e.AUTH_AUDIENCE) {
+      problems.push('AUTH_AUDIENCE: required with OIDC_ISSUER (the audience of the access tokens the API accepts)');
+    }
+    if (e.AUTH_ISSUER && e.AUTH_ISSUER !== e.OIDC_ISSUER) {
+      problems.push(`AUTH_ISSUER: tokens come from OIDC_ISSUER (${e.OIDC_ISSUER}); leave it unset or the same`);
+    }
+    oidc = {
+      issuer: e.OIDC_ISSUER,
+      clientId: e.OIDC_CLIENT_ID ?? '',
+      providerName: e.OIDC_PROVIDER_NAME ?? new URL(e.OIDC_ISSUER).host,
+    };
+  } else if (e.OIDC_CLIENT_ID) {
+    problems.push('OIDC_CLIENT_ID: set OIDC_ISSUER too, the provider the client is registered at');
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  return {
+    secret: e.AUTH_SECRET,
+    issuer: e.AUTH_ISSUER ?? oidc?.issuer,
+    audience: e.AUTH_AUDIENCE,
+    jwksUrl: e.AUTH_JWKS_URL,
+    maxTokenHours: e.AUTH_MAX_TOKEN_HOURS,
+    claims: { role: e.AUTH_ROLE_CLAIM, agency: e.AUTH_AGENCY_CLAIM },
+    oidc,
+    demoSignIn: e.NODE_ENV === 'development' && LOOPBACK.has(e.HOST) && !oidc && !e.AUTH_JWKS_URL,
+  };
+}
 
 function debugErrorsOn(setting: string, host: string): boolean {
   const on = setting === 'true' || setting === '1';

@@ -1,6 +1,7 @@
 import type { RequestHandler, Response } from 'express';
-import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
-import { identityClaims, type Identity } from './identity';
+import { errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { ProviderKeysUnavailable } from './provider-keys';
+import { DEFAULT_CLAIM_NAMES, identityOfToken, type ClaimNames, type Identity } from './identity';
 
 /** `expiresAt`: when the token stops counting, which ends a subscription made with it. */
 export type Authentication = { identity: Identity; expiresAt: Date } | { identity: null; problem?: string };
@@ -10,8 +11,13 @@ export interface AuthSettings {
   secret: string;
   issuer?: string;
   audience?: string;
-  /** A real identity provider's key set; when set, tokens are checked against it instead. */
-  jwksUrl?: string;
+  /**
+   * A real identity provider's published keys (provider-keys.ts); when set, tokens are checked
+   * against them instead of the secret.
+   */
+  keys?: JWTVerifyGetKey;
+  /** Where the role and the agency are in a token; `role` and `agency` by default. */
+  claims?: ClaimNames;
   /** The longest a token may still be valid for when it arrives; it must say when it expires. */
   maxTokenHours: number;
 }
@@ -21,6 +27,10 @@ export type Authenticator = (authorization: string | null | undefined) => Promis
 function describe(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the token has expired';
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'the token signature is not valid';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'the token is not signed by a key of the identity provider';
+  if (error instanceof ProviderKeysUnavailable) {
+    return 'the identity provider could not be asked for its keys to check the token; try again shortly';
+  }
   if (error instanceof errors.JWTClaimValidationFailed) {
     return error.reason === 'missing'
       ? `the token has no "${error.claim}" claim`
@@ -36,9 +46,9 @@ function describe(error: unknown): string {
  */
 export function createAuthenticator(settings: AuthSettings): Authenticator {
   const options = { issuer: settings.issuer, audience: settings.audience, requiredClaims: ['exp'] };
-  const keySet = settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : undefined;
-  const verify = keySet
-    ? (token: string) => jwtVerify(token, keySet, options)
+  const { keys } = settings;
+  const verify = keys
+    ? (token: string) => jwtVerify(token, keys, options)
     : (token: string) =>
         jwtVerify(token, new TextEncoder().encode(settings.secret), { ...options, algorithms: ['HS256'] });
   return async (authorization) => {
@@ -57,12 +67,10 @@ export function createAuthenticator(settings: AuthSettings): Authenticator {
           problem: `the token is valid for longer than the ${settings.maxTokenHours} h AUTH_MAX_TOKEN_HOURS allows`,
         };
       }
-      const claims = identityClaims.safeParse(payload);
-      if (!claims.success) {
-        const issue = claims.error.issues[0];
-        return { identity: null, problem: `the token claim "${issue.path.join('.')}" is not valid: ${issue.message}` };
-      }
-      return { identity: claims.data, expiresAt: new Date(payload.exp! * 1000) };
+      const read = identityOfToken(payload, settings.claims ?? DEFAULT_CLAIM_NAMES);
+      return 'identity' in read
+        ? { identity: read.identity, expiresAt: new Date(payload.exp! * 1000) }
+        : { identity: null, problem: read.problem };
     } catch (error) {
       return { identity: null, problem: describe(error) };
     }

@@ -59,3 +59,42 @@ export function isAgencyStaff(identity: Identity | null): boolean {
 export function isAuditor(identity: Identity | null): boolean {
   return identity?.role === 'AUDITOR' || identity?.role === 'ADMIN';
 }
+
+/**
+ * The names of the token claims that carry the role and the agency: `role` and `agency` unless a
+ * provider that names its claims otherwise is configured (AUTH_ROLE_CLAIM, AUTH_AGENCY_CLAIM).
+ */
+export interface ClaimNames {
+  role: string;
+  agency: string;
+}
+
+export const DEFAULT_CLAIM_NAMES: ClaimNames = { role: 'role', agency: 'agency' };
+
+/**
+ * A token's identity read under `names`, by the rules of `identityClaims`; a problem names the
+ * claim as the token spells it.
+ */
+export function identityOfToken(
+  payload: Record<string, unknown>,
+  names: ClaimNames,
+): { identity: Identity } | { problem: string } {
+  const claims = identityClaims.safeParse({
+    sub: payload.sub,
+    role: payload[names.role],
+    agency: payload[names.agency],
+  });
+  if (claims.success) return { identity: claims.data };
+  const issue = claims.error.issues[0];
+  const field = String(issue.path[0]) as keyof ClaimNames | 'sub';
+  const claim = field === 'sub' ? 'sub' : names[field];
+  return { problem: `the token claim "${claim}" is not valid: ${issue.message}` };
+}
+
+/** The claims that say who `identity` is, under `names`: what a token for it carries. */
+export function claimsOfIdentity(identity: Identity, names: ClaimNames): Record<string, string> {
+  return {
+    [names.role]: identity.role,
+    ...(identity.agency ? { [names.agency]: identity.agency } : {}),
+  };
+}

@@ -11,6 +11,8 @@ import { FileDocumentStore } from '../documents/document-store';
 import { buildApp, type HealthCheck } from '../api/app';
 import { broadcastSeededYears } from '../calendar/calendar-broadcast';
 import { createAuthenticator } from '../api/auth';
+import { providerKeys } from '../api/provider-keys';
+import { signInRoutes } from '../sign-in/sign-in-routes';
 import { createMetrics } from '../api/metrics';
 import { createChangeFeed } from '../live/change-feed';
 import { listenForCaseChanges } from '../live/change-listener';
@@ -171,7 +173,8 @@ export async function startService(
 
     let url: string | undefined;
     if (parts.api) {
-      const desk = deskRoutes(await builtDesk(log));
+      const desk = deskRoutes(await builtDesk(log), { identityProvider: config.auth.oidc?.issuer });
+      const secret = authSecret(config);
       const live = createChangeFeed();
       const listener = await listenForCaseChanges({
         // Named with the process, so that an operator (or a test) can tell each API's listener
@@ -195,7 +198,7 @@ export async function startService(
           maxBytes: config.documents.maxBytes,
           quotaBytes: config.documents.unattachedQuotaBytes,
         },
-        authenticate: createAuthenticator({ ...config.auth, secret: authSecret(config) }),
+        authenticate: createAuthenticator({ ...config.auth, secret, keys: providerKeys(config.auth) }),
         log,
         production: config.production,
         debugErrors: config.debugErrors,
@@ -209,6 +212,7 @@ export async function startService(
         routes: [
           documentRoutes({ prisma: database.prisma, store: documents }),
           codecRoutes({ codec: temporal.codec, log, allowedOrigins: webUiOrigins(temporal.uiUrl) }),
+          signInRoutes({ auth: config.auth, secret, agencies: () => database.prisma.agency.findMany() }),
         ],
       });
       const server = await new Promise<Server>((resolve, reject) => {

@@ -3,7 +3,7 @@ import { decodeJwt } from 'jose';
 import { loadConfig } from '../config';
 import { identityClaims } from '../api/identity';
 import { existingAuthSecret } from '../api/secret';
-import { signToken } from '../api/token';
+import { signToken, TokenLifetimeError } from '../api/token';
 
 const USAGE =
   'usage: npm run token -- --role APPLICANT|REVIEWER|WINDOW|SUPERVISOR|AUDITOR|ADMIN --sub ID [--agency CODE] [--expires 8h]';
@@ -34,20 +34,13 @@ async function main() {
         'first start). Run this with the DATA_DIR or the AUTH_SECRET of the service the token is for.',
     );
   }
-  const token = await signToken(claims.data, {
-    secret,
-    issuer: config.auth.issuer,
-    audience: config.auth.audience,
-    expiresIn: values.expires,
-  }).catch(() => {
-    throw new Error(`--expires: "${values.expires}" is not a duration such as 30m, 8h or 2d`);
-  });
-  const { exp, iat } = decodeJwt(token);
-  if (exp! - iat! > config.auth.maxTokenHours * 3600) {
-    throw new Error(
-      `--expires: the service accepts tokens valid for at most ${config.auth.maxTokenHours} h (AUTH_MAX_TOKEN_HOURS)`,
-    );
-  }
+  const token = await signToken(claims.data, { ...config.auth, secret, expiresIn: values.expires }).catch(
+    (error: unknown) => {
+      if (error instanceof TokenLifetimeError) throw new Error(`--expires: ${error.message}`);
+      throw new Error(`--expires: "${values.expires}" is not a duration such as 30m, 8h or 2d`);
+    },
+  );
+  const { exp } = decodeJwt(token);
   process.stderr.write(`signed with ${source}, valid until ${new Date(exp! * 1000).toISOString()}\n`);
   process.stdout.write(`${token}\n`);
 }

@@ -59,6 +59,50 @@ describe('configuration', () => {
   });
 });
 
+describe('signing in', () => {
+  const provider = {
+    OIDC_ISSUER: 'https://id.hall.example/realms/xicheng',
+    OIDC_CLIENT_ID: 'lianban-desk',
+    AUTH_AUDIENCE: 'https://lianban.hall.example',
+  };
+
+  it('signs in through an OpenID provider, whose tokens the API then expects', () => {
+    expect(loadConfig({ ...provider, AUTH_ROLE_CLAIM: 'hall_role' }).auth).toMatchObject({
+      issuer: provider.OIDC_ISSUER,
+      audience: provider.AUTH_AUDIENCE,
+      claims: { role: 'hall_role', agency: 'agency' },
+      oidc: { issuer: provider.OIDC_ISSUER, clientId: 'lianban-desk', providerName: 'id.hall.example' },
+      demoSignIn: false,
+    });
+  });
+
+  it('names what an OpenID provider needs beside its issuer', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: provider.OIDC_ISSUER })).toThrow(/OIDC_CLIENT_ID:[^]*AUTH_AUDIENCE:/);
+    expect(() => loadConfig({ ...provider, AUTH_ISSUER: 'https://other.example' })).toThrow(/AUTH_ISSUER:/);
+    expect(() => loadConfig({ OIDC_CLIENT_ID: 'lianban-desk' })).toThrow(/OIDC_CLIENT_ID: set OIDC_ISSUER/);
+  });
+
+  it.each(['http://id.hall.example', 'https://id.hall.example/?realm=x', 'id.hall.example'])(
+    'refuses the issuer %s',
+    (issuer) => {
+      expect(() => loadConfig({ ...provider, OIDC_ISSUER: issuer })).toThrow(/OIDC_ISSUER: must be an https URL/);
+    },
+  );
+
+  it('takes a provider on this machine over http, for development', () => {
+    expect(loadConfig({ ...provider, OIDC_ISSUER: 'http://127.0.0.1:9000' }).auth.issuer).toBe('http://127.0.0.1:9000');
+  });
+
+  it('offers demo people only in development, on a loopback address, without an identity provider', () => {
+    expect(loadConfig({}).auth.demoSignIn).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).auth.demoSignIn).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test' }).auth.demoSignIn).toBe(false);
+    expect(loadConfig({ HOST: '0.0.0.0' }).auth.demoSignIn).toBe(false);
+    expect(loadConfig({ ...provider }).auth.demoSignIn).toBe(false);
+    expect(loadConfig({ AUTH_JWKS_URL: 'https://id.hall.example/jwks' }).auth.demoSignIn).toBe(false);
+  });
+});
+
 describe('reaching a Temporal cluster, the way Temporal reads it', () => {
   const dir = tempDir();
   afterAll(() => dir.remove());

@@ -78,22 +78,34 @@ export async function builtDesk(log: Logger): Promise<string> {
   return DIST;
 }
 
-/** What the desk may load: its own scripts and the API, nothing from another host. */
-const DESK_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Ant Design writes its styles at run time (CSS-in-JS).
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * What the desk may load: its own scripts and the API, nothing from another host; with an
+ * OpenID provider, the desk also calls its discovery document and token endpoint (the sign-in
+ * itself is a navigation, which the policy does not govern).
+ */
+function deskPolicy(identityProvider: string | undefined): string {
+  const connect = ["'self'", ...(identityProvider ? [new URL(identityProvider).origin] : [])];
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // Ant Design writes its styles at run time (CSS-in-JS).
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    `connect-src ${connect.join(' ')}`,
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
-/** Serves the desk at `/`: its hashed assets for a year, and its page for every route of it. */
-export function deskRoutes(dist: string): Router {
+/**
+ * Serves the desk at `/`: its hashed assets for a year, and its page for every route of it;
+ * `identityProvider` is the OpenID provider's issuer, when one is configured.
+ */
+export function deskRoutes(dist: string, { identityProvider }: { identityProvider?: string } = {}): Router {
+  const policy = deskPolicy(identityProvider);
   const router = Router();
   router.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   router.get(/.*/, (req, res, next) => {
@@ -101,7 +113,7 @@ export function deskRoutes(dist: string): Router {
     res
       .set({
         'cache-control': 'no-cache',
-        'content-security-policy': DESK_POLICY,
+        'content-security-policy': policy,
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
       })

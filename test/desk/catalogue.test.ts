@@ -62,7 +62,8 @@ it('signs in with a token and shows who is signed in; a damaged token is refused
   await page.getByLabel('访问令牌').fill(token);
   await page.locator('form').getByRole('button', { name: '登 录' }).click();
   await page.getByText('enterprise-desk · APPLICANT').waitFor();
-  expect(new URL(page.url()).pathname).toBe('/');
+  // An applicant starts at their own cases.
+  expect(new URL(page.url()).pathname).toBe('/my/cases');
   await page.close();
 });
 
@@ -70,6 +71,7 @@ it('signs out leaving nothing fetched as the person before: the page is fetched 
   const page = await desk.open();
   await signInWith(page, await tokenFor('visitor-1'));
   await page.getByText('visitor-1 · APPLICANT').waitFor();
+  await page.getByRole('link', { name: '服务事项' }).click();
   // The catalogue stands in for whatever a signed-in person had on screen: it was fetched with their token.
   const item = page.getByRole('link', { name: '企业设立登记（五证合一）' });
   await item.waitFor();

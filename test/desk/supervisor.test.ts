@@ -61,7 +61,7 @@ it('lists the agency’s escalated tasks and reassigns one with a reason; anothe
     Person.signInAt(api.url, TEST_SECRET, { sub, role, agency });
   const origin = new URL(api.url).origin;
   const errors: string[] = [];
-  const page = await openPage(browser, errors, await as('chief-TAX', 'SUPERVISOR', 'TAX'));
+  const page = await openPage(browser, { consoleErrors: errors, person: await as('chief-TAX', 'SUPERVISOR', 'TAX') });
   await page.goto(`${origin}/`);
   await page.getByRole('link', { name: '超期督办' }).click();
   await page.getByRole('heading', { name: /超期督办/ }).waitFor();
@@ -87,14 +87,20 @@ it('lists the agency’s escalated tasks and reassigns one with a reason; anothe
   expect(entry.detail).toMatch(/officer-TAX-2; 原承办人休假$/);
   await page.close();
 
-  const elsewhere = await openPage(browser, errors, await as('chief-CULTURE', 'SUPERVISOR', 'CULTURE'));
+  const elsewhere = await openPage(browser, {
+    consoleErrors: errors,
+    person: await as('chief-CULTURE', 'SUPERVISOR', 'CULTURE'),
+  });
   await elsewhere.goto(`${origin}/overdue`);
   await elsewhere.getByText('本部门没有超期任务').waitFor();
   expect(await elsewhere.getByText(applicationId).count()).toBe(0);
   await elsewhere.close();
 
   // A reviewer is not offered the supervisors' screen.
-  const reviewer = await openPage(browser, errors, await as('officer-TAX', 'REVIEWER', 'TAX'));
+  const reviewer = await openPage(browser, {
+    consoleErrors: errors,
+    person: await as('officer-TAX', 'REVIEWER', 'TAX'),
+  });
   await reviewer.goto(`${origin}/overdue`);
   await reviewer.getByText('此页面供督办人员使用').waitFor();
   expect(await reviewer.getByRole('link', { name: '超期督办' }).count()).toBe(0);

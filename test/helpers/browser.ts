@@ -9,22 +9,29 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 }
 
-/**
- * A page of its own browser context (no storage shared with another person's), signed in as
- * `person` the way the sign-in form leaves the tab, or signed out. Whatever it logs to the
- * console as an error, or throws, goes into `consoleErrors`.
- */
-export async function openPage(
-  browser: Browser,
-  consoleErrors: string[],
-  person?: { authorization: string },
-  width = 1280,
-): Promise<Page> {
+export interface PageOptions {
+  /** Where the page puts what it logs as an error, or throws uncaught. */
+  consoleErrors: string[];
+  /** Signed in as this person, the way the sign-in form leaves the tab; signed out without. */
+  person?: { authorization: string };
+  width?: number;
+  /** Only what pages of this origin log counts (an identity provider's own pages aside). */
+  origin?: string;
+}
+
+/** A page of its own browser context: no storage shared with another person's. */
+export async function openPage(browser: Browser, options: PageOptions): Promise<Page> {
+  const { consoleErrors, person, width = 1280, origin } = options;
   const page = await browser.newPage({ viewport: { width, height: 844 }, acceptDownloads: true });
+  const counts = (url: string) => !origin || url.startsWith(origin);
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === 'error' && counts(message.location().url || page.url())) {
+      consoleErrors.push(`${page.url()}: ${message.text()}`);
+    }
   });
-  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+  page.on('pageerror', (error) => {
+    if (counts(page.url())) consoleErrors.push(`${page.url()}: ${error.message}`);
+  });
   if (person) {
     const token = person.authorization.replace('Bearer ', '');
     await page.addInitScript((value) => sessionStorage.setItem('lianban.token', value), token);
@@ -48,7 +55,7 @@ export interface DeskUnderTest {
 export function deskUnderTest(env: NodeJS.ProcessEnv = {}): DeskUnderTest {
   const consoleErrors: string[] = [];
   const desk = {
-    open: (person?: Person, width?: number) => openPage(desk.browser, consoleErrors, person, width),
+    open: (person?: Person, width?: number) => openPage(desk.browser, { consoleErrors, person, width }),
   } as DeskUnderTest;
   beforeAll(async () => {
     desk.service = await startTestService(env);

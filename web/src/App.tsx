@@ -12,6 +12,7 @@ import { ItemGuide } from './pages/ItemGuide';
 import { MyCases } from './pages/MyCases';
 import { officerRoutes, useOfficerMenu } from './officers/officer-screens';
 import { SignIn } from './pages/SignIn';
+import { SignInCallback } from './pages/SignInCallback';
 import { claimsOf, currentToken, expiresAt, IdentityContext, signOut, type Identity } from './session';
 
 // setTimeout takes at most 2^31 - 1 ms (about 24.8 days) and fires at once past it.
@@ -51,6 +52,7 @@ function Shell() {
     },
     [queries],
   );
+  const signedIn = useCallback(() => changePerson(currentToken()), [changePerson]);
   const endSession = useCallback(() => {
     signOut();
     changePerson(undefined);
@@ -118,7 +120,8 @@ function Shell() {
             <Route path="/audit/cases/:id" element={<AuditCase />} />
             <Route path="/admin/calendar" element={<CalendarYears />} />
             {officerRoutes}
-            <Route path="/sign-in" element={<SignIn onSignedIn={() => changePerson(currentToken())} />} />
+            <Route path="/sign-in" element={<SignIn onSignedIn={signedIn} />} />
+            <Route path="/sign-in/callback" element={<SignInCallback onSignedIn={signedIn} />} />
           </Routes>
         </IdentityContext.Provider>
       </Layout.Content>

@@ -5,12 +5,12 @@ import { request } from '../api';
 import { graphql } from '../gql';
 import { defineTexts, useText, type Message } from '../i18n';
 import { STATUS_COLOURS, TimeLeft } from '../pages/case-status';
-import { currentIdentity } from '../session';
+import { useIdentity } from '../session';
+import { startPage } from '../start-page';
 import { ExtendDeadline } from './ExtendDeadline';
 import { FormReading } from './FormReading';
 import { MaterialChecklist } from './MaterialChecklist';
 import { TaskDecision } from './TaskDecision';
-import { officerHome } from './officer-homes';
 import { schemaFields, type SchemaNode } from './form-fields';
 import { useLiveWork, WORK_KEYS } from './work-queries';
 
@@ -108,7 +108,7 @@ const OPEN_CASE = ['UNDER_REVIEW', 'CORRECTION_REQUIRED'];
 export function CaseAtWork() {
   const { id = '' } = useParams();
   const { t, pick, language } = useText(texts);
-  const identity = currentIdentity();
+  const identity = useIdentity();
   useLiveWork();
   const answer = useQuery({ queryKey: WORK_KEYS.case(id), queryFn: () => request(CaseQuery, { id }) });
   if (answer.error) return <Alert type="error" title={answer.error.message} />;
@@ -124,7 +124,7 @@ export function CaseAtWork() {
   const role = identity?.role;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Link to={officerHome()}>{t('back')}</Link>
+      <Link to={startPage(identity?.role ?? '')}>{t('back')}</Link>
       <Typography.Title level={3}>
         {pick(application.item.name, application.item.nameEn)}{' '}
         <Tag color={STATUS_COLOURS[application.status]}>{t(`status.${application.status}` as Message)}</Tag>

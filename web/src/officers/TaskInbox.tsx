@@ -7,7 +7,7 @@ import { graphql } from '../gql';
 import type { AgencyTasksQuery, TaskStatus } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import { TimeLeft } from '../pages/case-status';
-import { currentIdentity } from '../session';
+import { useIdentity } from '../session';
 import { useLiveWork, WORK_KEYS } from './work-queries';
 
 const texts = defineTexts(
@@ -102,7 +102,7 @@ export function TaskInbox({ role }: { role: 'WINDOW' | 'REVIEWER' }) {
   const { t, pick, language } = useText(texts);
   const navigate = useNavigate();
   useLiveWork();
-  const me = currentIdentity()?.sub;
+  const me = useIdentity()?.sub;
   const [item, setItem] = useState<string>();
   const tasks = useQuery({
     queryKey: WORK_KEYS.tasks,

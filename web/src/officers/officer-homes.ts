@@ -1,5 +1,3 @@
-import { currentIdentity } from '../session';
-
 export type OfficerRole = 'WINDOW' | 'REVIEWER' | 'SUPERVISOR';
 
 /** Where each officer's work starts: the list they work from. */
@@ -10,9 +8,3 @@ export const OFFICER_HOMES: Record<OfficerRole, string> = {
 };
 
 export const isOfficer = (role: string | undefined): role is OfficerRole => role !== undefined && role in OFFICER_HOMES;
-
-/** The signed-in officer's home, for a way back from a case. */
-export function officerHome(): string {
-  const role = currentIdentity()?.role;
-  return isOfficer(role) ? OFFICER_HOMES[role] : '/';
-}

@@ -2,7 +2,7 @@ import { Alert } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, Route } from 'react-router';
 import { defineTexts, useText } from '../i18n';
-import { currentIdentity } from '../session';
+import { useIdentity } from '../session';
 import { CaseAtWork } from './CaseAtWork';
 import { OverdueTasks } from './OverdueTasks';
 import { TaskInbox } from './TaskInbox';
@@ -42,7 +42,7 @@ const SCREENS: Record<OfficerRole, ReactNode> = {
  */
 function ForRoles({ roles, children }: { roles: OfficerRole[]; children: ReactNode }) {
   const { t, pick } = useText(texts);
-  const role = currentIdentity()?.role;
+  const role = useIdentity()?.role;
   if (isOfficer(role) && roles.includes(role)) return children;
   return (
     <Alert
