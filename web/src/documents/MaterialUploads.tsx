@@ -61,7 +61,7 @@ function megabytes(bytes: number): string {
  */
 export function MaterialUploads({ materials, chosen, onChosen, problems }: MaterialUploadsProps) {
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       {materials.map((material) => (
         <MaterialUpload
           key={material.code}
@@ -141,7 +141,7 @@ function MaterialUpload({
         </Button>
       </Upload>
       {[...(failure ? [failure] : []), ...problems].map((message) => (
-        <Alert key={message} type="error" showIcon message={message} style={{ marginTop: 8 }} />
+        <Alert key={message} type="error" showIcon title={message} style={{ marginTop: 8 }} />
       ))}
     </Card>
   );

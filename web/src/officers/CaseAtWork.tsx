@@ -125,7 +125,7 @@ export function CaseAtWork() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Link to={startPage(identity?.role ?? '')}>{t('back')}</Link>
-      <Typography.Title level={3}>
+      <Typography.Title level={1}>
         {pick(application.item.name, application.item.nameEn)}{' '}
         <Tag color={STATUS_COLOURS[application.status]}>{t(`status.${application.status}` as Message)}</Tag>
       </Typography.Title>

@@ -58,7 +58,7 @@ export function ExtendDeadline({
   });
   return (
     <Form form={form} layout="inline" onFinish={(values) => extend.mutate(values)}>
-      <Typography.Title level={5} style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ width: '100%' }}>
         {t('title')}{' '}
         {extendedWorkingDays > 0 && (
           <Typography.Text type="secondary">

@@ -115,7 +115,7 @@ export function OverdueTasks() {
   const date = (iso: unknown) => new Date(iso as string).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>
+      <Typography.Title level={1}>
         {t('title')}
         {pages.data && (
           <Typography.Text type="secondary"> ({pages.data.pages[0].overdueTasks.totalCount})</Typography.Text>

@@ -118,7 +118,7 @@ export function TaskInbox({ role }: { role: 'WINDOW' | 'REVIEWER' }) {
   const date = (iso: unknown) => new Date(iso as string).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>
+      <Typography.Title level={1}>
         {t(`title.${role}`)}
         {tasks.data && <Typography.Text type="secondary"> ({tasks.data.length})</Typography.Text>}
       </Typography.Title>

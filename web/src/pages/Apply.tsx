@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ButtonLink } from '../ButtonLink';
 import { ApiError, request, type FieldProblem } from '../api';
 import { MaterialUploads } from '../documents/MaterialUploads';
 import type { UploadedDocument } from '../documents/upload';
@@ -95,11 +96,11 @@ export function Apply() {
   });
 
   if (identity?.role !== 'APPLICANT') {
-    return <Alert type="info" message={<Link to="/sign-in">{t('applicantsOnly')}</Link>} />;
+    return <Alert type="info" title={<Link to="/sign-in">{t('applicantsOnly')}</Link>} />;
   }
-  if (item.error) return <Alert type="error" message={item.error.message} />;
+  if (item.error) return <Alert type="error" title={item.error.message} />;
   const found = item.data?.serviceItem;
-  if (item.data && !found) return <Alert type="warning" message={`${t('noItem')}: ${code}`} />;
+  if (item.data && !found) return <Alert type="warning" title={`${t('noItem')}: ${code}`} />;
   if (!found) return null;
   const problems = refusal ?? [];
   const unplaced = otherProblems(
@@ -107,16 +108,14 @@ export function Apply() {
     found.materials.map((material) => material.code),
   );
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 960 }}>
-      <Link to={`/items/${found.code}`}>
-        <Button>{t('back')}</Button>
-      </Link>
-      <Typography.Title level={3}>
+    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 960 }}>
+      <ButtonLink to={`/items/${found.code}`}>{t('back')}</ButtonLink>
+      <Typography.Title level={1}>
         {t('apply')}: {pick(found.name, found.nameEn)} <Tag>{found.code}</Tag>
       </Typography.Title>
-      <Typography.Title level={4}>{t('form')}</Typography.Title>
+      <Typography.Title level={2}>{t('form')}</Typography.Title>
       <ItemForm item={found} formData={formData} onChange={setFormData} showAll={refusal !== undefined} />
-      <Typography.Title level={4}>{t('materials')}</Typography.Title>
+      <Typography.Title level={2}>{t('materials')}</Typography.Title>
       <MaterialUploads
         materials={found.materials}
         chosen={chosen}
@@ -129,7 +128,7 @@ export function Apply() {
         <Alert
           type="error"
           showIcon
-          message={
+          title={
             submit.error instanceof ApiError && submit.error.code === 'BAD_USER_INPUT'
               ? t('refused')
               : submit.error.message

@@ -43,7 +43,7 @@ export function AuditCase() {
   const navigate = useNavigate();
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{t('audit')}</Typography.Title>
+      <Typography.Title level={1}>{t('audit')}</Typography.Title>
       <Form layout="vertical" style={{ maxWidth: 640 }}>
         <Form.Item label={t('caseNumber')} htmlFor="audit-case-number" extra={t('caseHelp')}>
           <Input.Search

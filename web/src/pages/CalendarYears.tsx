@@ -89,7 +89,7 @@ export function CalendarYears() {
   const unknownYear = current.error instanceof ApiError && current.error.code === 'NOT_FOUND';
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{t('title')}</Typography.Title>
+      <Typography.Title level={1}>{t('title')}</Typography.Title>
       <Space wrap align="end">
         <Button onClick={() => showYear(year - 1)}>{t('previousYear')}</Button>
         <Form
@@ -111,7 +111,7 @@ export function CalendarYears() {
         <>
           <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
             <Descriptions.Item label={t('version')}>
-              {shown.version} {shown.provisional && <Tag color="orange">{t('provisional')}</Tag>}
+              {shown.version} {shown.provisional && <Tag color="warning">{t('provisional')}</Tag>}
             </Descriptions.Item>
             <Descriptions.Item label={t('source')}>{shown.source}</Descriptions.Item>
             <Descriptions.Item label={t('loadedBy')}>{shown.loadedBy}</Descriptions.Item>

@@ -157,17 +157,17 @@ function Supplement({ id }: { id: string }) {
     onSuccess: changed,
     onError: (error) => setRefusal(error instanceof ApiError ? error.fields : []),
   });
-  if (asked.error) return <Alert type="error" message={asked.error.message} />;
+  if (asked.error) return <Alert type="error" title={asked.error.message} />;
   if (!application) return null;
   const problems = refusal ?? [];
   const unplaced = otherProblems(problems, codes);
   return (
     <Card title={t('supplement')}>
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <Alert
           type="warning"
           showIcon
-          message={t('correctionNotice')}
+          title={t('correctionNotice')}
           description={
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
               {(application.correctionNotice ?? []).map((correction, index) => {
@@ -212,7 +212,7 @@ function Supplement({ id }: { id: string }) {
           <Alert
             type="error"
             showIcon
-            message={
+            title={
               send.error instanceof ApiError && send.error.code === 'BAD_USER_INPUT'
                 ? t('supplementRefused')
                 : send.error.message
@@ -261,7 +261,7 @@ function Withdraw({ id }: { id: string }) {
           value={reason}
           onChange={(event) => setReason(event.target.value)}
         />
-        {withdraw.error && <Alert type="error" showIcon message={withdraw.error.message} style={{ marginTop: 8 }} />}
+        {withdraw.error && <Alert type="error" showIcon title={withdraw.error.message} style={{ marginTop: 8 }} />}
       </Modal>
     </>
   );
@@ -273,11 +273,11 @@ function DownloadLicence({ number, url }: { number: string; url: string }) {
     mutationFn: async () => saveAs(await fetchDocument(url), `${number}.pdf`),
   });
   return (
-    <Space direction="vertical">
+    <Space orientation="vertical">
       <Button type="primary" loading={download.isPending} onClick={() => download.mutate()}>
         {t('download')}
       </Button>
-      {download.error && <Alert type="error" showIcon message={download.error.message} />}
+      {download.error && <Alert type="error" showIcon title={download.error.message} />}
     </Space>
   );
 }

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { ButtonLink } from '../ButtonLink';
 import { request } from '../api';
 import { graphql } from '../gql';
 import { useText, type Message } from '../i18n';
@@ -83,10 +84,8 @@ export function CaseDetail() {
   const entries = (pages.data?.pages ?? []).flatMap((page) => page.application?.timeline.nodes ?? []);
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Link to="/my/cases">
-        <Button>{t('back')}</Button>
-      </Link>
-      <Typography.Title level={3}>
+      <ButtonLink to="/my/cases">{t('back')}</ButtonLink>
+      <Typography.Title level={1}>
         {pick(application.item.name, application.item.nameEn)}{' '}
         <Tag color={STATUS_COLOURS[application.status]}>{t(`status.${application.status}` as Message)}</Tag>
       </Typography.Title>
@@ -112,7 +111,7 @@ export function CaseDetail() {
         </Descriptions>
       )}
       <CaseActions id={application.id} status={application.status} licence={application.certificate} />
-      <Typography.Title level={4}>
+      <Typography.Title level={2}>
         {t('timeline')} <Typography.Text type="secondary">({application.timeline.totalCount})</Typography.Text>
       </Typography.Title>
       <Timeline

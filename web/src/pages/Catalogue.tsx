@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Input, List, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Input, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { request } from '../api';
@@ -28,6 +28,16 @@ const CatalogueQuery = graphql(`
   }
 `);
 
+// Two columns of cards where there is room, one on a phone.
+const CARD_GRID = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 420px), 1fr))',
+  gap: 16,
+  listStyle: 'none',
+  margin: 0,
+  padding: 0,
+};
+
 /** 服务事项: the hall's catalogue, searchable by name or code, open to everyone. */
 export function Catalogue() {
   const { t, pick } = useText();
@@ -37,16 +47,14 @@ export function Catalogue() {
     queryFn: () => request(CatalogueQuery, { search: search || null }),
   });
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>{t('catalogue')}</Typography.Title>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={1}>{t('catalogue')}</Typography.Title>
       <Input.Search allowClear placeholder={t('search')} onSearch={setSearch} aria-label={t('search')} />
-      {items.error && <Alert type="error" message={items.error.message} />}
-      <List
-        loading={items.isPending}
-        grid={{ gutter: 16, xs: 1, md: 2 }}
-        dataSource={items.data?.serviceItems ?? []}
-        renderItem={(item) => (
-          <List.Item>
+      {items.error && <Alert type="error" title={items.error.message} />}
+      {items.isPending && <Spin />}
+      <ul style={CARD_GRID}>
+        {(items.data?.serviceItems ?? []).map((item) => (
+          <li key={item.code}>
             <Card
               style={{ width: '100%' }}
               title={<Link to={`/items/${item.code}`}>{pick(item.name, item.nameEn)}</Link>}
@@ -59,7 +67,7 @@ export function Catalogue() {
                 <Tag color="blue">
                   {t('statutoryDays')} {item.statutoryDays} {t('workingDays')}
                 </Tag>
-                <Tag color="green">
+                <Tag color="success">
                   {t('promisedDays')} {item.promisedDays} {t('workingDays')}
                 </Tag>
                 {item.agencies.map((agency) => (
@@ -67,9 +75,9 @@ export function Catalogue() {
                 ))}
               </Space>
             </Card>
-          </List.Item>
-        )}
-      />
+          </li>
+        ))}
+      </ul>
     </Space>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, List, Space, Steps, Tag, Typography } from 'antd';
-import { Link, useParams } from 'react-router';
+import { Alert, Descriptions, Space, Steps, Tag, Typography } from 'antd';
+import { useParams } from 'react-router';
+import { ButtonLink } from '../ButtonLink';
 import { request } from '../api';
 import { graphql } from '../gql';
 import { useText } from '../i18n';
@@ -50,22 +51,20 @@ export function ItemGuide() {
   const { t, pick } = useText();
   const identity = useIdentity();
   const guide = useQuery({ queryKey: ['guide', code], queryFn: () => request(GuideQuery, { code }) });
-  if (guide.error) return <Alert type="error" message={guide.error.message} />;
+  if (guide.error) return <Alert type="error" title={guide.error.message} />;
   const item = guide.data?.serviceItem;
-  if (guide.data && !item) return <Alert type="warning" message={`${t('noItem')}: ${code}`} />;
+  if (guide.data && !item) return <Alert type="warning" title={`${t('noItem')}: ${code}`} />;
   if (!item) return null;
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Link to="/">
-        <Button>{t('back')}</Button>
-      </Link>
-      <Typography.Title level={3}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <ButtonLink to="/">{t('back')}</ButtonLink>
+      <Typography.Title level={1}>
         {pick(item.name, item.nameEn)} <Tag>{item.code}</Tag>
       </Typography.Title>
       {(!identity || identity.role === 'APPLICANT') && (
-        <Link to={`/items/${item.code}/apply`}>
-          <Button type="primary">{t('apply')}</Button>
-        </Link>
+        <ButtonLink to={`/items/${item.code}/apply`} type="primary">
+          {t('apply')}
+        </ButtonLink>
       )}
       <Typography.Paragraph>{pick(item.guide.summary, item.guide.summaryEn)}</Typography.Paragraph>
       <Descriptions bordered column={{ xs: 1, md: 2 }}>
@@ -75,42 +74,53 @@ export function ItemGuide() {
         <Descriptions.Item label={t('promisedDays')}>
           {item.promisedDays} {t('workingDays')}
         </Descriptions.Item>
-        <Descriptions.Item label={t('agencies')} span={2}>
+        <Descriptions.Item label={t('agencies')} span="filled">
           {item.agencies.map((agency) => pick(agency.name, agency.nameEn)).join('、')}
         </Descriptions.Item>
       </Descriptions>
-      <Typography.Title level={4}>{t('steps')}</Typography.Title>
+      <Typography.Title level={2}>{t('steps')}</Typography.Title>
       <Steps
-        direction="vertical"
-        items={item.guide.steps.map((step) => ({ title: pick(step.title, step.titleEn), description: step.detail }))}
+        orientation="vertical"
+        items={item.guide.steps.map((step) => ({ title: pick(step.title, step.titleEn), content: step.detail }))}
       />
-      <Typography.Title level={4}>{t('materials')}</Typography.Title>
-      <List
-        bordered
-        dataSource={item.materials}
-        renderItem={(material) => (
-          <List.Item>
-            <List.Item.Meta
-              title={
-                <Space wrap>
-                  {pick(material.name, material.nameEn)}
-                  <Tag color={material.required ? 'red' : 'default'}>
-                    {material.required ? t('required') : t('optional')}
-                  </Tag>
-                  <Tag>
-                    {t('formats')}: {material.formats.join(' / ')}
-                  </Tag>
-                </Space>
-              }
-              description={[material.description, material.condition].filter(Boolean).join(' ')}
-            />
-          </List.Item>
-        )}
-      />
-      <Typography.Title level={4}>{t('tips')}</Typography.Title>
-      <List dataSource={item.guide.tips} renderItem={(tip) => <List.Item>{tip}</List.Item>} />
-      <Typography.Title level={4}>{t('legalBasis')}</Typography.Title>
-      <List dataSource={item.guide.legalBasis} renderItem={(law) => <List.Item>{law}</List.Item>} />
+      <Typography.Title level={2}>{t('materials')}</Typography.Title>
+      <Typography>
+        <ul>
+          {item.materials.map((material) => (
+            <li key={material.code}>
+              <Space wrap>
+                {pick(material.name, material.nameEn)}
+                <Tag color={material.required ? 'red' : 'default'}>
+                  {material.required ? t('required') : t('optional')}
+                </Tag>
+                <Tag>
+                  {t('formats')}: {material.formats.join(' / ')}
+                </Tag>
+              </Space>
+              <br />
+              <Typography.Text type="secondary">
+                {[material.description, material.condition].filter(Boolean).join(' ')}
+              </Typography.Text>
+            </li>
+          ))}
+        </ul>
+      </Typography>
+      <Typography.Title level={2}>{t('tips')}</Typography.Title>
+      <Typography>
+        <ul>
+          {item.guide.tips.map((tip) => (
+            <li key={tip}>{tip}</li>
+          ))}
+        </ul>
+      </Typography>
+      <Typography.Title level={2}>{t('legalBasis')}</Typography.Title>
+      <Typography>
+        <ul>
+          {item.guide.legalBasis.map((law) => (
+            <li key={law}>{law}</li>
+          ))}
+        </ul>
+      </Typography>
     </Space>
   );
 }

@@ -60,7 +60,7 @@ export function MyCases() {
   const date = (iso: string) => new Date(iso).toLocaleDateString(language === 'zh' ? 'zh-CN' : 'en-GB');
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>
+      <Typography.Title level={1}>
         {t('myCases')}
         {total !== undefined && <Typography.Text type="secondary"> ({total})</Typography.Text>}
       </Typography.Title>

@@ -73,7 +73,7 @@ function DemoPeople({ onToken }: { onToken: (token: string) => void }) {
           .filter((person) => !agencies.has(person.agency?.code ?? ''))
           .map((person) => button(person, role(person)))}
       </Space>
-      <Typography.Title level={5}>{t('agencyStaff')}</Typography.Title>
+      <Typography.Title level={3}>{t('agencyStaff')}</Typography.Title>
       <Flex vertical gap={8}>
         {[...agencies.values()].map((staff) => {
           const agency = pick(staff[0].agency!.name, staff[0].agency!.nameEn);
@@ -104,7 +104,7 @@ function TokenForm({ settings, onToken }: { settings: SignInSettings; onToken: (
         onToken(trimmed);
       }}
     >
-      <Typography.Title level={4}>{t('orToken')}</Typography.Title>
+      <Typography.Title level={2}>{t('orToken')}</Typography.Title>
       <Form.Item name="token" label={t('token')} extra={t('tokenHelp')} rules={[{ required: true }]}>
         <Input.TextArea rows={5} spellCheck={false} />
       </Form.Item>
@@ -133,7 +133,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const { oidc } = settings.data;
   return (
     <div style={{ maxWidth: 720 }}>
-      <Typography.Title level={3}>{t('signIn')}</Typography.Title>
+      <Typography.Title level={1}>{t('signIn')}</Typography.Title>
       {oidc && (
         <div style={{ marginBottom: 24 }}>
           <Button type="primary" size="large" loading={leaving.isPending} onClick={() => leaving.mutate(oidc)}>

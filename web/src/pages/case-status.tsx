@@ -13,7 +13,7 @@ export const STATUS_COLOURS: Record<ApplicationStatus, string> = {
   WITHDRAWN: 'default',
 };
 
-const WARNING_COLOURS: Record<SlaWarningLevel, string> = { NONE: 'green', WARNING: 'orange', OVERDUE: 'red' };
+const WARNING_COLOURS: Record<SlaWarningLevel, string> = { NONE: 'success', WARNING: 'warning', OVERDUE: 'error' };
 
 /** The working days a case has left, coloured by warning level; a dash before its clock starts. */
 export function TimeLeft({

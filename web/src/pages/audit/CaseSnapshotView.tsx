@@ -57,7 +57,7 @@ export function CaseSnapshotView({ snapshot }: { snapshot: AuditCaseStateQuery['
   const timeline = snapshot.timeline as TimelineEntry[];
   return (
     <>
-      <Typography.Title level={4}>
+      <Typography.Title level={2}>
         {t('afterEvent')} #{snapshot.eventId}
       </Typography.Title>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
@@ -68,7 +68,7 @@ export function CaseSnapshotView({ snapshot }: { snapshot: AuditCaseStateQuery['
       </Descriptions>
       {tasks.length > 0 && (
         <>
-          <Typography.Title level={5}>{t('tasks')}</Typography.Title>
+          <Typography.Title level={3}>{t('tasks')}</Typography.Title>
           <Table
             size="small"
             rowKey="id"
@@ -89,7 +89,7 @@ export function CaseSnapshotView({ snapshot }: { snapshot: AuditCaseStateQuery['
       )}
       {corrections.length > 0 && (
         <>
-          <Typography.Title level={5}>{t('openCorrections')}</Typography.Title>
+          <Typography.Title level={3}>{t('openCorrections')}</Typography.Title>
           <ul>
             {corrections.map((correction) => (
               <li key={`${correction.taskId} ${correction.field ?? correction.material}`}>
@@ -113,7 +113,7 @@ export function CaseSnapshotView({ snapshot }: { snapshot: AuditCaseStateQuery['
           </Descriptions.Item>
         ))}
       </Descriptions>
-      <Typography.Title level={5}>{t('caseTimeline')}</Typography.Title>
+      <Typography.Title level={3}>{t('caseTimeline')}</Typography.Title>
       <Timeline
         items={timeline.map((entry) => ({
           key: entry.seq,
