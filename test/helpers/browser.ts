@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Person } from './lianban-client';
 import { startTestService, type TestService } from './service';
@@ -73,6 +74,41 @@ export function deskUnderTest(env: NodeJS.ProcessEnv = {}): DeskUnderTest {
   return desk;
 }
 
+// axe-core's browser build, read once; a page gets it through the DevTools protocol below.
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AccessibilityViolation {
+  rule: string;
+  impact: string;
+  help: string;
+  /** Each offending element: its selector and what axe says is wrong with it. */
+  elements: string[];
+}
+
+/**
+ * What axe-core finds against WCAG 2.0 and 2.1, levels A and AA, on the page as it stands, of
+ * impact serious or critical. The desk's CSP forbids inline scripts, so axe is not added as a
+ * script tag: page.evaluate runs it through the DevTools protocol, which CSP does not govern,
+ * and the page audited is the page as served, CSP and all.
+ */
+export async function accessibilityViolations(page: Page): Promise<AccessibilityViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact ?? '',
+      help: violation.help,
+      elements: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
 /**
  * Waits until the page's canvas named `name` (its accessible name) has something drawn on it:
  * enough pixels that are neither blank nor white, as a rendered page of text has.
@@ -93,4 +129,32 @@ export async function waitForDrawnCanvas(page: Page, name: string | RegExp): Pro
     canvas,
     { timeout: 20_000 },
   );
+}
+
+/**
+ * The name of each element Tab reaches on the page, from the top, in order, until focus comes
+ * round to one already reached (or after `limit` presses): its aria-label, else its label, else
+ * its text.
+ */
+export async function tabStops(page: Page, limit = 200): Promise<string[]> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const stops: string[] = [];
+  for (let press = 0; press < limit; press += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return undefined;
+      const holder = window as unknown as { reachedByTab?: WeakSet<Element> };
+      const reached = (holder.reachedByTab ??= new WeakSet());
+      const again = reached.has(element);
+      reached.add(element);
+      const labels = (element as HTMLInputElement).labels;
+      const name = element.getAttribute('aria-label') ?? labels?.[0]?.innerText ?? element.innerText ?? '';
+      return { again, name: name.trim() };
+    });
+    if (stop?.again) break;
+    if (stop) stops.push(stop.name);
+  }
+  await page.evaluate(() => delete (window as unknown as { reachedByTab?: unknown }).reachedByTab);
+  return stops;
 }
