@@ -86,7 +86,7 @@ it('signs out leaving nothing fetched as the person before: the page is fetched 
     await route.continue();
   });
   await page.locator('header').getByRole('button', { name: '退 出' }).click();
-  await page.locator('header').getByRole('button', { name: '登 录' }).waitFor();
+  await page.locator('header').getByRole('link', { name: '登 录' }).waitFor();
   expect(await page.getByText('visitor-1').count()).toBe(0);
   expect(await item.count()).toBe(0);
   expect(await storedTokens(page)).toBe(0);
@@ -116,14 +116,14 @@ it('counts a token past its expiry as signed out: refused at the form, dropped w
   await page.getByLabel('访问令牌').fill(await tokenFor('short-visitor', '5s'));
   await page.locator('form').getByRole('button', { name: '登 录' }).click();
   await page.getByText('short-visitor · APPLICANT').waitFor();
-  await page.locator('header').getByRole('button', { name: '登 录' }).waitFor({ timeout: 20_000 });
+  await page.locator('header').getByRole('link', { name: '登 录' }).waitFor({ timeout: 20_000 });
   expect(await page.getByText('short-visitor').count()).toBe(0);
   expect(await storedTokens(page)).toBe(0);
 
   // One left in the tab's storage (the page reloaded after it ran out) is not taken up again.
   await page.evaluate((token) => sessionStorage.setItem('lianban.token', token), expired);
   await page.reload();
-  await page.locator('header').getByRole('button', { name: '登 录' }).waitFor();
+  await page.locator('header').getByRole('link', { name: '登 录' }).waitFor();
   expect(await page.getByText('late-visitor').count()).toBe(0);
   expect(await storedTokens(page)).toBe(0);
   await page.close();

@@ -37,7 +37,7 @@ it('changes the open case page and My cases from 待受理 to 审核中 when the
   const casePage = await deskAs(applicant);
   const caseStream = liveStream(casePage.page, 'applicationChanged');
   await casePage.page.goto(`${desk.origin}/cases/${id}`);
-  const heading = casePage.page.getByRole('heading', { level: 3 });
+  const heading = casePage.page.getByRole('heading', { level: 1 });
   await heading.getByText('待受理').waitFor();
   await caseStream;
   await markDocument(casePage.page);
