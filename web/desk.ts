@@ -32,10 +32,27 @@ function sourceDigest(): string {
   return hash.digest('hex');
 }
 
-/** Vite's list of the files it wrote with their sizes, without colours, named as they are served. */
+/**
+ * Vite's list of the files it wrote with their sizes, without colours, named as they are served;
+ * pdf.js's character maps (one small file for each of some 170 encodings) summed on one line.
+ */
 function bundleSizes(report: string, staging: string): string {
-  const plain = report.replace(/\u001b\[[0-9;]*m/g, '').replaceAll(path.basename(staging), 'web/dist');
-  return plain.slice(plain.indexOf('web/dist')).trim();
+  const lines = report
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .replaceAll(path.basename(staging), 'web/dist')
+    .split('\n')
+    .filter((line) => line.startsWith('web/dist'));
+  const maps = lines.filter((line) => /\.bcmap\s/.test(line));
+  const mapKilobytes = maps.reduce(
+    (sum, line) => sum + Number(/([\d.,]+) kB/.exec(line)?.[1].replace(/,/g, '') ?? 0),
+    0,
+  );
+  return [
+    ...lines.filter((line) => !maps.includes(line)),
+    ...(maps.length > 0
+      ? [`web/dist/assets/*.bcmap (${maps.length} character maps for PDFs)  ${mapKilobytes.toFixed(2)} kB`]
+      : []),
+  ].join('\n');
 }
 
 function builtDigest(dist: string): string | undefined {

@@ -48,7 +48,7 @@ it('supplies a correction with only the fields asked for editable, then download
     .filter({ hasText: '牌匾标识设计效果图' })
     .locator('input[type=file]')
     .setInputFiles(sample('XC-0004-M03'));
-  await page.getByText('XC-0004-M03.pdf').waitFor();
+  await page.locator('.ant-card').filter({ hasText: '牌匾标识设计效果图' }).getByText('已上传').waitFor();
   await page.getByRole('button', { name: '提交补正' }).click();
   await page.getByRole('heading', { name: /审核中/ }).waitFor();
   const corrected = await applicant.data(

@@ -105,7 +105,7 @@ it('signs in a demo person with one click and starts them where their work is', 
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Administration for Industry and Commerce Reviewer' }).click();
   await page.getByText('demo-reviewer-aic · REVIEWER · AIC').waitFor();
-  expect(new URL(page.url()).pathname).toBe('/');
+  expect(new URL(page.url()).pathname).toBe('/inbox');
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -112,7 +112,7 @@ it('starts a reviewer at the desk with their agency read from the provider’s c
   const { page, errors } = await deskPage();
   await signInAtProvider(page, 'officer-oidc');
   await page.getByText('officer-oidc · REVIEWER · AIC').waitFor();
-  expect(new URL(page.url()).pathname).toBe('/');
+  expect(new URL(page.url()).pathname).toBe('/inbox');
   expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -1,12 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, ConfigProvider, Layout, Menu, Space, Tag, Typography, type ThemeConfig } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, ConfigProvider, Layout, Menu, Space, Spin, Tag, Typography, type ThemeConfig } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { ButtonLink } from './ButtonLink';
 import { antdLocales, defineTexts, LanguageContext, useText, type Language } from './i18n';
-import { Apply } from './pages/Apply';
-import { AuditCase } from './pages/AuditCase';
-import { CalendarYears } from './pages/CalendarYears';
 import { Catalogue } from './pages/Catalogue';
 import { CaseDetail } from './pages/CaseDetail';
 import { ItemGuide } from './pages/ItemGuide';
@@ -15,6 +12,12 @@ import { officerRoutes, useOfficerMenu } from './officers/officer-screens';
 import { SignIn } from './pages/SignIn';
 import { SignInCallback } from './pages/SignInCallback';
 import { claimsOf, currentToken, expiresAt, IdentityContext, signOut, type Identity } from './session';
+
+// Screens for one role or one step are loaded when first opened, so that the catalogue, and an
+// applicant's phone, do not download the form renderer or the audit and calendar screens.
+const Apply = lazy(() => import('./pages/Apply').then((screen) => ({ default: screen.Apply })));
+const AuditCase = lazy(() => import('./pages/AuditCase').then((screen) => ({ default: screen.AuditCase })));
+const CalendarYears = lazy(() => import('./pages/CalendarYears').then((screen) => ({ default: screen.CalendarYears })));
 
 // setTimeout takes at most 2^31 - 1 ms (about 24.8 days) and fires at once past it.
 const LONGEST_TIMEOUT = 2 ** 31 - 1;
@@ -113,19 +116,21 @@ function Shell() {
       </Layout.Header>
       <Layout.Content key={token ?? ''} style={{ padding: '24px clamp(12px, 4vw, 48px)' }}>
         <IdentityContext.Provider value={identity}>
-          <Routes>
-            <Route path="/" element={<Catalogue />} />
-            <Route path="/items/:code" element={<ItemGuide />} />
-            <Route path="/items/:code/apply" element={<Apply />} />
-            <Route path="/my/cases" element={<MyCases />} />
-            <Route path="/cases/:id" element={<CaseDetail />} />
-            <Route path="/audit" element={<AuditCase />} />
-            <Route path="/audit/cases/:id" element={<AuditCase />} />
-            <Route path="/admin/calendar" element={<CalendarYears />} />
-            {officerRoutes}
-            <Route path="/sign-in" element={<SignIn onSignedIn={signedIn} />} />
-            <Route path="/sign-in/callback" element={<SignInCallback onSignedIn={signedIn} />} />
-          </Routes>
+          <Suspense fallback={<Spin />}>
+            <Routes>
+              <Route path="/" element={<Catalogue />} />
+              <Route path="/items/:code" element={<ItemGuide />} />
+              <Route path="/items/:code/apply" element={<Apply />} />
+              <Route path="/my/cases" element={<MyCases />} />
+              <Route path="/cases/:id" element={<CaseDetail />} />
+              <Route path="/audit" element={<AuditCase />} />
+              <Route path="/audit/cases/:id" element={<AuditCase />} />
+              <Route path="/admin/calendar" element={<CalendarYears />} />
+              {officerRoutes}
+              <Route path="/sign-in" element={<SignIn onSignedIn={signedIn} />} />
+              <Route path="/sign-in/callback" element={<SignInCallback onSignedIn={signedIn} />} />
+            </Routes>
+          </Suspense>
         </IdentityContext.Provider>
       </Layout.Content>
     </Layout>

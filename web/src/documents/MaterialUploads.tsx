@@ -7,6 +7,7 @@ import { uploadDocument, type UploadedDocument } from './upload';
 const texts = defineTexts(
   {
     upload: '上传',
+    uploaded: '已上传',
     replace: '重新上传',
     accepted: '可上传',
     atMost: '不超过',
@@ -15,6 +16,7 @@ const texts = defineTexts(
   },
   {
     upload: 'Upload',
+    uploaded: 'Uploaded',
     replace: 'Upload again',
     accepted: 'Accepted',
     atMost: 'at most',
@@ -101,6 +103,7 @@ function MaterialUpload({
         <Space wrap>
           <span id={labelId}>{name}</span>
           <Tag color={material.required ? 'red' : 'default'}>{material.required ? t('required') : t('optional')}</Tag>
+          {document && <Tag color="success">{t('uploaded')}</Tag>}
         </Space>
       }
     >

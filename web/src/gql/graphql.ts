@@ -181,21 +181,6 @@ export type CalendarVersionsQueryVariables = Exact<{
 
 export type CalendarVersionsQuery = { calendarVersions: Array<{ version: number, provisional: boolean, source: string, holidays: Array<string>, workdays: Array<string>, reason: string | null, loadedBy: string, loadedAt: unknown }> };
 
-export type SupplementQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type SupplementQuery = { application: { id: string, formData: unknown, correctionNotice: Array<{ agency: string | null, field: string | null, material: string | null, reason: string }> | null, item: { code: string, version: number, formSchema: unknown, agencies: Array<{ code: string, name: string, nameEn: string }>, materials: Array<{ code: string, name: string, nameEn: string, description: string, required: boolean, condition: string | null, formats: Array<string>, maxBytes: number }> } } | null };
-
-export type SupplementApplicationMutationVariables = Exact<{
-  id: string | number;
-  input: SupplementInput;
-}>;
-
-
-export type SupplementApplicationMutation = { supplementApplication: { id: string, status: ApplicationStatus } };
-
 export type WithdrawApplicationMutationVariables = Exact<{
   id: string | number;
   reason?: string | null | undefined;
@@ -244,6 +229,21 @@ export type MyCasesChangedSubscriptionVariables = Exact<{ [key: string]: never; 
 
 
 export type MyCasesChangedSubscription = { myApplicationsChanged: { id: string } | null };
+
+export type SupplementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplementQuery = { application: { id: string, formData: unknown, correctionNotice: Array<{ agency: string | null, field: string | null, material: string | null, reason: string }> | null, item: { code: string, version: number, formSchema: unknown, agencies: Array<{ code: string, name: string, nameEn: string }>, materials: Array<{ code: string, name: string, nameEn: string, description: string, required: boolean, condition: string | null, formats: Array<string>, maxBytes: number }> } } | null };
+
+export type SupplementApplicationMutationVariables = Exact<{
+  id: string | number;
+  input: SupplementInput;
+}>;
+
+
+export type SupplementApplicationMutation = { supplementApplication: { id: string, status: ApplicationStatus } };
 
 export type AuditAccessLogQueryVariables = Exact<{
   id: string | number;
@@ -552,48 +552,6 @@ export const CalendarVersionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CalendarVersionsQuery, CalendarVersionsQueryVariables>;
-export const SupplementDocument = new TypedDocumentString(`
-    query Supplement($id: ID!) {
-  application(id: $id) {
-    id
-    formData
-    correctionNotice {
-      agency
-      field
-      material
-      reason
-    }
-    item {
-      code
-      version
-      formSchema
-      agencies {
-        code
-        name
-        nameEn
-      }
-      materials {
-        code
-        name
-        nameEn
-        description
-        required
-        condition
-        formats
-        maxBytes
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SupplementQuery, SupplementQueryVariables>;
-export const SupplementApplicationDocument = new TypedDocumentString(`
-    mutation SupplementApplication($id: ID!, $input: SupplementInput!) {
-  supplementApplication(id: $id, input: $input) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<SupplementApplicationMutation, SupplementApplicationMutationVariables>;
 export const WithdrawApplicationDocument = new TypedDocumentString(`
     mutation WithdrawApplication($id: ID!, $reason: String) {
   withdrawApplication(id: $id, reason: $reason) {
@@ -743,6 +701,48 @@ export const MyCasesChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyCasesChangedSubscription, MyCasesChangedSubscriptionVariables>;
+export const SupplementDocument = new TypedDocumentString(`
+    query Supplement($id: ID!) {
+  application(id: $id) {
+    id
+    formData
+    correctionNotice {
+      agency
+      field
+      material
+      reason
+    }
+    item {
+      code
+      version
+      formSchema
+      agencies {
+        code
+        name
+        nameEn
+      }
+      materials {
+        code
+        name
+        nameEn
+        description
+        required
+        condition
+        formats
+        maxBytes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplementQuery, SupplementQueryVariables>;
+export const SupplementApplicationDocument = new TypedDocumentString(`
+    mutation SupplementApplication($id: ID!, $input: SupplementInput!) {
+  supplementApplication(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SupplementApplicationMutation, SupplementApplicationMutationVariables>;
 export const AuditAccessLogDocument = new TypedDocumentString(`
     query AuditAccessLog($id: ID!, $after: String) {
   auditAccessLog(id: $id, first: 20, after: $after) {

@@ -1,12 +1,14 @@
 import { Alert } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Link, Route } from 'react-router';
 import { defineTexts, useText } from '../i18n';
 import { useIdentity } from '../session';
-import { CaseAtWork } from './CaseAtWork';
-import { OverdueTasks } from './OverdueTasks';
-import { TaskInbox } from './TaskInbox';
 import { isOfficer, OFFICER_HOMES, type OfficerRole } from './officer-homes';
+
+// Loaded when an officer first opens one: no one else downloads them, nor pdf.js behind them.
+const CaseAtWork = lazy(() => import('./CaseAtWork').then((screen) => ({ default: screen.CaseAtWork })));
+const OverdueTasks = lazy(() => import('./OverdueTasks').then((screen) => ({ default: screen.OverdueTasks })));
+const TaskInbox = lazy(() => import('./TaskInbox').then((screen) => ({ default: screen.TaskInbox })));
 
 const texts = defineTexts(
   {
