@@ -91,8 +91,11 @@ const ENVIRONMENT_VARIABLES: Record<keyof typeof environmentSchema.shape, Variab
   },
   LOG_LEVEL: { meaning: '`fatal` … `trace`, or `silent`' },
   NODE_ENV: {
+    meaning: '`production` turns off GraphiQL, schema introspection and field-name suggestions',
+  },
+  DEMO_SIGN_IN: {
     meaning:
-      '`production` turns off GraphiQL, schema introspection and field-name suggestions; `development` with a loopback `HOST` and no identity provider: the desk signs in demo people',
+      "`true`: the desk lists demo people (an applicant, the window, each agency's reviewer and supervisor, an auditor, an administrator) and signs one in with a click; only with `NODE_ENV=development`, a loopback `HOST` and no identity provider",
   },
   DEBUG_ERRORS: {
     meaning: '`true`: unexpected errors show their message and stack to the client; only with a loopback `HOST`',

@@ -78,6 +78,7 @@ export const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DEBUG_ERRORS: z.enum(['true', 'false', '1', '0', '']).default('false'),
+  DEMO_SIGN_IN: z.enum(['true', 'false', '1', '0', '']).default('false'),
   PAYLOAD_KEYS: optionalString,
   APPLICATION_ID_SECRET: optionalString.refine((secret) => secret === undefined || secret.length >= 32, {
     message: 'must be at least 32 characters',
@@ -306,6 +307,15 @@ function authOf(e: z.infer<typeof environmentSchema>): Config['auth'] {
   } else if (e.OIDC_CLIENT_ID) {
     problems.push('OIDC_CLIENT_ID: set OIDC_ISSUER too, the provider the client is registered at');
   }
+  // Anyone who reaches the demo routes signs in as anyone, an administrator included, so they are
+  // asked for by name and refused wherever a request could come from another person: a default
+  // NODE_ENV, or a proxy on this machine that hides where requests come from, must not open them.
+  const demoSignIn = e.DEMO_SIGN_IN === 'true' || e.DEMO_SIGN_IN === '1';
+  if (demoSignIn && (e.NODE_ENV !== 'development' || !LOOPBACK.has(e.HOST) || oidc || e.AUTH_JWKS_URL)) {
+    problems.push(
+      'DEMO_SIGN_IN: signs in anyone as anyone; only with NODE_ENV=development, a loopback HOST and no identity provider (OIDC_ISSUER, AUTH_JWKS_URL)',
+    );
+  }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   return {
     secret: e.AUTH_SECRET,
@@ -315,7 +325,7 @@ function authOf(e: z.infer<typeof environmentSchema>): Config['auth'] {
     maxTokenHours: e.AUTH_MAX_TOKEN_HOURS,
     claims: { role: e.AUTH_ROLE_CLAIM, agency: e.AUTH_AGENCY_CLAIM },
     oidc,
-    demoSignIn: e.NODE_ENV === 'development' && LOOPBACK.has(e.HOST) && !oidc && !e.AUTH_JWKS_URL,
+    demoSignIn,
   };
 }
 

@@ -174,6 +174,7 @@ export async function startService(
     let url: string | undefined;
     if (parts.api) {
       const desk = deskRoutes(await builtDesk(log), { identityProvider: config.auth.oidc?.issuer });
+      if (config.auth.demoSignIn) log.warn('DEMO_SIGN_IN is on: /sign-in signs in anyone as anyone, from this machine');
       const secret = authSecret(config);
       const live = createChangeFeed();
       const listener = await listenForCaseChanges({
@@ -184,6 +185,9 @@ export async function startService(
             connectionString: database.url,
             application_name: `${LIVE_APPLICATION_NAME} ${process.pid}`,
             keepAlive: true,
+            // Probes start after 30 s, so a connection whose peer vanished is noticed within minutes,
+            // not after the system default of two hours.
+            keepAliveInitialDelayMillis: 30_000,
           }),
         feed: live,
         log,

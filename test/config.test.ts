@@ -93,13 +93,20 @@ describe('signing in', () => {
     expect(loadConfig({ ...provider, OIDC_ISSUER: 'http://127.0.0.1:9000' }).auth.issuer).toBe('http://127.0.0.1:9000');
   });
 
-  it('offers demo people only in development, on a loopback address, without an identity provider', () => {
-    expect(loadConfig({}).auth.demoSignIn).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production' }).auth.demoSignIn).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'test' }).auth.demoSignIn).toBe(false);
-    expect(loadConfig({ HOST: '0.0.0.0' }).auth.demoSignIn).toBe(false);
-    expect(loadConfig({ ...provider }).auth.demoSignIn).toBe(false);
-    expect(loadConfig({ AUTH_JWKS_URL: 'https://id.hall.example/jwks' }).auth.demoSignIn).toBe(false);
+  it('offers demo people only when asked, in development, on a loopback address, without an identity provider', () => {
+    expect(loadConfig({}).auth.demoSignIn).toBe(false);
+    expect(loadConfig({ DEMO_SIGN_IN: 'true' }).auth.demoSignIn).toBe(true);
+    for (const elsewhere of [
+      { NODE_ENV: 'production' },
+      { NODE_ENV: 'test' },
+      { HOST: '0.0.0.0' },
+      provider,
+      { AUTH_JWKS_URL: 'https://id.hall.example/jwks' },
+    ]) {
+      expect(() => loadConfig({ ...elsewhere, DEMO_SIGN_IN: 'true' })).toThrow(
+        /DEMO_SIGN_IN: signs in anyone as anyone/,
+      );
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { officer, Person, waitForStatus } from '../helpers/lianban-client';
  * serious and critical findings), with one level-one heading, the page's title; the applicant's
  * at a phone's width too. In development, so the sign-in page lists its demo people.
  */
-const desk = deskUnderTest({ NODE_ENV: 'development' });
+const desk = deskUnderTest({ NODE_ENV: 'development', DEMO_SIGN_IN: 'true' });
 
 let applicant: Person;
 const cases = { correcting: '', issued: '', atWindow: '', inReview: '' };

@@ -27,7 +27,7 @@ function networkAddress(): string {
 }
 
 it('refuses a request from another machine in development', async () => {
-  const { server, port } = await serve({ NODE_ENV: 'development' });
+  const { server, port } = await serve({ NODE_ENV: 'development', DEMO_SIGN_IN: 'true' });
   try {
     const address = networkAddress();
     const response = await fetch(`http://${address}:${port}/auth/dev/people`);
@@ -43,6 +43,7 @@ it('refuses a request from another machine in development', async () => {
 });
 
 it.each([
+  ['in development unless asked for', { NODE_ENV: 'development' }],
   ['in production', { NODE_ENV: 'production' }],
   ['in tests', { NODE_ENV: 'test' }],
   ['when the service listens beyond this machine', { NODE_ENV: 'development', HOST: '0.0.0.0' }],
