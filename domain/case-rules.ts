@@ -1,6 +1,7 @@
 import { FINISHED_TASK_STATUSES, type CaseContext, type ReviewTask } from './case-model';
 import type { CaseEvent } from './case-events';
 import { requestedCorrections } from './case-steps';
+import { MAX_COMMENT, MAX_EXTENSION_DAYS, MAX_PERSON_ID, MAX_REASON } from './text-limits';
 
 export type CaseErrorType =
   | 'TASK_NOT_FOUND'
@@ -31,18 +32,6 @@ export interface CaseProblem {
 }
 
 type EventOf<T extends CaseEvent['type']> = Extract<CaseEvent, { type: T }>;
-/** A reviewer's comment, and an applicant's reason for withdrawing. */
-export const MAX_COMMENT = 2000;
-/** A correction's, an extension's or a reassignment's reason. */
-export const MAX_REASON = 500;
-/** A person's id (a token's subject), e.g. the assignee a task is handed to. */
-export const MAX_PERSON_ID = 200;
-/**
- * Extensions granted on one case, in all: 《行政许可法》 Art. 42 allows ten more days, and joint
- * handling up to 45 in all, so 30 on top of a statutory limit is room enough.
- */
-export const MAX_EXTENSION_DAYS = 30;
-
 function problem(type: CaseErrorType, message: string): CaseProblem {
   return { type, message };
 }

@@ -8,8 +8,9 @@ import type { CaseChange } from './case-changes';
 export type FeedEvent = { kind: 'change'; change: CaseChange } | { kind: 'gap' };
 
 /**
- * Each change is a signal to read again, so a subscriber that falls this far behind loses the
- * oldest ones, not the newest, and no slow reader makes the process hold more.
+ * A subscriber that falls this far behind hears one gap instead of its backlog: each change is
+ * only a signal to read again, and a gap says "read everything again", so nothing is lost unheard
+ * and no slow reader makes the process hold more.
  */
 export const FOLLOWER_BACKLOG = 100;
 
@@ -43,8 +44,8 @@ class Follower implements FollowedEvents {
     const waiting = this.waiting;
     this.waiting = undefined;
     if (waiting) return waiting({ value: event, done: false });
-    if (this.backlog.length >= FOLLOWER_BACKLOG) this.backlog.shift();
-    this.backlog.push(event);
+    if (this.backlog.length >= FOLLOWER_BACKLOG) this.backlog.splice(0, this.backlog.length, { kind: 'gap' });
+    else this.backlog.push(event);
   }
 
   end(): void {

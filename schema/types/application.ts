@@ -14,7 +14,7 @@ import { subscriberEvents } from '../../live/change-feed';
 import type { RequestedDocuments } from '../../documents/case-documents';
 import { isAuditor } from '../../api/identity';
 import type { Correction } from '../../domain/case-model';
-import { MAX_COMMENT, MAX_EXTENSION_DAYS, MAX_REASON } from '../../domain/case-rules';
+import { MAX_COMMENT, MAX_EXTENSION_DAYS, MAX_REASON } from '../../domain/text-limits';
 import { builder } from '../builder';
 import { DocumentAttachmentInput } from './document';
 import { ApplicationStatusEnum } from './enums';

@@ -5,7 +5,7 @@ import type { Identity } from '../../api/identity';
 import { claimTask, completeTask, reassignTask } from '../../cases/case-commands';
 import { subscriberEvents } from '../../live/change-feed';
 import { UNFINISHED_TASK_STATUSES, type Correction } from '../../domain/case-model';
-import { MAX_COMMENT, MAX_PERSON_ID, MAX_REASON } from '../../domain/case-rules';
+import { MAX_COMMENT, MAX_PERSON_ID, MAX_REASON } from '../../domain/text-limits';
 import { builder } from '../builder';
 import { AgencyType } from './agency';
 import { DecisionEnum, TaskStatusEnum } from './enums';

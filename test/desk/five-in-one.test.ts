@@ -92,6 +92,7 @@ it('runs a five-in-one case from the first click to the downloaded licence, with
   const tobacco = await desk.open(await Person.signIn(desk.service, officer('TOBACCO')));
   await tobacco.goto(`${desk.origin}/inbox`);
   await tobacco.getByRole('heading', { name: /部门待办/ }).waitFor();
+  await tobacco.getByText('没有待办任务').waitFor(); // shown once the inbox has loaded, empty
   expect(await tobacco.getByText(id).count()).toBe(0);
   await tobacco.goto(`${desk.origin}/work/${id}`);
   await tobacco.getByText(`没有这个办件: ${id}`).waitFor();

@@ -70,7 +70,6 @@ async function follow<Result, Variables>(
   signal: AbortSignal,
 ): Promise<void> {
   let failures = 0;
-  let opened = false;
   while (!signal.aborted) {
     const token = currentToken();
     if (!token) return;
@@ -82,9 +81,9 @@ async function follow<Result, Variables>(
         signal,
       });
       if (!response.ok || !response.body) throw new Error(`The live stream answered ${response.status}`);
-      // Opened again after a break: whatever happened meanwhile went unheard.
-      if (opened) onChange();
-      opened = true;
+      // Whatever happened before the stream began went unheard: since the page's first read, or
+      // during a break. One more read covers it.
+      onChange();
       for await (const { event, data } of serverSentEvents(response.body)) {
         if (event !== 'next' || !data) continue;
         const result = JSON.parse(data) as StreamedResult<Result>;
@@ -102,8 +101,8 @@ async function follow<Result, Variables>(
 }
 
 /**
- * Calls `onChange` each time the subscription yields, with its data, and with nothing after the
- * stream broke and was opened again, when anything may have changed. It is closed when the
+ * Calls `onChange` each time the subscription yields, with its data, and with nothing each time
+ * the stream opens (first or again after a break), when anything may have changed unheard. It is closed when the
  * component unmounts (the desk remounts its screens when the person changes, so signing out
  * closes it too).
  *

@@ -1,6 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Tag, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { defineTexts, useText } from '../i18n';
 import { uploadDocument, type UploadedDocument } from './upload';
 
@@ -77,6 +77,21 @@ export function MaterialUploads({ materials, chosen, onChosen, problems }: Mater
   );
 }
 
+/**
+ * The document chosen for each material: `choose(material, undefined)` lets one go, and
+ * `attachments` is what a submission names.
+ */
+export function useChosenDocuments() {
+  const [chosen, setChosen] = useState<Record<string, UploadedDocument>>({});
+  const choose = (material: string, document: UploadedDocument | undefined) =>
+    setChosen(({ [material]: _replaced, ...others }) => (document ? { ...others, [material]: document } : others));
+  const attachments = Object.entries(chosen).map(([materialCode, document]) => ({
+    materialCode,
+    documentId: document.id,
+  }));
+  return { chosen, choose, attachments };
+}
+
 function MaterialUpload({
   material,
   document,
@@ -90,12 +105,11 @@ function MaterialUpload({
 }) {
   const { t, pick } = useText(texts);
   const [failure, setFailure] = useState<string>();
+  // Only the newest file chosen counts: one still uploading when another is chosen, or removed,
+  // must not come back when it finishes.
+  const latest = useRef(0);
   const name = pick(material.name, material.nameEn);
   const labelId = `material-${material.code}`;
-  const fail = (message: string) => {
-    setFailure(message);
-    onChosen(undefined);
-  };
   return (
     <Card
       size="small"
@@ -121,23 +135,29 @@ function MaterialUpload({
         }
         beforeUpload={(file) => {
           if (file.size <= material.maxBytes) return true;
-          fail(`${t('tooLarge')}: ${megabytes(file.size)} > ${megabytes(material.maxBytes)}`);
+          // Refused before it is sent: the file uploaded before stays chosen.
+          setFailure(`${t('tooLarge')}: ${megabytes(file.size)} > ${megabytes(material.maxBytes)}`);
           return Upload.LIST_IGNORE;
         }}
         customRequest={({ file, onProgress, onSuccess, onError }) => {
+          const attempt = ++latest.current;
           setFailure(undefined);
+          onChosen(undefined);
           uploadDocument(file as File, material.code, (percent) => onProgress?.({ percent })).then(
             (uploaded) => {
               onSuccess?.(uploaded);
-              onChosen(uploaded);
+              if (attempt === latest.current) onChosen(uploaded);
             },
             (error: Error) => {
               onError?.(error);
-              fail(error.message);
+              if (attempt === latest.current) setFailure(error.message);
             },
           );
         }}
-        onRemove={() => onChosen(undefined)}
+        onRemove={() => {
+          latest.current += 1;
+          onChosen(undefined);
+        }}
       >
         <Button icon={<UploadOutlined />} aria-describedby={labelId}>
           {`${document ? t('replace') : t('upload')}: ${name}`}

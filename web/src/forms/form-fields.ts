@@ -35,3 +35,8 @@ export function valueAt(formData: unknown, path: string): unknown {
       formData,
     );
 }
+
+/** The label of the field at `path` (e.g. 法定代表人 › 姓名), or the path itself if the schema has none. */
+export function fieldLabel(schema: SchemaNode, path: string): string {
+  return schemaFields(schema).find((field) => field.path === path)?.label ?? path;
+}

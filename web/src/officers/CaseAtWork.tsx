@@ -11,7 +11,7 @@ import { ExtendDeadline } from './ExtendDeadline';
 import { FormReading } from './FormReading';
 import { MaterialChecklist } from './MaterialChecklist';
 import { TaskDecision } from './TaskDecision';
-import { schemaFields, type SchemaNode } from './form-fields';
+import { schemaFields, type SchemaNode } from '../forms/form-fields';
 import { useLiveWork, WORK_KEYS } from './work-queries';
 
 const texts = defineTexts(

@@ -1,7 +1,8 @@
 import { Button, Form, Input, Select, Space } from 'antd';
 import type { CorrectionInput } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
-import type { SchemaField } from './form-fields';
+import type { SchemaField } from '../forms/form-fields';
+import { MAX_REASON } from '../../../domain/text-limits';
 
 const texts = defineTexts(
   {
@@ -94,7 +95,7 @@ export function CorrectionPicker({
                 label={`${t('reason')} ${index + 1}`}
                 rules={[{ required: true, whitespace: true, message: t('sayWhy') }]}
               >
-                <Input style={{ width: 360 }} maxLength={500} />
+                <Input style={{ width: 360 }} maxLength={MAX_REASON} />
               </Form.Item>
               <Button onClick={() => remove(line.name)} aria-label={`${t('remove')} ${index + 1}`}>
                 {t('remove')}

@@ -4,6 +4,7 @@ import { request } from '../api';
 import { graphql } from '../gql';
 import { defineTexts, useText } from '../i18n';
 import { invalidateWork } from './work-queries';
+import { MAX_REASON } from '../../../domain/text-limits';
 
 const texts = defineTexts(
   {
@@ -70,7 +71,7 @@ export function ExtendDeadline({
         <InputNumber min={1} precision={0} />
       </Form.Item>
       <Form.Item name="reason" label={t('reason')} rules={[{ required: true, whitespace: true, message: t('sayWhy') }]}>
-        <Input style={{ width: 360 }} maxLength={500} />
+        <Input style={{ width: 360 }} maxLength={MAX_REASON} />
       </Form.Item>
       <Button htmlType="submit" loading={extend.isPending}>
         {t('submit')}

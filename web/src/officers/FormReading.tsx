@@ -1,6 +1,6 @@
 import { Descriptions } from 'antd';
 import { defineTexts, useText } from '../i18n';
-import { schemaFields, valueAt, type SchemaNode } from './form-fields';
+import { schemaFields, valueAt, type SchemaNode } from '../forms/form-fields';
 
 const texts = defineTexts({ yes: '是', no: '否', form: '申请表' }, { yes: 'Yes', no: 'No', form: 'Application form' });
 

@@ -8,6 +8,7 @@ import type { OverdueTasksQuery } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import { TimeLeft } from '../pages/case-status';
 import { invalidateWork, useLiveWork, WORK_KEYS } from './work-queries';
+import { MAX_PERSON_ID, MAX_REASON } from '../../../domain/text-limits';
 
 const texts = defineTexts(
   {
@@ -111,7 +112,8 @@ export function OverdueTasks() {
     },
     onSettled: () => invalidateWork(queries),
   });
-  const rows = pages.data?.pages.flatMap((page) => page.overdueTasks.nodes) ?? [];
+  // Undefined until loaded, so that the table shows it is loading rather than that nothing is there.
+  const rows = pages.data?.pages.flatMap((page) => page.overdueTasks.nodes);
   const date = (iso: unknown) => new Date(iso as string).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -179,14 +181,14 @@ export function OverdueTasks() {
               label={t('reassignTo')}
               rules={[{ required: true, whitespace: true, message: t('sayWho') }]}
             >
-              <Input maxLength={200} />
+              <Input maxLength={MAX_PERSON_ID} />
             </Form.Item>
             <Form.Item
               name="reason"
               label={t('reason')}
               rules={[{ required: true, whitespace: true, message: t('sayWhy') }]}
             >
-              <Input maxLength={500} />
+              <Input maxLength={MAX_REASON} />
             </Form.Item>
             {reassign.error && <Alert type="error" title={reassign.error.message} style={{ marginBottom: 16 }} />}
             <Space>

@@ -5,8 +5,9 @@ import { graphql } from '../gql';
 import type { Decision } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import { CorrectionPicker, toCorrections, type CorrectionLine } from './CorrectionPicker';
-import type { SchemaField } from './form-fields';
+import type { SchemaField } from '../forms/form-fields';
 import { invalidateWork } from './work-queries';
+import { MAX_COMMENT } from '../../../domain/text-limits';
 
 const texts = defineTexts(
   {
@@ -149,7 +150,7 @@ export function TaskDecision({
         label={decision === 'REJECT' ? t('rejectReason') : t('comment')}
         rules={decision === 'REJECT' ? [{ required: true, whitespace: true, message: t('sayWhy') }] : []}
       >
-        <Input.TextArea rows={3} maxLength={2000} />
+        <Input.TextArea rows={3} maxLength={MAX_COMMENT} />
       </Form.Item>
       {problemAlert}
       <Space>

@@ -113,7 +113,8 @@ export function TaskInbox({ role }: { role: 'WINDOW' | 'REVIEWER' }) {
       );
     },
   });
-  const rows = (tasks.data ?? []).filter((task) => !item || task.application.item.code === item);
+  // Undefined until loaded, so that the table shows it is loading rather than that nothing is there.
+  const rows = tasks.data?.filter((task) => !item || task.application.item.code === item);
   const items = new Map((tasks.data ?? []).map((task) => [task.application.item.code, task.application.item]));
   const date = (iso: unknown) => new Date(iso as string).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
   return (

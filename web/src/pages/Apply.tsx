@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ButtonLink } from '../ButtonLink';
 import { ApiError, request, type FieldProblem } from '../api';
-import { MaterialUploads } from '../documents/MaterialUploads';
-import type { UploadedDocument } from '../documents/upload';
+import { MaterialUploads, useChosenDocuments } from '../documents/MaterialUploads';
 import { ItemForm } from '../forms/ItemForm';
-import { materialProblems, otherProblems } from '../forms/problems';
+import { materialProblems } from '../forms/problems';
+import { RefusalAlert } from '../forms/RefusalAlert';
 import { graphql } from '../gql';
 import { defineTexts, useText } from '../i18n';
 import { useIdentity } from '../session';
@@ -71,7 +71,7 @@ export function Apply() {
   const navigate = useNavigate();
   const queries = useQueryClient();
   const [formData, setFormData] = useState<Record<string, unknown>>({});
-  const [chosen, setChosen] = useState<Record<string, UploadedDocument>>({});
+  const { chosen, choose, attachments } = useChosenDocuments();
   const [idempotencyKey] = useState(newIdempotencyKey);
   const [refusal, setRefusal] = useState<FieldProblem[]>();
   const item = useQuery({ queryKey: ['apply', code], queryFn: () => request(ApplyQuery, { code }) });
@@ -82,10 +82,7 @@ export function Apply() {
           itemCode: code,
           formData,
           idempotencyKey,
-          documents: Object.entries(chosen).map(([materialCode, document]) => ({
-            materialCode,
-            documentId: document.id,
-          })),
+          documents: attachments,
         },
       }),
     onSuccess: async ({ submitApplication }) => {
@@ -103,10 +100,6 @@ export function Apply() {
   if (item.data && !found) return <Alert type="warning" title={`${t('noItem')}: ${code}`} />;
   if (!found) return null;
   const problems = refusal ?? [];
-  const unplaced = otherProblems(
-    problems,
-    found.materials.map((material) => material.code),
-  );
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 960 }}>
       <ButtonLink to={`/items/${found.code}`}>{t('back')}</ButtonLink>
@@ -119,21 +112,14 @@ export function Apply() {
       <MaterialUploads
         materials={found.materials}
         chosen={chosen}
-        onChosen={(material, document) =>
-          setChosen(({ [material]: _replaced, ...others }) => (document ? { ...others, [material]: document } : others))
-        }
+        onChosen={choose}
         problems={(material) => materialProblems(problems, material)}
       />
       {submit.error && (
-        <Alert
-          type="error"
-          showIcon
-          title={
-            submit.error instanceof ApiError && submit.error.code === 'BAD_USER_INPUT'
-              ? t('refused')
-              : submit.error.message
-          }
-          description={unplaced.map(({ field, message }) => `${field}: ${message}`).join('；') || undefined}
+        <RefusalAlert
+          error={submit.error}
+          refused={t('refused')}
+          materials={found.materials.map((material) => material.code)}
         />
       )}
       <Button type="primary" size="large" loading={submit.isPending} onClick={() => submit.mutate()}>

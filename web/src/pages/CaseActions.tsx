@@ -6,7 +6,9 @@ import { fetchDocument, saveAs } from '../documents/download';
 import { graphql } from '../gql';
 import type { ApplicationStatus } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
+import { useIdentity } from '../session';
 import { useCaseChanged } from './case-changed';
+import { MAX_COMMENT } from '../../../domain/text-limits';
 
 // The supplement form draws the item's form: loaded only when a case awaits a correction.
 const Supplement = lazy(() => import('./Supplement').then((screen) => ({ default: screen.Supplement })));
@@ -48,6 +50,8 @@ interface CaseActionsProps {
 
 /** What the applicant can do on their case: supply corrections, withdraw, download the licence. */
 export function CaseActions({ id, status, licence }: CaseActionsProps) {
+  // An auditor may read the case too; the API would refuse them each of these.
+  if (useIdentity()?.role !== 'APPLICANT') return null;
   return (
     <>
       {status === 'CORRECTION_REQUIRED' && (
@@ -92,7 +96,7 @@ function Withdraw({ id }: { id: string }) {
         <Input.TextArea
           aria-label={t('withdrawReason')}
           placeholder={t('withdrawReason')}
-          maxLength={500}
+          maxLength={MAX_COMMENT}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
         />

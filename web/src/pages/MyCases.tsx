@@ -55,7 +55,8 @@ export function MyCases() {
     getNextPageParam: (last) =>
       last.myApplications.pageInfo.hasNextPage ? last.myApplications.pageInfo.endCursor : null,
   });
-  const rows = cases.data?.pages.flatMap((page) => page.myApplications.nodes) ?? [];
+  // Undefined until loaded, so that the table shows it is loading rather than that nothing is there.
+  const rows = cases.data?.pages.flatMap((page) => page.myApplications.nodes);
   const total = cases.data?.pages[0]?.myApplications.totalCount;
   const date = (iso: string) => new Date(iso).toLocaleDateString(language === 'zh' ? 'zh-CN' : 'en-GB');
   return (

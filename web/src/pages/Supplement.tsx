@@ -1,13 +1,12 @@
-import type { RJSFSchema } from '@rjsf/utils';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, request, type FieldProblem } from '../api';
-import { MaterialUploads } from '../documents/MaterialUploads';
-import type { UploadedDocument } from '../documents/upload';
+import { MaterialUploads, useChosenDocuments } from '../documents/MaterialUploads';
 import { ItemForm } from '../forms/ItemForm';
-import { materialProblems, otherProblems } from '../forms/problems';
-import { fieldTitle } from '../forms/schema-fields';
+import { materialProblems } from '../forms/problems';
+import { RefusalAlert } from '../forms/RefusalAlert';
+import { fieldLabel, type SchemaNode } from '../forms/form-fields';
 import { graphql } from '../gql';
 import { defineTexts, useText } from '../i18n';
 import { useCaseChanged } from './case-changed';
@@ -81,7 +80,7 @@ export function Supplement({ id }: { id: string }) {
   const changed = useCaseChanged(id);
   const asked = useQuery({ queryKey: ['case', id, 'supplement'], queryFn: () => request(SupplementQuery, { id }) });
   const [formData, setFormData] = useState<Record<string, unknown>>();
-  const [chosen, setChosen] = useState<Record<string, UploadedDocument>>({});
+  const { chosen, choose, attachments } = useChosenDocuments();
   const [refusal, setRefusal] = useState<FieldProblem[]>();
   const application = asked.data?.application;
   const fields = application?.correctionNotice?.flatMap((correction) => correction.field ?? []) ?? [];
@@ -95,10 +94,7 @@ export function Supplement({ id }: { id: string }) {
           formData: Object.fromEntries(
             [...new Set(fields.map((field) => field.split('.')[0]))].map((key) => [key, form[key]]),
           ),
-          documents: Object.entries(chosen).map(([materialCode, document]) => ({
-            materialCode,
-            documentId: document.id,
-          })),
+          documents: attachments,
         },
       }),
     onSuccess: changed,
@@ -107,7 +103,6 @@ export function Supplement({ id }: { id: string }) {
   if (asked.error) return <Alert type="error" title={asked.error.message} />;
   if (!application) return null;
   const problems = refusal ?? [];
-  const unplaced = otherProblems(problems, codes);
   return (
     <Card title={t('supplement')}>
       <Space orientation="vertical" style={{ width: '100%' }}>
@@ -121,7 +116,7 @@ export function Supplement({ id }: { id: string }) {
                 const agency = application.item.agencies.find(({ code }) => code === correction.agency);
                 const material = application.item.materials.find(({ code }) => code === correction.material);
                 const what = correction.field
-                  ? fieldTitle(application.item.formSchema as RJSFSchema, correction.field)
+                  ? fieldLabel(application.item.formSchema as SchemaNode, correction.field)
                   : material && pick(material.name, material.nameEn);
                 return (
                   <li key={index}>
@@ -147,26 +142,11 @@ export function Supplement({ id }: { id: string }) {
           <MaterialUploads
             materials={application.item.materials.filter((material) => codes.includes(material.code))}
             chosen={chosen}
-            onChosen={(material, document) =>
-              setChosen(({ [material]: _replaced, ...others }) =>
-                document ? { ...others, [material]: document } : others,
-              )
-            }
+            onChosen={choose}
             problems={(material) => materialProblems(problems, material)}
           />
         )}
-        {send.error && (
-          <Alert
-            type="error"
-            showIcon
-            title={
-              send.error instanceof ApiError && send.error.code === 'BAD_USER_INPUT'
-                ? t('supplementRefused')
-                : send.error.message
-            }
-            description={unplaced.map(({ field, message }) => `${field}: ${message}`).join('；') || undefined}
-          />
-        )}
+        {send.error && <RefusalAlert error={send.error} refused={t('supplementRefused')} materials={codes} />}
         <Button type="primary" loading={send.isPending} onClick={() => send.mutate()}>
           {t('sendSupplement')}
         </Button>
