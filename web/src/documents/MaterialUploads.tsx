@@ -1,6 +1,8 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Tag, Typography, Upload } from 'antd';
 import { useRef, useState } from 'react';
+import { graphql } from '../gql';
+import type { MaterialToUploadFragment } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import { uploadDocument, type UploadedDocument } from './upload';
 
@@ -25,6 +27,21 @@ const texts = defineTexts(
   },
 );
 
+// What a screen asks of each material it offers uploads for, spread into its query
+// (`...MaterialToUpload`); GraphQL Code Generator reads it here and types it as MaterialToUpload.
+export const MaterialToUploadFields = graphql(`
+  fragment MaterialToUpload on Material {
+    code
+    name
+    nameEn
+    description
+    required
+    condition
+    formats
+    maxBytes
+  }
+`);
+
 /** What the file picker offers for each format the catalogue names. */
 const PICKER: Record<string, string> = {
   PDF: '.pdf,application/pdf',
@@ -33,16 +50,7 @@ const PICKER: Record<string, string> = {
   PNG: '.png,image/png',
 };
 
-export interface MaterialToUpload {
-  code: string;
-  name: string;
-  nameEn: string;
-  description: string;
-  required: boolean;
-  condition?: string | null;
-  formats: string[];
-  maxBytes: number;
-}
+export type MaterialToUpload = MaterialToUploadFragment;
 
 interface MaterialUploadsProps {
   materials: MaterialToUpload[];

@@ -76,6 +76,8 @@ export type TaskStatus =
   | 'COMPLETED'
   | 'OPEN';
 
+export type MaterialToUploadFragment = { code: string, name: string, nameEn: string, description: string, required: boolean, condition: string | null, formats: Array<string>, maxBytes: number };
+
 export type UploadDocumentMutationVariables = Exact<{
   file: unknown;
   materialCode?: string | null | undefined;
@@ -315,7 +317,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const MaterialToUploadFragmentDoc = new TypedDocumentString(`
+    fragment MaterialToUpload on Material {
+  code
+  name
+  nameEn
+  description
+  required
+  condition
+  formats
+  maxBytes
+}
+    `, {"fragmentName":"MaterialToUpload"}) as unknown as TypedDocumentString<MaterialToUploadFragment, unknown>;
 export const UploadDocumentDocument = new TypedDocumentString(`
     mutation UploadDocument($file: File!, $materialCode: String) {
   uploadDocument(file: $file, materialCode: $materialCode) {
@@ -504,18 +517,20 @@ export const ApplyDocument = new TypedDocumentString(`
     nameEn
     formSchema
     materials {
-      code
-      name
-      nameEn
-      description
-      required
-      condition
-      formats
-      maxBytes
+      ...MaterialToUpload
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApplyQuery, ApplyQueryVariables>;
+    fragment MaterialToUpload on Material {
+  code
+  name
+  nameEn
+  description
+  required
+  condition
+  formats
+  maxBytes
+}`) as unknown as TypedDocumentString<ApplyQuery, ApplyQueryVariables>;
 export const SubmitApplicationDocument = new TypedDocumentString(`
     mutation SubmitApplication($input: SubmitApplicationInput!) {
   submitApplication(input: $input) {
@@ -722,19 +737,21 @@ export const SupplementDocument = new TypedDocumentString(`
         nameEn
       }
       materials {
-        code
-        name
-        nameEn
-        description
-        required
-        condition
-        formats
-        maxBytes
+        ...MaterialToUpload
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<SupplementQuery, SupplementQueryVariables>;
+    fragment MaterialToUpload on Material {
+  code
+  name
+  nameEn
+  description
+  required
+  condition
+  formats
+  maxBytes
+}`) as unknown as TypedDocumentString<SupplementQuery, SupplementQueryVariables>;
 export const SupplementApplicationDocument = new TypedDocumentString(`
     mutation SupplementApplication($id: ID!, $input: SupplementInput!) {
   supplementApplication(id: $id, input: $input) {

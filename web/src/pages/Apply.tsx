@@ -36,14 +36,7 @@ const ApplyQuery = graphql(`
       nameEn
       formSchema
       materials {
-        code
-        name
-        nameEn
-        description
-        required
-        condition
-        formats
-        maxBytes
+        ...MaterialToUpload
       }
     }
   }

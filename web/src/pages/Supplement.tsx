@@ -47,14 +47,7 @@ const SupplementQuery = graphql(`
           nameEn
         }
         materials {
-          code
-          name
-          nameEn
-          description
-          required
-          condition
-          formats
-          maxBytes
+          ...MaterialToUpload
         }
       }
     }
