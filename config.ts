@@ -295,6 +295,12 @@ function authOf(e: z.infer<typeof environmentSchema>): Config['auth'] {
     if (!e.OIDC_CLIENT_ID) problems.push("OIDC_CLIENT_ID: the desk's client id at OIDC_ISSUER is required with it");
     if (!e.AUTH_AUDIENCE) {
       problems.push('AUTH_AUDIENCE: required with OIDC_ISSUER (the audience of the access tokens the API accepts)');
+    } else if (e.AUTH_AUDIENCE === e.OIDC_CLIENT_ID) {
+      // The provider issues its ID tokens to the client id: with that as the API's audience, an
+      // ID token (whose claims say who signed in, not what the desk may do) would pass as access.
+      problems.push(
+        'AUTH_AUDIENCE: must name the API, not the desk (OIDC_CLIENT_ID), so that an ID token is no access token',
+      );
     }
     if (e.AUTH_ISSUER && e.AUTH_ISSUER !== e.OIDC_ISSUER) {
       problems.push(`AUTH_ISSUER: tokens come from OIDC_ISSUER (${e.OIDC_ISSUER}); leave it unset or the same`);

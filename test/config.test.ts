@@ -80,6 +80,9 @@ describe('signing in', () => {
     expect(() => loadConfig({ OIDC_ISSUER: provider.OIDC_ISSUER })).toThrow(/OIDC_CLIENT_ID:[^]*AUTH_AUDIENCE:/);
     expect(() => loadConfig({ ...provider, AUTH_ISSUER: 'https://other.example' })).toThrow(/AUTH_ISSUER:/);
     expect(() => loadConfig({ OIDC_CLIENT_ID: 'lianban-desk' })).toThrow(/OIDC_CLIENT_ID: set OIDC_ISSUER/);
+    expect(() => loadConfig({ ...provider, AUTH_AUDIENCE: provider.OIDC_CLIENT_ID })).toThrow(
+      /AUTH_AUDIENCE: must name the API, not the desk/,
+    );
   });
 
   it.each(['http://id.hall.example', 'https://id.hall.example/?realm=x', 'id.hall.example'])(
