@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { request } from '../api';
 import { graphql } from '../gql';
-import { defineTexts, useText, type Message } from '../i18n';
-import { STATUS_COLOURS, TimeLeft } from '../pages/case-status';
+import { defineTexts, useText } from '../i18n';
+import { CaseSummary, TimeLeft } from '../pages/case-status';
 import { useIdentity } from '../session';
 import { startPage } from '../start-page';
 import { ExtendDeadline } from './ExtendDeadline';
@@ -107,7 +107,7 @@ const OPEN_CASE = ['UNDER_REVIEW', 'CORRECTION_REQUIRED'];
  */
 export function CaseAtWork() {
   const { id = '' } = useParams();
-  const { t, pick, language } = useText(texts);
+  const { t } = useText(texts);
   const identity = useIdentity();
   useLiveWork();
   const answer = useQuery({ queryKey: WORK_KEYS.case(id), queryFn: () => request(CaseQuery, { id }) });
@@ -115,7 +115,6 @@ export function CaseAtWork() {
   if (!answer.data) return null;
   const application = answer.data.application;
   if (!application) return <Alert type="warning" title={`${t('noCase')}: ${id}`} />;
-  const when = (iso: string) => new Date(iso).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
   // The agency's task still to do, else the last one it did (a later round follows a correction).
   const task =
     application.tasks.filter((candidate) => candidate.status === 'OPEN' || candidate.status === 'CLAIMED').at(-1) ??
@@ -125,21 +124,10 @@ export function CaseAtWork() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Link to={startPage(identity?.role ?? '')}>{t('back')}</Link>
-      <Typography.Title level={1}>
-        {pick(application.item.name, application.item.nameEn)}{' '}
-        <Tag color={STATUS_COLOURS[application.status]}>{t(`status.${application.status}` as Message)}</Tag>
-      </Typography.Title>
-      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
-        <Descriptions.Item label={t('caseNumber')}>{application.id}</Descriptions.Item>
-        <Descriptions.Item label={t('applicant')}>{application.applicantId}</Descriptions.Item>
-        <Descriptions.Item label={t('submittedAt')}>{when(application.submittedAt as string)}</Descriptions.Item>
-        <Descriptions.Item label={t('deadline')}>
-          {application.sla.deadline ? when(application.sla.deadline as string) : t('notAccepted')}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('remaining')}>
-          <TimeLeft sla={application.sla} />
-        </Descriptions.Item>
-      </Descriptions>
+      <CaseSummary
+        application={application}
+        extra={[{ key: 'applicant', label: t('applicant'), children: application.applicantId }]}
+      />
       <Card title={t('task')}>
         {task ? (
           <Space orientation="vertical" style={{ width: '100%' }}>

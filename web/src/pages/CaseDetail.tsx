@@ -1,14 +1,14 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Space, Timeline, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { ButtonLink } from '../ButtonLink';
 import { request } from '../api';
 import { graphql } from '../gql';
-import { useText, type Message } from '../i18n';
+import { useText } from '../i18n';
 import { useLive } from '../live';
 import { useDateTime } from '../time';
 import { CaseActions } from './CaseActions';
-import { STATUS_COLOURS, TimeLeft } from './case-status';
+import { CaseSummary } from './case-status';
 
 const CaseQuery = graphql(`
   query CaseDetail($id: ID!, $after: String) {
@@ -64,7 +64,7 @@ const CaseChanged = graphql(`
 /** One case as its applicant follows it: where it stands, what is asked of them, what happened. */
 export function CaseDetail() {
   const { id = '' } = useParams();
-  const { t, pick } = useText();
+  const { t } = useText();
   const when = useDateTime();
   const queries = useQueryClient();
   // Each change of the case (whoever made it, through whichever API process) reads it again.
@@ -85,20 +85,7 @@ export function CaseDetail() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <ButtonLink to="/my/cases">{t('back')}</ButtonLink>
-      <Typography.Title level={1}>
-        {pick(application.item.name, application.item.nameEn)}{' '}
-        <Tag color={STATUS_COLOURS[application.status]}>{t(`status.${application.status}` as Message)}</Tag>
-      </Typography.Title>
-      <Descriptions bordered column={{ xs: 1, md: 2 }}>
-        <Descriptions.Item label={t('caseNumber')}>{application.id}</Descriptions.Item>
-        <Descriptions.Item label={t('submittedAt')}>{when(application.submittedAt as string)}</Descriptions.Item>
-        <Descriptions.Item label={t('deadline')}>
-          {application.sla.deadline ? when(application.sla.deadline as string) : t('notAccepted')}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('remaining')}>
-          <TimeLeft sla={application.sla} />
-        </Descriptions.Item>
-      </Descriptions>
+      <CaseSummary application={application} />
       {application.certificate && (
         <Descriptions bordered title={t('certificate')} column={1}>
           <Descriptions.Item label={t('certificateNumber')}>{application.certificate.number}</Descriptions.Item>
