@@ -1,13 +1,10 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { deskUnderTest } from '../helpers/browser';
 import { Person } from '../helpers/lianban-client';
+import { sampleDocumentFile } from '../../examples/documents';
 
 /** Applying at the desk: the item's form from its schema, checked as it is filled in, and uploads. */
 const desk = deskUnderTest({ DOCUMENT_MAX_BYTES: '20000' });
-
-const sample = (item: string, material: string) =>
-  path.join(__dirname, '..', '..', 'examples', 'documents', item, `${material}.pdf`);
 
 /** The card of one material, by its name. */
 const material = (page: Page, name: string) => page.locator('.ant-card').filter({ hasText: name });
@@ -64,7 +61,7 @@ it('draws the form from the schema, names each problem at its field, and submits
   await page.getByRole('radio', { name: '否' }).check();
   const names = ['牌匾标识设置申请表', '营业执照复印件', '牌匾标识设计效果图', '建筑物产权人或者管理人同意设置的证明'];
   for (const [index, name] of names.entries()) {
-    await upload(page, name, sample('XC-0004', `XC-0004-M0${index + 1}`));
+    await upload(page, name, sampleDocumentFile('XC-0004', `XC-0004-M0${index + 1}`));
     await material(page, name).getByText('已上传').waitFor();
   }
   await page.getByRole('button', { name: '提交申请' }).click();

@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { deskUnderTest } from '../helpers/browser';
 import { signboardForm } from '../helpers/forms';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';
+import { sampleDocumentFile } from '../../examples/documents';
 
 /** What an applicant does on their case at the desk: correct it, take the licence, or withdraw it. */
 const desk = deskUnderTest();
-
-const sample = (material: string) =>
-  path.join(__dirname, '..', '..', 'examples', 'documents', 'XC-0004', `${material}.pdf`);
 
 it('supplies a correction with only the fields asked for editable, then downloads the issued licence', async () => {
   const applicant = await Person.signIn(desk.service, { sub: 'enterprise-correcting', role: 'APPLICANT' });
@@ -47,7 +44,7 @@ it('supplies a correction with only the fields asked for editable, then download
     .locator('.ant-card')
     .filter({ hasText: '牌匾标识设计效果图' })
     .locator('input[type=file]')
-    .setInputFiles(sample('XC-0004-M03'));
+    .setInputFiles(sampleDocumentFile('XC-0004', 'XC-0004-M03'));
   await page.locator('.ant-card').filter({ hasText: '牌匾标识设计效果图' }).getByText('已上传').waitFor();
   await page.getByRole('button', { name: '提交补正' }).click();
   await page.getByRole('heading', { name: /审核中/ }).waitFor();

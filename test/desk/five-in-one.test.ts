@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { deskUnderTest } from '../helpers/browser';
+import { deskUnderTest, markDocument, stillUnreloaded } from '../helpers/browser';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person } from '../helpers/lianban-client';
+import { sampleDocumentFile } from '../../examples/documents';
 
 /**
  * The flagship at the desk, from the applicant's first click to the downloaded licence: the
@@ -14,13 +14,6 @@ import { officer, Person } from '../helpers/lianban-client';
 const desk = deskUnderTest();
 
 const REVIEWERS = ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const;
-
-const sample = (material: string) =>
-  path.join(__dirname, '..', '..', 'examples', 'documents', 'XC-0001', `${material}.pdf`);
-
-/** Marks the loaded document, so that what the page shows later is known to have come without a reload. */
-const markDocument = (page: Page) => page.evaluate(() => ((window as { unreloaded?: boolean }).unreloaded = true));
-const stillUnreloaded = (page: Page) => page.evaluate(() => (window as { unreloaded?: boolean }).unreloaded === true);
 
 /** An officer's decision on the case, from their own list to the decision's confirmation. */
 async function decide(page: Page, list: string, id: string, decision: string, fill?: (page: Page) => Promise<void>) {
@@ -56,7 +49,7 @@ it('runs a five-in-one case from the first click to the downloaded licence, with
   await home.getByLabel('经营范围').fill('软件开发；技术咨询；其他');
   for (const material of required) {
     const card = home.locator('.ant-card').filter({ hasText: material.name });
-    await card.locator('input[type=file]').setInputFiles(sample(material.code));
+    await card.locator('input[type=file]').setInputFiles(sampleDocumentFile('XC-0001', material.code));
     await card.getByText('已上传').waitFor();
   }
   await home.getByRole('button', { name: '提交申请' }).click();

@@ -1,14 +1,10 @@
 import type { Page } from 'playwright-core';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person } from '../helpers/lianban-client';
-import { deskUnderTest } from '../helpers/browser';
+import { deskUnderTest, markDocument, stillUnreloaded } from '../helpers/browser';
 
 /** The applicant's open pages follow their case as others act on it, without a reload. */
 const desk = deskUnderTest();
-
-/** Marks the loaded document, so a test can tell that what it sees came without a reload. */
-const markDocument = (page: Page) => page.evaluate(() => ((window as { unreloaded?: boolean }).unreloaded = true));
-const stillUnreloaded = (page: Page) => page.evaluate(() => (window as { unreloaded?: boolean }).unreloaded === true);
 
 /** The stream a page opened for a subscription, once its answer has begun. */
 const liveStream = (page: Page, field: string) =>

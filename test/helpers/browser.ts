@@ -158,3 +158,11 @@ export async function tabStops(page: Page, limit = 200): Promise<string[]> {
   await page.evaluate(() => delete (window as unknown as { reachedByTab?: unknown }).reachedByTab);
   return stops;
 }
+
+/** Marks the loaded document, so that what the page shows later is known to have come without a reload. */
+export const markDocument = (page: Page) =>
+  page.evaluate(() => ((window as { unreloaded?: boolean }).unreloaded = true));
+
+/** Whether the document markDocument marked is still the one loaded. */
+export const stillUnreloaded = (page: Page) =>
+  page.evaluate(() => (window as { unreloaded?: boolean }).unreloaded === true);
