@@ -1,5 +1,5 @@
 import type { TypedDocumentString } from './gql/graphql';
-import { currentToken } from './session';
+import { bearerHeaders } from './session';
 
 export interface FieldProblem {
   field: string;
@@ -26,10 +26,9 @@ export async function request<Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
   ...[variables]: Variables extends Record<string, never> ? [] : [Variables]
 ): Promise<Result> {
-  const token = currentToken();
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...bearerHeaders() },
     body: JSON.stringify({ query: document.toString(), variables }),
   });
   return answerOf((await response.json()) as GraphQLAnswer<Result>);

@@ -1,5 +1,6 @@
 import type { OidcSettings } from './sign-in-api';
 import { payloadOf } from './session';
+import { base64url, randomText } from './random-text';
 
 /**
  * Signing in at an OpenID provider as a public client: the authorization code flow with PKCE
@@ -33,15 +34,6 @@ export class SignInError extends Error {
 }
 
 const callbackUrl = () => `${window.location.origin}/sign-in/callback`;
-
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
-const randomText = () => base64url(crypto.getRandomValues(new Uint8Array(32)));
 
 async function challengeOf(verifier: string): Promise<string> {
   return base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));

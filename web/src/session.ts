@@ -45,6 +45,12 @@ export function currentToken(): string | undefined {
   return token;
 }
 
+/** The Authorization header of whoever is signed in, for every request to the API; none when nobody is. */
+export function bearerHeaders(): Record<string, string> {
+  const token = currentToken();
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
 /** A JWT's payload, unchecked: the API checks its signature, the desk only reads it. */
 export function payloadOf(token: string): Record<string, unknown> | undefined {
   try {

@@ -1,13 +1,12 @@
 import { ApiError, answerOf, type GraphQLAnswer } from '../api';
-import { currentToken } from '../session';
+import { bearerHeaders } from '../session';
 
 /**
  * A document's content, fetched with the bearer token: the API serves documents only to those who
  * may read them, so a plain link (which sends no token) cannot open one.
  */
 export async function fetchDocument(url: string): Promise<Blob> {
-  const token = currentToken();
-  const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const response = await fetch(url, { headers: bearerHeaders() });
   if (!response.ok) {
     // The API answers a refused download as it answers GraphQL: { errors: [{ message, extensions }] }.
     const answer = (await response

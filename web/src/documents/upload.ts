@@ -1,7 +1,7 @@
 import { ApiError, answerOf, type GraphQLAnswer } from '../api';
 import { graphql } from '../gql';
 import type { UploadDocumentMutation } from '../gql/graphql';
-import { currentToken } from '../session';
+import { bearerHeaders } from '../session';
 
 const UploadDocument = graphql(`
   mutation UploadDocument($file: File!, $materialCode: String) {
@@ -29,11 +29,10 @@ export function uploadDocument(
   body.set('operations', JSON.stringify({ query: UploadDocument.toString(), variables: { file: null, materialCode } }));
   body.set('map', JSON.stringify({ 0: ['variables.file'] }));
   body.set('0', file, file.name);
-  const token = currentToken();
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/graphql');
-    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(bearerHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
     };

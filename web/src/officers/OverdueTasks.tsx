@@ -6,6 +6,7 @@ import { request } from '../api';
 import { graphql } from '../gql';
 import type { OverdueTasksQuery } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
+import { useDateTime } from '../time';
 import { TimeLeft } from '../pages/case-status';
 import { invalidateWork, useLiveWork, WORK_KEYS } from './work-queries';
 import { MAX_PERSON_ID, MAX_REASON } from '../../../domain/text-limits';
@@ -92,7 +93,8 @@ type OverdueTask = OverdueTasksQuery['overdueTasks']['nodes'][number];
  * escalation first, each handed to another person of the agency with the reason on record.
  */
 export function OverdueTasks() {
-  const { t, pick, language } = useText(texts);
+  const { t, pick } = useText(texts);
+  const when = useDateTime();
   const queries = useQueryClient();
   useLiveWork();
   const [chosen, setChosen] = useState<OverdueTask>();
@@ -114,7 +116,6 @@ export function OverdueTasks() {
   });
   // Undefined until loaded, so that the table shows it is loading rather than that nothing is there.
   const rows = pages.data?.pages.flatMap((page) => page.overdueTasks.nodes);
-  const date = (iso: unknown) => new Date(iso as string).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={1}>
@@ -150,7 +151,7 @@ export function OverdueTasks() {
           },
           { title: t('caseNumber'), render: (_, task) => task.application.id },
           { title: t('assignee'), render: (_, task) => task.assignee ?? t('nobody') },
-          { title: t('escalatedAt'), render: (_, task) => date(task.escalatedAt) },
+          { title: t('escalatedAt'), render: (_, task) => when(task.escalatedAt as string) },
           { title: t('remaining'), render: (_, task) => <TimeLeft sla={task.sla} /> },
           {
             title: t('reassign'),

@@ -6,6 +6,7 @@ import { request } from '../api';
 import { graphql } from '../gql';
 import type { AgencyTasksQuery, TaskStatus } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
+import { useDateTime } from '../time';
 import { TimeLeft } from '../pages/case-status';
 import { useIdentity } from '../session';
 import { useLiveWork, WORK_KEYS } from './work-queries';
@@ -99,7 +100,8 @@ const oldestFirst = (a: AgencyTask, b: AgencyTask) => time(a.createdAt) - time(b
  * how much of its promised time is left. Filter by item; open any case of the agency by number.
  */
 export function TaskInbox({ role }: { role: 'WINDOW' | 'REVIEWER' }) {
-  const { t, pick, language } = useText(texts);
+  const { t, pick } = useText(texts);
+  const when = useDateTime();
   const navigate = useNavigate();
   useLiveWork();
   const me = useIdentity()?.sub;
@@ -116,7 +118,6 @@ export function TaskInbox({ role }: { role: 'WINDOW' | 'REVIEWER' }) {
   // Undefined until loaded, so that the table shows it is loading rather than that nothing is there.
   const rows = tasks.data?.filter((task) => !item || task.application.item.code === item);
   const items = new Map((tasks.data ?? []).map((task) => [task.application.item.code, task.application.item]));
-  const date = (iso: unknown) => new Date(iso as string).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB');
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={1}>
@@ -168,8 +169,8 @@ export function TaskInbox({ role }: { role: 'WINDOW' | 'REVIEWER' }) {
               <Tag color={task.status === 'OPEN' ? 'blue' : 'purple'}>{t(`task.${task.status}` as 'task.OPEN')}</Tag>
             ),
           },
-          { title: t('received'), render: (_, task) => date(task.createdAt) },
-          { title: t('due'), render: (_, task) => (task.dueAt ? date(task.dueAt) : '—') },
+          { title: t('received'), render: (_, task) => when(task.createdAt as string) },
+          { title: t('due'), render: (_, task) => (task.dueAt ? when(task.dueAt as string) : '—') },
           { title: t('remaining'), render: (_, task) => <TimeLeft sla={task.sla} /> },
         ]}
       />

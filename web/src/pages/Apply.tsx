@@ -11,6 +11,7 @@ import { RefusalAlert } from '../forms/RefusalAlert';
 import { graphql } from '../gql';
 import { defineTexts, useText } from '../i18n';
 import { useIdentity } from '../session';
+import { randomText } from '../random-text';
 
 const texts = defineTexts(
   {
@@ -50,12 +51,6 @@ const SubmitApplication = graphql(`
   }
 `);
 
-/** A key for this sitting at the form, so that a submission sent twice makes one case. */
-function newIdempotencyKey(): string {
-  // crypto.randomUUID exists only on https or localhost; a hall's desk may be served on its LAN.
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 /** 在线申请: the item's form from its published schema, one upload per material, and submission. */
 export function Apply() {
   const { code = '' } = useParams();
@@ -65,7 +60,8 @@ export function Apply() {
   const queries = useQueryClient();
   const [formData, setFormData] = useState<Record<string, unknown>>({});
   const { chosen, choose, attachments } = useChosenDocuments();
-  const [idempotencyKey] = useState(newIdempotencyKey);
+  // One key for this sitting at the form, so that a submission sent twice makes one case.
+  const [idempotencyKey] = useState(randomText);
   const [refusal, setRefusal] = useState<FieldProblem[]>();
   const item = useQuery({ queryKey: ['apply', code], queryFn: () => request(ApplyQuery, { code }) });
   const submit = useMutation({
