@@ -71,6 +71,10 @@ export const environmentSchema = z.object({
     .min(1024)
     .default(200 * 1024 * 1024),
   UNATTACHED_UPLOADS_KEPT_DAYS: z.coerce.number().positive().max(3650).default(7),
+  CATALOGUE_CODE_PREFIX: z
+    .string()
+    .regex(/^[A-Z]{2,6}$/, 'must be 2 to 6 capital letters, e.g. XC')
+    .default('XC'),
   HALL_DIVISION_CODE: z
     .string()
     .refine(isDivisionCode, 'must be an administrative division code (GB/T 2260): six digits, a province first')
@@ -161,6 +165,8 @@ export interface Config {
   };
   /** GB/T 2260 code of the hall's district; it goes into every unified social credit code minted. */
   hallDivisionCode: string;
+  /** The hall's prefix of item codes: a new item is `<prefix>-<next number>` (the coding rule). */
+  catalogueCodePrefix: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   production: boolean;
   /** Unexpected errors show their message and stack to the client; loopback only. */
@@ -225,6 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       unattachedKeptDays: e.UNATTACHED_UPLOADS_KEPT_DAYS,
     },
     hallDivisionCode: e.HALL_DIVISION_CODE,
+    catalogueCodePrefix: e.CATALOGUE_CODE_PREFIX,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     debugErrors: debugErrorsOn(e.DEBUG_ERRORS, e.HOST),

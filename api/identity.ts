@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AGENCY_CODES, type AgencyCode } from '../domain/definition';
+import { CATALOGUE_CODE_PATTERN, WINDOW_AGENCY, type AgencyCode } from '../domain/definition';
 
 export const ROLES = ['APPLICANT', 'REVIEWER', 'WINDOW', 'SUPERVISOR', 'AUDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -9,7 +9,8 @@ export const identityClaims: z.ZodType<Identity, unknown> = z
   .object({
     sub: z.string().min(1).max(200),
     role: z.enum(ROLES),
-    agency: z.enum(AGENCY_CODES).optional(),
+    // Agencies are catalogue data: a code of no agency is well formed and matches no task.
+    agency: z.string().regex(CATALOGUE_CODE_PATTERN, 'is not an agency code').optional(),
   })
   .superRefine((claims, context) => {
     const problem = agencyProblem(claims.role, claims.agency);
@@ -18,7 +19,7 @@ export const identityClaims: z.ZodType<Identity, unknown> = z
   .transform((claims) => ({
     ...claims,
     // The acceptance window is an agency of its own; its staff need not say so in the token.
-    agency: claims.role === 'WINDOW' ? ('WINDOW' as const) : claims.agency,
+    agency: claims.role === 'WINDOW' ? WINDOW_AGENCY : claims.agency,
   }));
 
 /**
@@ -29,12 +30,12 @@ export const identityClaims: z.ZodType<Identity, unknown> = z
 function agencyProblem(role: Role, agency: AgencyCode | undefined): string | undefined {
   if (role === 'REVIEWER' || role === 'SUPERVISOR') {
     if (agency === undefined) return `a ${role} token must name its agency`;
-    if (agency === 'WINDOW')
+    if (agency === WINDOW_AGENCY)
       return `a ${role} names a reviewing agency; the acceptance window's staff have the role WINDOW`;
     return undefined;
   }
   if (role === 'WINDOW')
-    return agency === undefined || agency === 'WINDOW' ? undefined : 'a WINDOW token names no other agency';
+    return agency === undefined || agency === WINDOW_AGENCY ? undefined : 'a WINDOW token names no other agency';
   // APPLICANT, AUDITOR and ADMIN, all read with "an".
   return agency === undefined ? undefined : `an ${role} token names no agency`;
 }

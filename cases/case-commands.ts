@@ -73,8 +73,10 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
     where: { code: input.itemCode.trim(), current: true },
     include: { materials: { orderBy: { position: 'asc' } } },
   });
-  if (!item) throw badUserInput([{ field: 'itemCode', message: `no catalogue item ${input.itemCode}` }]);
-  const documents = await resolveAttachments(ctx, identity, item.materials, item.code, input, true);
+  if (!item) throw await noCurrentItem(ctx, input.itemCode.trim());
+  const documents = await resolveAttachments(ctx, identity, item.materials, item.code, input, {
+    formData: input.formData,
+  });
   const problems = [
     ...validateForm(item.id, item.formSchema as object, input.formData, ctx.now()),
     ...documents.problems,
@@ -109,6 +111,19 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
     throw toClientError(error);
   }
   return applicationId;
+}
+
+/** Why an item takes no applications: it was retired (when, why), or there is no such item. */
+async function noCurrentItem(ctx: Context, code: string) {
+  const retired = await ctx.prisma.serviceItem.findFirst({
+    where: { code, status: 'RETIRED' },
+    orderBy: { version: 'desc' },
+    select: { retiredAt: true, retiredReason: true },
+  });
+  const message = retired
+    ? `${code} was retired on ${retired.retiredAt?.toISOString().slice(0, 10)} and takes no new applications: ${retired.retiredReason}`
+    : `no catalogue item ${code}`;
+  return badUserInput([{ field: 'itemCode', message }]);
 }
 
 async function taskOfCallersAgency(ctx: Context, identity: Identity, taskId: string) {
@@ -207,7 +222,7 @@ export async function supplementApplication(
     throw badUserInput([{ field: 'formData', message: 'must be an object' }]);
   const merged = { ...(application.formData as Record<string, unknown>), ...patch };
   const { item } = application;
-  const documents = await resolveAttachments(ctx, identity, item.materials, item.code, input, false);
+  const documents = await resolveAttachments(ctx, identity, item.materials, item.code, input);
   const problems = [
     ...validateForm(application.itemId, item.formSchema as object, merged, ctx.now()),
     ...documents.problems,

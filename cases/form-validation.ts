@@ -1,4 +1,5 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { localDate } from '../domain/calendar';
 import { validateIdentityNumber } from '../domain/codes';
@@ -8,10 +9,38 @@ import type { FieldProblem } from '../api/errors';
 /** Past this a form is not a form: refuse it before validating anything. */
 export const MAX_FORM_BYTES = 64 * 1024;
 
+/** The JSON Schema dialects a form may be written in, by their `$schema`. */
+export const FORM_SCHEMA_DIALECTS = {
+  'http://json-schema.org/draft-07/schema#': Ajv,
+  'https://json-schema.org/draft/2020-12/schema': Ajv2020,
+} as const;
+export type FormSchemaDialect = keyof typeof FORM_SCHEMA_DIALECTS;
+
+export function isFormSchemaDialect(uri: unknown): uri is FormSchemaDialect {
+  return typeof uri === 'string' && Object.hasOwn(FORM_SCHEMA_DIALECTS, uri);
+}
+
+/**
+ * A validator of forms in a dialect, with the formats forms may use. Forms published before the
+ * catalogue knew dialects say draft-07 or nothing: nothing reads as draft-07.
+ */
+export function formAjv(dialect: FormSchemaDialect, today: string): Ajv {
+  // verbose: errors carry the offending value, so an identity number's problem can be named.
+  const ajv = new FORM_SCHEMA_DIALECTS[dialect]({ allErrors: true, strict: true, verbose: true });
+  addFormats(ajv);
+  ajv.addFormat('cn-resident-id', (value: string) => validateIdentityNumber(value, today) === null);
+  return ajv;
+}
+
+function dialectOf(schema: object): FormSchemaDialect {
+  const uri = (schema as { $schema?: unknown }).$schema;
+  return isFormSchemaDialect(uri) ? uri : 'http://json-schema.org/draft-07/schema#';
+}
+
 interface DayValidators {
   today: string;
-  ajv: Ajv;
-  /** By item version id. */
+  ajv: Partial<Record<FormSchemaDialect, Ajv>>;
+  /** By the schema's text: a draft's schema changes under the same item version id. */
   compiled: Map<string, ValidateFunction>;
 }
 
@@ -22,17 +51,14 @@ let validators: DayValidators | undefined;
  * day, and a format sees only the value, so each day compiles its own (the day before's go).
  */
 function validatorFor(itemId: string, schema: object, today: string): ValidateFunction {
-  if (validators?.today !== today) {
-    // verbose: errors carry the offending value, so an identity number's problem can be named.
-    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-    addFormats(ajv);
-    ajv.addFormat('cn-resident-id', (value: string) => validateIdentityNumber(value, today) === null);
-    validators = { today, ajv, compiled: new Map() };
-  }
-  let validate = validators.compiled.get(itemId);
+  if (validators?.today !== today) validators = { today, ajv: {}, compiled: new Map() };
+  const key = `${itemId}\u0000${JSON.stringify(schema)}`;
+  let validate = validators.compiled.get(key);
   if (!validate) {
-    validate = validators.ajv.compile(schema);
-    validators.compiled.set(itemId, validate);
+    const dialect = dialectOf(schema);
+    const ajv = (validators.ajv[dialect] ??= formAjv(dialect, today));
+    validate = ajv.compile(schema);
+    validators.compiled.set(key, validate);
   }
   return validate;
 }

@@ -1,5 +1,7 @@
 import type { Material } from '@prisma/client';
 import type { AttachedDocument } from '../domain/case-model';
+import { conditionHolds } from '../domain/conditions';
+import type { Condition } from '../domain/definition';
 import type { Context } from '../api/context';
 import type { FieldProblem } from '../api/errors';
 import type { Identity } from '../api/identity';
@@ -16,18 +18,28 @@ export interface RequestedDocuments {
   documents?: AttachmentInput[] | null;
 }
 
+type CaseMaterial = Pick<Material, 'code' | 'name' | 'required' | 'formats' | 'when'>;
+
+/** Whether a form needs the material: always, or when its condition holds for the form. */
+export function materialRequired(material: Pick<Material, 'required' | 'when'>, formData: unknown): boolean {
+  if (material.required) return true;
+  if (!material.when || formData === null || typeof formData !== 'object') return false;
+  return conditionHolds(material.when as unknown as Condition, formData as Record<string, unknown>);
+}
+
 /**
  * Resolves the documents a submission or supplement names: each must be the caller's own (an
  * upload or an issued certificate), for a material of the item, in a format it accepts, and
- * each material once. With `requireAll`, every required material must be there.
+ * each material once. With `requiredFor` (a submission's form), every material that form needs
+ * must be there.
  */
 export async function resolveAttachments(
   ctx: Context,
   identity: Identity,
-  materials: Pick<Material, 'code' | 'name' | 'required' | 'formats'>[],
+  materials: CaseMaterial[],
   itemCode: string,
   input: RequestedDocuments,
-  requireAll: boolean,
+  requiredFor?: { formData: unknown },
 ): Promise<{ attachments: AttachedDocument[]; problems: FieldProblem[] }> {
   const ids = [...(input.documentIds ?? []), ...(input.documents ?? []).map((attachment) => attachment.documentId)];
   if (ids.length > 0) {
@@ -74,10 +86,11 @@ export async function resolveAttachments(
       problems.push({ field: request.field, message: `${material.code} is given twice` });
     } else attachments.push({ materialCode: material.code, documentId: document.id });
   }
-  if (requireAll) {
-    for (const material of materials.filter((candidate) => candidate.required)) {
+  if (requiredFor) {
+    for (const material of materials.filter((candidate) => materialRequired(candidate, requiredFor.formData))) {
       if (!attachments.some((attachment) => attachment.materialCode === material.code)) {
-        problems.push({ field: `documents.${material.code}`, message: `${material.name} is required` });
+        const because = material.required ? '' : ' for this form (its condition holds)';
+        problems.push({ field: `documents.${material.code}`, message: `${material.name} is required${because}` });
       }
     }
   }

@@ -1,16 +1,8 @@
 import { Readable } from 'node:stream';
 import type { Certificate, PrismaClient } from '@prisma/client';
-import type { CertificateKind } from '../domain/definition';
 import { renderCertificatePdf } from './certificate-pdf';
 import type { DocumentStore } from './document-store';
 import { MEDIA_TYPES } from './file-type';
-
-const TITLES: Record<CertificateKind, string> = {
-  BUSINESS_LICENCE: '营业执照',
-  PERFORMANCE_PERMIT: '营业性演出准予许可决定书',
-  TOBACCO_RETAIL_LICENCE: '烟草专卖零售许可证',
-  SIGNBOARD_APPROVAL: '牌匾标识设置核准决定书',
-};
 
 export interface Holder {
   applicantId: string;
@@ -31,9 +23,9 @@ export async function fileCertificate(
   holder: Holder,
 ): Promise<void> {
   if (certificate.documentId) return;
-  const kind = certificate.kind as CertificateKind;
+  const { name: title } = await prisma.certificateKind.findUniqueOrThrow({ where: { code: certificate.kind } });
   const pdf = renderCertificatePdf({
-    title: TITLES[kind],
+    title,
     lines: [
       ...(certificate.uscc ? [`统一社会信用代码  ${certificate.uscc}`] : []),
       `名称  ${holder.name}`,
@@ -48,7 +40,7 @@ export async function fileCertificate(
       {
         id: documentId,
         ownerId: holder.applicantId,
-        name: `${TITLES[kind]} ${certificate.number}.pdf`,
+        name: `${title} ${certificate.number}.pdf`,
         sha256: blob.sha256,
         size: blob.size,
         format: blob.format,

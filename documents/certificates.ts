@@ -3,6 +3,7 @@ import type { IssuedCertificate } from '../domain/case-model';
 import { buildUscc, organisationBodyFromSequence } from '../domain/codes';
 import type { CertificateKind } from '../domain/definition';
 import { fileCertificate } from './certificate-document';
+import { certificateNumber } from './certificate-numbers';
 import type { DocumentStore } from './document-store';
 
 export interface IssueRequest {
@@ -47,7 +48,7 @@ function chinaYear(instant: Date): number {
 function view(row: { number: string; kind: string; uscc: string | null; issuedAt: Date }): IssuedCertificate {
   return {
     number: row.number,
-    kind: row.kind as CertificateKind,
+    kind: row.kind,
     uscc: row.uscc ?? undefined,
     issuedAt: row.issuedAt.toISOString(),
   };
@@ -74,18 +75,19 @@ export async function issueCertificate(
 async function recordCertificate(prisma: PrismaClient, settings: IssuerSettings, request: IssueRequest, now: Date) {
   const existing = await prisma.certificate.findUnique({ where: { applicationId: request.applicationId } });
   if (existing) return existing;
+  // Kinds are catalogue data an administrator may add; none is ever removed.
+  const kind = await prisma.certificateKind.findUniqueOrThrow({ where: { code: request.kind } });
   const [{ serial }] = await prisma.$queryRaw<Array<{ serial: number }>>`
     SELECT nextval(pg_get_serial_sequence('"Certificate"', 'serial'))::int AS serial`;
-  const uscc =
-    request.kind === 'BUSINESS_LICENCE'
-      ? buildUscc({
-          registrationAuthority: AIC_AUTHORITY,
-          organisationType: ENTERPRISE,
-          division: settings.divisionCode,
-          organisationBody: organisationBodyFromSequence(serial),
-        })
-      : null;
-  const number = `${request.itemCode}-${chinaYear(now)}-${String(serial).padStart(6, '0')}`;
+  const uscc = kind.mintsUscc
+    ? buildUscc({
+        registrationAuthority: AIC_AUTHORITY,
+        organisationType: ENTERPRISE,
+        division: settings.divisionCode,
+        organisationBody: organisationBodyFromSequence(serial),
+      })
+    : null;
+  const number = certificateNumber(kind.numberPattern, { item: request.itemCode, year: chinaYear(now), serial });
   // ON CONFLICT DO NOTHING: whoever inserts first issued it; the others read that one.
   await prisma.certificate.createMany({
     data: [{ serial, applicationId: request.applicationId, number, kind: request.kind, uscc, issuedAt: now }],

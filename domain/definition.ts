@@ -1,39 +1,51 @@
 /**
  * An item's process as data. It is stored with each catalogue version and copied into the
- * workflow at start, so a case finishes with the definition it started with.
+ * workflow at start, so a case finishes with the definition it started with. Agencies, stage
+ * kinds and certificate kinds are catalogue data too (administrators add them at run time), so
+ * here they are codes: what a code must look like is the one rule the code knows.
  */
 
-export const AGENCY_CODES = [
-  'WINDOW',
-  'AIC',
-  'QTS',
-  'TAX',
-  'HRSS',
-  'STATS',
-  'CULTURE',
-  'PSB',
-  'TOBACCO',
-  'CITYADMIN',
-] as const;
-export type AgencyCode = (typeof AGENCY_CODES)[number];
+/** Agencies, stage kinds and certificate kinds are named by codes like `AIC` or `EXPERT_REVIEW`. */
+export const CATALOGUE_CODE_PATTERN = /^[A-Z][A-Z0-9_]{1,31}$/;
 
-export const STAGE_NAMES = ['ACCEPTANCE', 'JOINT_REVIEW', 'HEARING', 'TESTING', 'EXPERT_REVIEW'] as const;
-export type StageName = (typeof STAGE_NAMES)[number];
+export type AgencyCode = string;
+export type StageName = string;
+export type CertificateKind = string;
+
+/** The acceptance window is an agency of its own; its staff have the role WINDOW. */
+export const WINDOW_AGENCY: AgencyCode = 'WINDOW';
+
+export type ComparisonOperator = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte';
+export type ConditionValue = string | number | boolean;
 
 /** A declarative condition on the submitted form, e.g. expectedAudience >= 5000. */
 export interface FieldCondition {
   field: string;
-  op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte';
-  value: string | number | boolean;
+  op: ComparisonOperator;
+  value: ConditionValue;
 }
+
+/** The field's value is one of the listed, e.g. an enterprise type among those that need a check. */
+export interface MembershipCondition {
+  field: string;
+  op: 'in';
+  value: ConditionValue[];
+}
+
+/**
+ * The condition language of materials and reviewers: comparisons of a form field with a value,
+ * membership in a list, and `and`/`or` of conditions.
+ */
+export type Condition = FieldCondition | MembershipCondition | { and: Condition[] } | { or: Condition[] };
 
 export interface ReviewerDefinition {
   agency: AgencyCode;
   /** The agency reviews only when the condition holds for the case's form data. */
-  when?: FieldCondition;
+  when?: Condition;
 }
 
 export interface StageDefinition {
+  /** The stage kind's code. */
   name: StageName;
   /** Reviewers of one stage work in parallel; the stage passes when all approve. */
   reviewers: ReviewerDefinition[];
@@ -43,14 +55,6 @@ export interface StageDefinition {
    */
   excludedFromLimit?: boolean;
 }
-
-export const CERTIFICATE_KINDS = [
-  'BUSINESS_LICENCE',
-  'PERFORMANCE_PERMIT',
-  'TOBACCO_RETAIL_LICENCE',
-  'SIGNBOARD_APPROVAL',
-] as const;
-export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
 
 export interface ProcessDefinition {
   /** Stages run one after another, in this order. */

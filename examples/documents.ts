@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { catalogue, type CatalogueItemDefinition, type MaterialDefinition } from '../prisma/catalogue';
+import { readCatalogueDirectory } from '../service-items/catalogue-files';
+import type { CatalogueItemDefinition, MaterialDefinition } from '../service-items/item-definition';
 
 /**
  * A one-page PDF for every material of every catalogue item, to try uploads and submissions with
@@ -43,7 +44,7 @@ export async function sampleDocument(item: CatalogueItemDefinition, material: Ma
 
 async function main() {
   rmSync(DOCUMENTS_DIR, { recursive: true, force: true });
-  for (const item of catalogue) {
+  for (const item of readCatalogueDirectory().items) {
     mkdirSync(path.join(DOCUMENTS_DIR, item.code), { recursive: true });
     for (const material of item.materials) {
       writeFileSync(sampleDocumentFile(item.code, material.code), await sampleDocument(item, material));

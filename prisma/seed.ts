@@ -1,68 +1,78 @@
-import type { Prisma, PrismaClient } from '@prisma/client';
-import type { AgencyCode } from '../domain/definition';
-import { agencies, catalogue, type AgencyDefinition, type CatalogueItemDefinition } from './catalogue';
+import type { PrismaClient } from '@prisma/client';
+import { readCatalogueDirectory, vocabularyOf, type CatalogueBaseline } from '../service-items/catalogue-files';
+import { appendCatalogueLog, itemSubject, type CatalogueAction } from '../service-items/catalogue-log';
+import { itemRowData } from '../service-items/item-store';
+import { normalisedProcess } from '../service-items/item-validation';
 
 export interface SeedResult {
   agencies: number;
   itemsCreated: string[];
 }
 
-/** The agencies that act on a case of this item, in the order the process reaches them. */
-export function itemAgencies(item: CatalogueItemDefinition): AgencyCode[] {
-  const codes = item.process.stages.flatMap((stage) => stage.reviewers.map((reviewer) => reviewer.agency));
-  return [...new Set(codes)];
-}
+/** Who the log names for what a release brought: the release's own review stood for the four eyes. */
+export const RELEASE_ACTOR = 'release';
 
 /**
- * Brings the catalogue up to the definitions in prisma/catalogue. Published versions are never
- * changed (cases refer to them); a definition whose (code, version) is missing is created and
- * becomes the current version of its code. Running it again changes nothing.
+ * Brings the catalogue up to the release's files in `catalogue/`. What is there already is never
+ * changed (cases refer to published versions; administrators own the rest): a missing agency,
+ * stage kind or certificate kind is added, and a release item newer than every version of its
+ * code is published and becomes current. Each addition goes into the catalogue log. Running it
+ * again changes nothing.
  */
 export async function seedCatalogue(
   prisma: PrismaClient,
-  items: CatalogueItemDefinition[] = catalogue,
-  agencyList: AgencyDefinition[] = agencies,
+  baseline: CatalogueBaseline = readCatalogueDirectory(),
+  now = new Date(),
 ): Promise<SeedResult> {
-  for (const agency of agencyList) {
-    await prisma.agency.upsert({ where: { code: agency.code }, create: agency, update: agency });
+  const log = (
+    tx: Parameters<Parameters<PrismaClient['$transaction']>[0]>[0],
+    action: CatalogueAction,
+    subject: string,
+    detail: object,
+  ) => appendCatalogueLog(tx, { at: now, actor: RELEASE_ACTOR, action, subject, detail: { ...detail } });
+  const vocabularies = [
+    { rows: baseline.agencies, action: 'AGENCY_ADDED', subject: 'agency', table: 'agency' },
+    { rows: baseline.stageKinds, action: 'STAGE_KIND_ADDED', subject: 'stageKind', table: 'stageKind' },
+    {
+      rows: baseline.certificateKinds,
+      action: 'CERTIFICATE_KIND_ADDED',
+      subject: 'certificateKind',
+      table: 'certificateKind',
+    },
+  ] as const;
+  for (const { rows, action, subject, table } of vocabularies) {
+    for (const row of rows) {
+      await prisma.$transaction(async (tx) => {
+        const model = tx[table] as unknown as {
+          createMany(args: { data: object[]; skipDuplicates: true }): Promise<{ count: number }>;
+        };
+        const { count } = await model.createMany({ data: [row], skipDuplicates: true });
+        if (count > 0) await log(tx, action, `${subject}:${row.code}`, row);
+      });
+    }
   }
+  const vocabulary = vocabularyOf(baseline);
   const itemsCreated: string[] = [];
-  for (const item of items) {
-    const existing = await prisma.serviceItem.findUnique({
-      where: { code_version: { code: item.code, version: item.version } },
-      select: { id: true },
+  for (const { file, code, version, ...content } of baseline.items) {
+    const created = await prisma.$transaction(async (tx) => {
+      const newest = await tx.serviceItem.findFirst({
+        where: { code },
+        orderBy: { version: 'desc' },
+        select: { version: true },
+      });
+      if (newest && newest.version >= version) return false;
+      await tx.serviceItem.updateMany({ where: { code, current: true }, data: { current: false } });
+      await tx.serviceItem.create({
+        data: {
+          ...itemRowData(code, version, { ...content, process: normalisedProcess(content, vocabulary) }, 'PUBLISHED'),
+          current: true,
+          publishedAt: now,
+        },
+      });
+      await log(tx, 'PUBLISHED', itemSubject(code, version), { file: `catalogue/${file}` });
+      return true;
     });
-    if (existing) continue;
-    await prisma.$transaction([
-      prisma.serviceItem.updateMany({ where: { code: item.code }, data: { current: false } }),
-      prisma.serviceItem.create({ data: serviceItemData(item) }),
-    ]);
-    itemsCreated.push(`${item.code} v${item.version}`);
+    if (created) itemsCreated.push(`${code} v${version}`);
   }
-  return { agencies: agencyList.length, itemsCreated };
-}
-
-function serviceItemData(item: CatalogueItemDefinition): Prisma.ServiceItemCreateInput {
-  return {
-    code: item.code,
-    version: item.version,
-    current: true,
-    name: item.name,
-    nameEn: item.nameEn,
-    statutoryDays: item.statutoryDays,
-    promisedDays: item.promisedDays,
-    slaWarningDays: item.warningDays ?? 1,
-    formSchema: item.formSchema as Prisma.InputJsonObject,
-    processDefinition: item.process as unknown as Prisma.InputJsonObject,
-    guide: item.guide as unknown as Prisma.InputJsonObject,
-    agencies: {
-      create: itemAgencies(item).map((agencyCode, position) => ({
-        agency: { connect: { code: agencyCode } },
-        position,
-      })),
-    },
-    materials: {
-      create: item.materials.map((material, position) => ({ ...material, position })),
-    },
-  };
+  return { agencies: baseline.agencies.length, itemsCreated };
 }

@@ -216,7 +216,7 @@ export async function startService(
         routes: [
           documentRoutes({ prisma: database.prisma, store: documents }),
           codecRoutes({ codec: temporal.codec, log, allowedOrigins: webUiOrigins(temporal.uiUrl) }),
-          signInRoutes({ auth: config.auth, secret, agencies: () => database.prisma.agency.findMany() }),
+          signInRoutes({ auth: config.auth, secret, agencies: () => database.prisma.agency.findMany({ orderBy: { position: 'asc' } }) }),
         ],
       });
       const server = await new Promise<Server>((resolve, reject) => {

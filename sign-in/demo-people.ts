@@ -1,5 +1,5 @@
 import { identityClaims, type Identity } from '../api/identity';
-import { AGENCY_CODES } from '../domain/definition';
+import { WINDOW_AGENCY } from '../domain/definition';
 
 export interface AgencyName {
   code: string;
@@ -15,14 +15,11 @@ export interface DemoPerson {
 
 /**
  * One of each kind of person the hall has: an applicant, the window's clerk, a reviewer and a
- * supervisor of each reviewing agency of the catalogue, an auditor and an administrator.
+ * supervisor of each reviewing agency of the catalogue (in its order), an auditor and an administrator.
  * Identities pass the same rules as any token's (identityClaims).
  */
 export function demoPeople(agencies: AgencyName[]): DemoPerson[] {
-  // In the catalogue's order; a code the domain does not know could not be signed into a token.
-  const order = (agency: AgencyName) => (AGENCY_CODES as readonly string[]).indexOf(agency.code);
-  const known = agencies.filter((agency) => order(agency) >= 0).sort((a, b) => order(a) - order(b));
-  const window = known.find((agency) => agency.code === 'WINDOW');
+  const window = agencies.find((agency) => agency.code === WINDOW_AGENCY);
   const person = (claims: { sub: string; role: string; agency?: string }, agency?: AgencyName): DemoPerson => ({
     identity: identityClaims.parse(claims),
     agency,
@@ -30,7 +27,7 @@ export function demoPeople(agencies: AgencyName[]): DemoPerson[] {
   return [
     person({ sub: 'demo-applicant', role: 'APPLICANT' }),
     person({ sub: 'demo-window', role: 'WINDOW' }, window),
-    ...known
+    ...agencies
       .filter((agency) => agency !== window)
       .flatMap((agency) => [
         person({ sub: `demo-reviewer-${agency.code.toLowerCase()}`, role: 'REVIEWER', agency: agency.code }, agency),

@@ -1,4 +1,4 @@
-import type { ServiceGuide } from '../../prisma/catalogue/types';
+import type { ServiceGuide } from '../../service-items/item-definition';
 import { builder } from '../builder';
 
 const GuideStep = builder.objectRef<ServiceGuide['steps'][number]>('GuideStep').implement({

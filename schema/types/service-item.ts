@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { validateForm } from '../../cases/form-validation';
-import type { ServiceGuide } from '../../prisma/catalogue/types';
+import type { ServiceGuide } from '../../service-items/item-definition';
 import { builder } from '../builder';
 import { AgencyType } from './agency';
 import { FieldProblemType } from './field-problem';

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { recogniseDocument } from '../../documents/file-type';
 import { DOCUMENTS_DIR, sampleDocument, sampleDocumentFile } from '../../examples/documents';
-import { catalogue } from '../../prisma/catalogue';
+import { readCatalogueDirectory } from '../../service-items/catalogue-files';
 
-const materials = catalogue.flatMap((item) => item.materials.map((material) => ({ item, material })));
+const materials = readCatalogueDirectory().items.flatMap((item) => item.materials.map((material) => ({ item, material })));
 
 describe.each(materials.map(({ item, material }) => [material.code, item, material] as const))(
   'the sample document of %s',

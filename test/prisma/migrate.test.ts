@@ -2,7 +2,7 @@ import { appendFileSync, cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../prisma/database';
 import { applyMigrations, MIGRATIONS_DIR, MigrationError, readMigrations } from '../../prisma/migrate';
-import { catalogue } from '../../prisma/catalogue';
+import { readCatalogueDirectory } from '../../service-items/catalogue-files';
 import { seedCatalogue } from '../../prisma/seed';
 import { openTestDatabase } from '../helpers/database';
 import { tempDir } from '../helpers/temp-dir';
@@ -51,18 +51,20 @@ it('applies every committed migration once, and a second run changes nothing', a
 
 it('seeds the catalogue once: a second seed creates nothing', async () => {
   const before = await counts();
-  expect(before).toMatchObject({ agencies: 10, items: 4 });
-  expect(await seedCatalogue(database.prisma)).toEqual({ agencies: 10, itemsCreated: [] });
+  const baseline = readCatalogueDirectory();
+  expect(before).toMatchObject({ agencies: baseline.agencies.length, items: baseline.items.length });
+  expect(await seedCatalogue(database.prisma)).toEqual({ agencies: baseline.agencies.length, itemsCreated: [] });
   expect(await counts()).toEqual(before);
 });
 
 it("takes an item's next version as current and keeps the one its cases refer to", async () => {
   const { prisma } = database;
-  const current = catalogue.find((item) => item.code === 'XC-0001')!;
-  const next = { ...current, version: current.version + 1 };
+  const baseline = readCatalogueDirectory();
+  const current = baseline.items.find((item) => item.code === 'XC-0001')!;
+  const next = { ...baseline, items: [{ ...current, version: current.version + 1 }] };
   const before = await prisma.serviceItem.findFirstOrThrow({ where: { code: 'XC-0001', current: true } });
 
-  expect(await seedCatalogue(prisma, [next])).toMatchObject({ itemsCreated: [`XC-0001 v${next.version}`] });
+  expect(await seedCatalogue(prisma, next)).toMatchObject({ itemsCreated: [`XC-0001 v${current.version + 1}`] });
   const versions = await prisma.serviceItem.findMany({
     where: { code: 'XC-0001' },
     select: { id: true, version: true, current: true },
@@ -70,9 +72,9 @@ it("takes an item's next version as current and keeps the one its cases refer to
   });
   expect(versions).toEqual([
     { id: before.id, version: current.version, current: false },
-    { id: expect.any(String), version: next.version, current: true },
+    { id: expect.any(String), version: current.version + 1, current: true },
   ]);
-  expect(await seedCatalogue(prisma, [next])).toMatchObject({ itemsCreated: [] });
+  expect(await seedCatalogue(prisma, next)).toMatchObject({ itemsCreated: [] });
 });
 
 it('refuses to start on a migration edited after it was applied', async () => {

@@ -3,7 +3,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { loadConfig } from '../../config';
-import { agencies } from '../../prisma/catalogue/agencies';
+import { readCatalogueDirectory } from '../../service-items/catalogue-files';
+
+const { agencies } = readCatalogueDirectory();
 import { signInRoutes } from '../../sign-in/sign-in-routes';
 
 /** The demo sign-in's routes on their own, listening on every interface as a careless set-up would. */

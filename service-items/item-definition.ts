@@ -1,11 +1,26 @@
-import type { DocumentFormat } from '../../documents/file-type';
-import type { AgencyCode, ProcessDefinition } from '../../domain/definition';
+import type { DocumentFormat } from '../documents/file-type';
+import type { AgencyCode, CertificateKind, Condition, ProcessDefinition, StageName } from '../domain/definition';
 
-export interface AgencyDefinition {
-  code: AgencyCode;
+/** An agency, a stage kind or a certificate kind: a code and its names. */
+interface NamedCode<Code extends string> {
+  code: Code;
   /** Chinese, as printed on notices and certificates. */
   name: string;
   nameEn: string;
+}
+
+export type AgencyDefinition = NamedCode<AgencyCode>;
+
+export interface StageKindDefinition extends NamedCode<StageName> {
+  /** The law leaves a stage of this kind out of the time limit: the case's clock stands still. */
+  excludedFromLimit: boolean;
+}
+
+export interface CertificateKindDefinition extends NamedCode<CertificateKind> {
+  /** See certificate-numbers.ts. */
+  numberPattern: string;
+  /** A business licence carries a unified social credit code minted when it is issued. */
+  mintsUscc: boolean;
 }
 
 /** What a material accepts: some of the formats documents are recognised in. */
@@ -19,6 +34,8 @@ export interface MaterialDefinition {
   required: boolean;
   /** For a material that is not always required: when it is, in Chinese, shown to the applicant. */
   condition?: string;
+  /** The same as a condition on the form, when the form can tell: the API then requires it exactly when it holds. */
+  when?: Condition;
   formats: MaterialFormat[];
   description: string;
 }
@@ -38,9 +55,8 @@ export interface ServiceGuide {
   legalBasis: string[];
 }
 
-export interface CatalogueItemDefinition {
-  code: string;
-  version: number;
+/** What an administrator writes of an item version; the code and version are the catalogue's to give. */
+export interface ItemContent {
   name: string;
   nameEn: string;
   /** Working days the law allows. */
@@ -50,8 +66,13 @@ export interface CatalogueItemDefinition {
   /** Working days left when a task is warned; 1 unless the item says otherwise. */
   warningDays?: number;
   materials: MaterialDefinition[];
-  /** JSON Schema draft-07, published so that clients can build the form. */
+  /** JSON Schema (draft-07 or 2020-12), published so that clients can build the form. */
   formSchema: Record<string, unknown>;
   process: ProcessDefinition;
   guide: ServiceGuide;
+}
+
+export interface CatalogueItemDefinition extends ItemContent {
+  code: string;
+  version: number;
 }
