@@ -21,6 +21,9 @@ const optionalString = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** The seed catalogue's codes are XC-nnnn (西城, the hall it was written for). */
+export const DEFAULT_CATALOGUE_CODE_PREFIX = 'XC';
+
 export const environmentSchema = z.object({
   // 0 asks the system for a free port (tests).
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -74,7 +77,7 @@ export const environmentSchema = z.object({
   CATALOGUE_CODE_PREFIX: z
     .string()
     .regex(/^[A-Z]{2,6}$/, 'must be 2 to 6 capital letters, e.g. XC')
-    .default('XC'),
+    .default(DEFAULT_CATALOGUE_CODE_PREFIX),
   HALL_DIVISION_CODE: z
     .string()
     .refine(isDivisionCode, 'must be an administrative division code (GB/T 2260): six digits, a province first')

@@ -32,6 +32,8 @@ export interface AppDependencies {
   production: boolean;
   /** Keys the case ids drawn from idempotency keys (api/secret.ts). */
   applicationIdSecret: string;
+  /** The hall's prefix of new item codes (CATALOGUE_CODE_PREFIX). */
+  catalogueCodePrefix: string;
   /**
    * Unexpected errors carry their message and stack to the client (DEBUG_ERRORS, loopback only);
    * otherwise they are masked in every mode and only logged.
@@ -209,6 +211,7 @@ export function buildApp(deps: AppDependencies): Express {
       live: deps.live,
       auth: requestAuthentication(res),
       applicationIdSecret: deps.applicationIdSecret,
+      catalogueCodePrefix: deps.catalogueCodePrefix,
       now: deps.now ?? (() => new Date()),
     }),
   });

@@ -12,6 +12,8 @@ export interface Context {
   documents: { store: DocumentStore; maxBytes: number; quotaBytes: number };
   /** Keys the hash that turns an applicant and an idempotency key into a case id. */
   applicationIdSecret: string;
+  /** The hall's prefix of new item codes: the coding rule gives the number. */
+  catalogueCodePrefix: string;
   /** The changes of cases this process hears, for subscriptions. */
   live: CaseChangeFeed;
   /** The time SLA figures are computed at; injected so tests can fix it. */

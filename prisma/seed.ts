@@ -64,7 +64,9 @@ export async function seedCatalogue(
       await tx.serviceItem.updateMany({ where: { code, current: true }, data: { current: false } });
       await tx.serviceItem.create({
         data: {
-          ...itemRowData(code, version, { ...content, process: normalisedProcess(content, vocabulary) }, 'PUBLISHED'),
+          ...itemRowData(code, version, { ...content, process: normalisedProcess(content, vocabulary) }, 'PUBLISHED', {
+            withAgencies: true,
+          }),
           current: true,
           publishedAt: now,
         },

@@ -3,6 +3,7 @@ import './types/agency';
 import './types/application';
 import './types/audit';
 import './types/calendar';
+import './types/catalogue-governance';
 import './types/certificate';
 import './types/document';
 import './types/enums';

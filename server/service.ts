@@ -207,6 +207,7 @@ export async function startService(
         production: config.production,
         debugErrors: config.debugErrors,
         applicationIdSecret: applicationIdSecret(config),
+        catalogueCodePrefix: config.catalogueCodePrefix,
         limits: config.limits,
         health,
         metrics,

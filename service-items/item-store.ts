@@ -9,25 +9,31 @@ export function itemAgencies(item: Pick<ItemContent, 'process'>): string[] {
   return [...new Set(codes)];
 }
 
-/** The rows of an item version: the version, its materials in order and its agencies in process order. */
+/** The rows of an item version: the version and its materials in order, and its agencies if asked. */
 export function itemRowData(
   code: string,
   version: number,
   content: ItemContent,
   status: ItemStatus,
+  { withAgencies }: { withAgencies: boolean },
 ): Prisma.ServiceItemCreateInput {
   return {
     code,
     version,
     status,
     ...itemContentData(content),
-    agencies: {
-      create: itemAgencies(content).map((agencyCode, position) => ({
-        agency: { connect: { code: agencyCode } },
-        position,
-      })),
-    },
+    ...(withAgencies ? { agencies: agencyLinks(content) } : {}),
     materials: { create: materialRows(content) },
+  };
+}
+
+/** The item's agencies in process order: only a published version has them, as they must exist. */
+export function agencyLinks(content: Pick<ItemContent, 'process'>) {
+  return {
+    create: itemAgencies(content).map((agencyCode, position) => ({
+      agency: { connect: { code: agencyCode } },
+      position,
+    })),
   };
 }
 

@@ -8,6 +8,12 @@ builder.prismaObject('Material', {
     nameEn: t.exposeString('nameEn'),
     required: t.exposeBoolean('required'),
     condition: t.exposeString('condition', { nullable: true, description: 'When a conditional material is needed' }),
+    when: t.expose('when', {
+      type: 'JSON',
+      nullable: true,
+      description:
+        'The same condition on the form, when the form can tell: {field, op, value}, op in eq ne gt gte lt lte in, or {and: […]} / {or: […]}. A submission must then have it exactly when it holds',
+    }),
     formats: t.exposeStringList('formats', { description: 'Accepted file formats' }),
     description: t.exposeString('description'),
     maxBytes: t.int({

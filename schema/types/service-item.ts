@@ -5,6 +5,24 @@ import { builder } from '../builder';
 import { AgencyType } from './agency';
 import { FieldProblemType } from './field-problem';
 import { ServiceGuideType } from './service-guide';
+import { itemDefinition } from '../../service-items/item-store';
+import { versionProblems } from '../../service-items/item-lifecycle';
+
+interface SentBack {
+  path?: string;
+  reason: string;
+}
+
+const ItemStatusEnum = builder.enumType('ItemStatus', {
+  values: ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'RETIRED'] as const,
+});
+
+const SentBackReasonType = builder.objectRef<SentBack>('SentBackReason').implement({
+  fields: (t) => ({
+    path: t.exposeString('path', { nullable: true, description: 'The part of the item it is about' }),
+    reason: t.exposeString('reason'),
+  }),
+});
 
 builder.prismaObject('ServiceItem', {
   description: 'A standardised item of the catalogue, at one version',
@@ -12,6 +30,38 @@ builder.prismaObject('ServiceItem', {
     code: t.exposeString('code'),
     version: t.exposeInt('version'),
     current: t.exposeBoolean('current', { description: 'Whether new applications use this version' }),
+    status: t.field({
+      type: ItemStatusEnum,
+      description: 'DRAFT → IN_REVIEW → PUBLISHED → RETIRED; a version sent back is a DRAFT again',
+      resolve: (item) => item.status,
+    }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    retiredAt: t.expose('retiredAt', { type: 'DateTime', nullable: true }),
+    retiredReason: t.exposeString('retiredReason', { nullable: true }),
+    draftedBy: t.exposeString('draftedBy', { nullable: true, authScopes: { role: 'ADMIN' } }),
+    editedBy: t.exposeStringList('editedBy', {
+      description: 'Everyone who wrote this version: none of them may approve it',
+      authScopes: { role: 'ADMIN' },
+    }),
+    reviewedBy: t.exposeString('reviewedBy', { nullable: true, authScopes: { role: 'ADMIN' } }),
+    submittedForReviewAt: t.expose('submittedForReviewAt', { type: 'DateTime', nullable: true }),
+    sentBackReasons: t.field({
+      type: [SentBackReasonType],
+      nullable: true,
+      description: 'Why the reviewer sent this draft back',
+      authScopes: { role: 'ADMIN' },
+      resolve: (item) => item.sentBackReasons as SentBack[] | null,
+    }),
+    problems: t.field({
+      type: [FieldProblemType],
+      description: 'What review would refuse in this version now, by path (administrators)',
+      authScopes: { role: 'ADMIN' },
+      select: { code: true, materials: true },
+      resolve: (item, _args, { prisma }) => {
+        const { code: _code, version: _version, ...content } = itemDefinition(item);
+        return versionProblems(prisma, item.code, content);
+      },
+    }),
     name: t.exposeString('name'),
     nameEn: t.exposeString('nameEn'),
     statutoryDays: t.exposeInt('statutoryDays', { description: 'Working days the law allows' }),
@@ -68,15 +118,20 @@ builder.queryFields((t) => ({
   serviceItem: t.prismaField({
     type: 'ServiceItem',
     nullable: true,
-    description: 'The current version of an item, or the given version',
+    description: 'The current version of an item, or the given version (drafts: administrators only)',
     args: {
       code: t.arg.string({ required: true, validate: z.string().trim().min(1).max(20) }),
       version: t.arg.int({ validate: z.number().int().min(1) }),
     },
-    resolve: (query, _root, { code, version }, { prisma }) =>
+    resolve: (query, _root, { code, version }, { prisma, auth }) =>
       prisma.serviceItem.findFirst({
         ...query,
-        where: { code: code.trim(), ...(version ? { version } : { current: true }) },
+        where: {
+          code: code.trim(),
+          ...(version ? { version } : { current: true }),
+          // A version in the making is the administrators' until it is published.
+          ...(auth.identity?.role === 'ADMIN' ? {} : { status: { in: ['PUBLISHED', 'RETIRED'] } }),
+        },
       }),
   }),
 }));

@@ -8,6 +8,7 @@ import { createAuthenticator } from '../../api/auth';
 import { createChangeFeed } from '../../live/change-feed';
 import type { Database } from '../../prisma/database';
 import { schema } from '../../schema';
+import { DEFAULT_CATALOGUE_CODE_PREFIX } from '../../config';
 import { openTestDatabase } from './database';
 import { tempDir } from './temp-dir';
 
@@ -34,6 +35,7 @@ export async function serveApp(
     health: {},
     production: false,
     applicationIdSecret: TEST_SECRET,
+    catalogueCodePrefix: DEFAULT_CATALOGUE_CODE_PREFIX,
     ...options,
   });
   const server = await new Promise<Server>((resolve) => {
