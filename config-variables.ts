@@ -90,7 +90,8 @@ const ENVIRONMENT_VARIABLES: Record<keyof typeof environmentSchema.shape, Variab
     meaning: "the hall's administrative division (GB/T 2260); goes into minted unified social credit codes",
   },
   CATALOGUE_CODE_PREFIX: {
-    meaning: "the hall's prefix of item codes: a new item gets the next number after it (`XC-0013`), never a code typed by hand",
+    meaning:
+      "the hall's prefix of item codes: a new item gets the next number after it (`XC-0013`), never a code typed by hand",
   },
   LOG_LEVEL: { meaning: '`fatal` … `trace`, or `silent`' },
   NODE_ENV: {

@@ -217,7 +217,11 @@ export async function startService(
         routes: [
           documentRoutes({ prisma: database.prisma, store: documents }),
           codecRoutes({ codec: temporal.codec, log, allowedOrigins: webUiOrigins(temporal.uiUrl) }),
-          signInRoutes({ auth: config.auth, secret, agencies: () => database.prisma.agency.findMany({ orderBy: { position: 'asc' } }) }),
+          signInRoutes({
+            auth: config.auth,
+            secret,
+            agencies: () => database.prisma.agency.findMany({ orderBy: { position: 'asc' } }),
+          }),
         ],
       });
       const server = await new Promise<Server>((resolve, reject) => {

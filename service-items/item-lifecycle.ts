@@ -42,7 +42,7 @@ const SHORT_MATERIAL_CODE = /^M[0-9]{2}$/;
 function contentOf(code: string, input: unknown): ItemContent {
   const parsed = parseShape(itemContentShape, input, 'content');
   if (!parsed.value) throw badUserInput(parsed.problems);
-  const content = parsed.value as ItemContent;
+  const content: ItemContent = parsed.value;
   return {
     ...content,
     materials: content.materials.map((material) =>
@@ -100,7 +100,9 @@ function requireOtherReviewer(row: { code: string; version: number; editedBy: st
 }
 
 async function log(tx: Tx, at: Date, actor: string, action: CatalogueAction, subject: string, detail: object) {
-  await appendCatalogueLog(tx, { at, actor, action, subject, detail: JSON.parse(JSON.stringify(detail)) });
+  // Through JSON: a change's before and after may hold undefined, which a JSON column cannot.
+  const json = JSON.parse(JSON.stringify(detail)) as Prisma.InputJsonObject;
+  await appendCatalogueLog(tx, { at, actor, action, subject, detail: json });
 }
 
 function transaction<T>(deps: CatalogueDependencies, work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -5,7 +5,9 @@ import { recogniseDocument } from '../../documents/file-type';
 import { DOCUMENTS_DIR, sampleDocument, sampleDocumentFile } from '../../examples/documents';
 import { readCatalogueDirectory } from '../../service-items/catalogue-files';
 
-const materials = readCatalogueDirectory().items.flatMap((item) => item.materials.map((material) => ({ item, material })));
+const materials = readCatalogueDirectory().items.flatMap((item) =>
+  item.materials.map((material) => ({ item, material })),
+);
 
 describe.each(materials.map(({ item, material }) => [material.code, item, material] as const))(
   'the sample document of %s',
