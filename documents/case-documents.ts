@@ -21,7 +21,7 @@ export interface RequestedDocuments {
 type CaseMaterial = Pick<Material, 'code' | 'name' | 'required' | 'formats' | 'when'>;
 
 /** Whether a form needs the material: always, or when its condition holds for the form. */
-export function materialRequired(material: Pick<Material, 'required' | 'when'>, formData: unknown): boolean {
+export function materialRequired(material: { required: boolean; when: unknown }, formData: unknown): boolean {
   if (material.required) return true;
   if (!material.when || formData === null || typeof formData !== 'object') return false;
   return conditionHolds(material.when as unknown as Condition, formData as Record<string, unknown>);

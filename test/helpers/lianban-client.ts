@@ -1,3 +1,5 @@
+import { materialRequired } from '../../documents/case-documents';
+import type { Condition } from '../../domain/definition';
 import { authSecret } from '../../api/secret';
 import type { Identity } from '../../api/identity';
 import { signToken } from '../../api/token';
@@ -25,7 +27,7 @@ export const APPLICATION_FIELDS = `
 
 /** A person using the API over HTTP with their own token, as a client app would. */
 export class Person {
-  private readonly requiredDocuments = new Map<string, string[]>();
+  private readonly requiredDocuments = new Map<string, string>();
 
   private constructor(
     readonly identity: Identity,
@@ -67,27 +69,29 @@ export class Person {
     return body.data!.uploadDocument as Record<string, any>;
   }
 
-  /** One small PDF of this person's for each required material of the item, uploaded once. */
-  async documentsFor(itemCode: string): Promise<string[]> {
-    let ids = this.requiredDocuments.get(itemCode);
-    if (!ids) {
-      const { serviceItem } = await this.data(
-        `query ($code: String!) { serviceItem(code: $code) { materials { code required } } }`,
-        {
-          code: itemCode,
-        },
-      );
-      const required = (serviceItem.materials as Array<{ code: string; required: boolean }>).filter(
-        (material) => material.required,
-      );
-      ids = [];
-      for (const material of required) {
-        ids.push(
-          (await this.upload(samplePdf(`${this.identity.sub} ${material.code}`), `${material.code}.pdf`, material.code))
-            .id,
-        );
+  /**
+   * One small PDF of this person's for each material the item requires of this form (always, or
+   * by its condition), each uploaded once.
+   */
+  async documentsFor(itemCode: string, formData: unknown = {}): Promise<string[]> {
+    const { serviceItem } = await this.data(
+      `query ($code: String!) { serviceItem(code: $code) { version materials { code required when } } }`,
+      { code: itemCode },
+    );
+    const required = (
+      serviceItem.materials as Array<{ code: string; required: boolean; when: Condition | null }>
+    ).filter((material) => materialRequired(material, formData));
+    const ids: string[] = [];
+    for (const material of required) {
+      const key = `${itemCode}@${serviceItem.version}:${material.code}`;
+      let id = this.requiredDocuments.get(key);
+      if (!id) {
+        id = (
+          await this.upload(samplePdf(`${this.identity.sub} ${material.code}`), `${material.code}.pdf`, material.code)
+        ).id as string;
+        this.requiredDocuments.set(key, id);
       }
-      this.requiredDocuments.set(itemCode, ids);
+      ids.push(id);
     }
     return ids;
   }
@@ -117,7 +121,7 @@ export class Person {
 
   /** Submits with a document for each required material, as the hall requires. */
   async submit(itemCode: string, formData: unknown, idempotencyKey?: string) {
-    const documentIds = await this.documentsFor(itemCode);
+    const documentIds = await this.documentsFor(itemCode, formData);
     const data = await this.data(
       `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { ${APPLICATION_FIELDS} } }`,
       { input: { itemCode, formData, idempotencyKey, documentIds } },
