@@ -213,8 +213,7 @@ export async function submitForReview(deps: CatalogueDependencies, actor: string
     const row = await findVersion(tx, key);
     requireStatus(row, 'DRAFT', 'sent for review');
     const problems = await versionProblems(tx, row.code, contentView(row));
-    if (problems.length > 0)
-      throw badUserInput(problems.map((problem) => ({ ...problem, field: `content.${problem.field}` })));
+    if (problems.length > 0) throw badUserInput(problems);
     await tx.serviceItem.update({
       where: { id: row.id },
       data: { status: 'IN_REVIEW', submittedForReviewAt: deps.now(), sentBackReasons: Prisma.DbNull },
@@ -261,8 +260,7 @@ export async function approve(deps: CatalogueDependencies, actor: string, key: I
     // The catalogue may have changed since it went to review; what is published must hold now.
     const vocabulary = await catalogueVocabulary(tx);
     const problems = itemProblems(row.code, content, vocabulary);
-    if (problems.length > 0)
-      throw badUserInput(problems.map((problem) => ({ ...problem, field: `content.${problem.field}` })));
+    if (problems.length > 0) throw badUserInput(problems);
     const previous = await tx.serviceItem.findFirst({
       where: { code: row.code, current: true },
       include: { materials: true },

@@ -123,7 +123,7 @@ describe('an item from its draft to its retirement, with a new agency and certif
     );
     expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
     expect(refused.errors![0].extensions!.fields).toEqual([
-      { field: 'content.promisedDays', message: '25 is more than the 20 statutory days' },
+      { field: 'promisedDays', message: '25 is more than the 20 statutory days' },
     ]);
   });
 

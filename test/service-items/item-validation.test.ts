@@ -10,7 +10,7 @@ const { code, version: _version, file: _file, ...valid } = performance;
 
 /** The valid performance permit with one change. */
 function problemsWith(change: (content: ItemContent) => void) {
-  const content = structuredClone(valid) as ItemContent;
+  const content = structuredClone<ItemContent>(valid);
   change(content);
   return itemProblems(code, content, vocabulary);
 }
