@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { readCatalogueDirectory, vocabularyOf } from '../../service-items/catalogue-files';
 import type { ItemContent } from '../../service-items/item-definition';
 import { parseShape, itemContentShape, readItemFile } from '../../service-items/item-file';
@@ -204,4 +206,13 @@ describe('the shape of an import file', () => {
       { field: '(file)', message: expect.stringMatching(/^is not JSON/) },
     ]);
   });
+});
+
+it("passes every rule with the README's complete import file", () => {
+  const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const example = /A complete file:[^\n]*\n\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+  expect(example).toBeDefined();
+  const parsed = readItemFile('example.yaml', example!);
+  expect(parsed.problems).toEqual([]);
+  expect(itemProblems(parsed.value!.code!, parsed.value!, vocabulary)).toEqual([]);
 });
