@@ -18,7 +18,7 @@ import { createChangeFeed } from '../live/change-feed';
 import { listenForCaseChanges } from '../live/change-listener';
 import { armFailpoints } from '../failpoints';
 import { applicationIdSecret, authSecret } from '../api/secret';
-import type { Config } from '../config';
+import { localOrigin, type Config } from '../config';
 import { makeDataDirPrivate } from '../data-dir';
 import type { Logger } from '../logger';
 import { openDatabase } from '../prisma/database';
@@ -229,8 +229,7 @@ export async function startService(
         return new Promise<void>((resolve) => server.close(() => resolve()));
       });
       const { port } = server.address() as AddressInfo;
-      const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-      url = `http://${host}:${port}/graphql`;
+      url = `${localOrigin(config.host, port)}/graphql`;
     }
     return {
       url,
