@@ -8,6 +8,7 @@ import { Client as PgClient } from 'pg';
 import { codecRoutes } from '../audit/codec-routes';
 import { documentRoutes } from '../documents/document-routes';
 import { FileDocumentStore } from '../documents/document-store';
+import { guideRoutes } from '../service-guide/guide-routes';
 import { buildApp, type HealthCheck } from '../api/app';
 import { broadcastSeededYears } from '../calendar/calendar-broadcast';
 import { createAuthenticator } from '../api/auth';
@@ -215,6 +216,7 @@ export async function startService(
         live,
         routes: [
           documentRoutes({ prisma: database.prisma, store: documents }),
+          guideRoutes({ prisma: database.prisma, publicUrl: config.publicUrl }),
           codecRoutes({ codec: temporal.codec, log, allowedOrigins: webUiOrigins(temporal.uiUrl) }),
           signInRoutes({ auth: config.auth, secret, agencies: () => database.prisma.agency.findMany() }),
         ],
