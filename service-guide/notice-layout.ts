@@ -32,21 +32,24 @@ function keepRoom(doc: Document, height: number) {
   if (height > room && height <= pageRoom) doc.addPage();
 }
 
-function write(doc: Document, line: Line, x: number, width: number, measure: boolean): number {
-  doc
+function styled(doc: Document, line: Line): Document {
+  return doc
     .font(line.bold ? BOLD : REGULAR)
     .fontSize(BODY_SIZE)
     .fillColor('black');
-  const options = { width, lineGap: LINE_GAP };
-  if (measure) return doc.heightOfString(line.text, options);
-  doc.text(line.text, x, doc.y, options);
-  return 0;
 }
 
-/** A section's heading, kept on the page of the entry that follows it. */
+const linesHeight = (doc: Document, lines: Line[], width: number) =>
+  lines.reduce((sum, line) => sum + styled(doc, line).heightOfString(line.text, { width, lineGap: LINE_GAP }), 0);
+
+function writeLines(doc: Document, lines: Line[], x: number, width: number) {
+  for (const line of lines) styled(doc, line).text(line.text, x, doc.y, { width, lineGap: LINE_GAP });
+}
+
+/** A section's heading, never alone at the foot of a page: room for it and two lines below. */
 export function heading(doc: Document, title: string) {
   doc.moveDown(0.8);
-  keepRoom(doc, 3 * doc.currentLineHeight(true) + 40);
+  keepRoom(doc, 40 + 2 * doc.currentLineHeight(true));
   doc.font(BOLD).fontSize(13).text(title, doc.page.margins.left, doc.y);
   doc.moveDown(0.3);
 }
@@ -55,21 +58,18 @@ export function heading(doc: Document, title: string) {
 export function entry(doc: Document, label: string, lines: Line[]) {
   const left = doc.page.margins.left;
   const width = contentWidth(doc) - HANGING;
-  keepRoom(
-    doc,
-    lines.reduce((sum, line) => sum + write(doc, line, left + HANGING, width, true), 0),
-  );
+  keepRoom(doc, linesHeight(doc, lines, width));
   const top = doc.y;
   doc.font(REGULAR).fontSize(BODY_SIZE).text(label, left, top, { width: HANGING, lineBreak: false });
   doc.y = top;
-  for (const line of lines) write(doc, line, left + HANGING, width, false);
+  writeLines(doc, lines, left + HANGING, width);
   doc.moveDown(0.25);
   doc.x = left;
 }
 
 /** Paragraphs at the full width. */
 export function paragraphs(doc: Document, lines: Line[]) {
-  for (const line of lines) write(doc, line, doc.page.margins.left, contentWidth(doc), false);
+  writeLines(doc, lines, doc.page.margins.left, contentWidth(doc));
 }
 
 /**
@@ -116,7 +116,12 @@ export function footers(doc: Document, title: string) {
     const y = doc.page.height - bottom + 18;
     const width = contentWidth(doc);
     doc.font(REGULAR).fontSize(8.5).fillColor('#444444');
-    doc.text(title, margins.left, y, { width: width - PAGE_NUMBER_WIDTH, lineBreak: false, ellipsis: true });
+    // One line, cut short with an ellipsis rather than run into the page number.
+    doc.text(title, margins.left, y, {
+      width: width - PAGE_NUMBER_WIDTH,
+      height: doc.currentLineHeight(),
+      ellipsis: true,
+    });
     doc.text(`第 ${index + 1} 页，共 ${count} 页`, margins.left, y, { width, align: 'right', lineBreak: false });
     margins.bottom = bottom;
   }

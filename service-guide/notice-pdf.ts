@@ -8,7 +8,7 @@ const QR_SIZE = 96;
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** The notice's title, as its PDF and every page's footer name it. */
-export const noticeTitle = (notice: ServiceNotice) => `${notice.name}（${notice.code} 第 ${notice.version} 版）告知单`;
+const noticeTitle = (notice: ServiceNotice) => `${notice.name}（${notice.code} 第 ${notice.version} 版）告知单`;
 
 /**
  * The printed notice (告知单) of an item version as an A4 PDF, Noto Sans SC embedded as subsets.
