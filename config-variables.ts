@@ -22,6 +22,11 @@ export interface DocumentedVariable {
 const ENVIRONMENT_VARIABLES: Record<keyof typeof environmentSchema.shape, VariableDoc> = {
   PORT: { meaning: 'HTTP port of the API' },
   HOST: { meaning: 'interface the API listens on (`0.0.0.0` for all)' },
+  PUBLIC_URL: {
+    unset: '`http://localhost:<PORT>`',
+    meaning:
+      'where people reach the desk, an http(s) URL without a trailing slash: the printed guide and its QR code link to `<PUBLIC_URL>/items/<code>`',
+  },
   DATA_DIR: {
     meaning:
       "embedded database, Temporal dev-server data, documents, the local secrets; its owner's alone (0700, files 0600)",

@@ -28,6 +28,9 @@ export const environmentSchema = z.object({
   // 0 asks the system for a free port (tests).
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: optionalString.refine((url) => url === undefined || isPublicUrl(url), {
+    message: 'must be an http(s) URL without a trailing slash, query or fragment, e.g. https://hall.example',
+  }),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: optionalString.refine((url) => url === undefined || /^postgres(ql)?:\/\//.test(url), {
     message: 'must be a postgresql:// URL, or unset for the embedded database',
@@ -97,6 +100,11 @@ export const environmentSchema = z.object({
 export interface Config {
   port: number;
   host: string;
+  /**
+   * Where people reach the desk, without a trailing slash: the printed guide's QR code and link
+   * point under it. Unset: this machine's address (HOST and PORT).
+   */
+  publicUrl: string;
   dataDir: string;
   /** Unset: the embedded PostgreSQL server this process runs in dataDir. */
   databaseUrl?: string;
@@ -200,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     host: e.HOST,
+    publicUrl: e.PUBLIC_URL ?? localOrigin(e.HOST, e.PORT),
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     temporal: {
@@ -286,6 +295,32 @@ function temporalConnection(env: NodeJS.ProcessEnv) {
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** The origin a browser on this machine reaches a server listening on `host` at. */
+export function localOrigin(host: string, port: number): string {
+  const name = host === '0.0.0.0' || host === '127.0.0.1' || host === '::' ? 'localhost' : host;
+  return `http://${name.includes(':') ? `[${name}]` : name}:${port}`;
+}
+
+/**
+ * Links are `<PUBLIC_URL>/items/<code>`, so it ends without a slash; printed on paper they last,
+ * so they carry no query, fragment or credentials either.
+ */
+function isPublicUrl(setting: string): boolean {
+  try {
+    const url = new URL(setting);
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      !url.username &&
+      !url.password &&
+      !url.search &&
+      !url.hash &&
+      !/[/?#]$/.test(setting)
+    );
+  } catch {
+    return false;
+  }
+}
 
 /** An issuer as OpenID Connect Discovery requires (https), or on this machine for development. */
 function isIssuerUrl(setting: string): boolean {

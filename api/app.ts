@@ -45,7 +45,10 @@ export interface AppDependencies {
   traceRequests?: RequestHandler;
   /** Shared with the worker of the same process, so /metrics shows its counts too. */
   metrics?: Metrics;
-  /** The feature rooms' routes outside GraphQL (document downloads), behind authentication. */
+  /**
+   * The feature rooms' routes outside GraphQL (document downloads, the printed service guide),
+   * after authentication: each route decides whether it needs a person.
+   */
   routes?: RequestHandler[];
   /** The web desk (web/desk.ts): its page for every path the API does not answer. */
   desk?: RequestHandler;

@@ -8,6 +8,7 @@ import { Client as PgClient } from 'pg';
 import { codecRoutes } from '../audit/codec-routes';
 import { documentRoutes } from '../documents/document-routes';
 import { FileDocumentStore } from '../documents/document-store';
+import { guideRoutes } from '../service-guide/guide-routes';
 import { buildApp, type HealthCheck } from '../api/app';
 import { broadcastSeededYears } from '../calendar/calendar-broadcast';
 import { createAuthenticator } from '../api/auth';
@@ -18,7 +19,7 @@ import { createChangeFeed } from '../live/change-feed';
 import { listenForCaseChanges } from '../live/change-listener';
 import { armFailpoints } from '../failpoints';
 import { applicationIdSecret, authSecret } from '../api/secret';
-import type { Config } from '../config';
+import { localOrigin, type Config } from '../config';
 import { makeDataDirPrivate } from '../data-dir';
 import type { Logger } from '../logger';
 import { openDatabase } from '../prisma/database';
@@ -216,6 +217,7 @@ export async function startService(
         live,
         routes: [
           documentRoutes({ prisma: database.prisma, store: documents }),
+          guideRoutes({ prisma: database.prisma, publicUrl: config.publicUrl }),
           codecRoutes({ codec: temporal.codec, log, allowedOrigins: webUiOrigins(temporal.uiUrl) }),
           signInRoutes({
             auth: config.auth,
@@ -234,8 +236,7 @@ export async function startService(
         return new Promise<void>((resolve) => server.close(() => resolve()));
       });
       const { port } = server.address() as AddressInfo;
-      const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-      url = `http://${host}:${port}/graphql`;
+      url = `${localOrigin(config.host, port)}/graphql`;
     }
     return {
       url,

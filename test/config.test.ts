@@ -35,6 +35,15 @@ describe('configuration', () => {
     });
   });
 
+  it("links the printed guide to this machine's address unless told where people reach the desk", () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ HOST: 'desk.hall.internal' }).publicUrl).toBe('http://desk.hall.internal:4000');
+    expect(loadConfig({ HOST: '::1' }).publicUrl).toBe('http://[::1]:4000');
+    expect(loadConfig({ PUBLIC_URL: 'https://zwfw.xicheng.example' }).publicUrl).toBe('https://zwfw.xicheng.example');
+    expect(loadConfig({ PUBLIC_URL: 'https://hall.example/lianban' }).publicUrl).toBe('https://hall.example/lianban');
+  });
+
   it('treats an empty value as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', TEMPORAL_ADDRESS: ' ' })).toMatchObject({
       databaseUrl: undefined,
@@ -53,6 +62,13 @@ describe('configuration', () => {
     ['HALL_DIVISION_CODE', '000000'],
     ['HALL_DIVISION_CODE', '990102'],
     ['HALL_DIVISION_CODE', '11010'],
+    ['PUBLIC_URL', 'hall.example'],
+    ['PUBLIC_URL', 'ftp://hall.example'],
+    ['PUBLIC_URL', 'https://hall.example/'],
+    ['PUBLIC_URL', 'https://hall.example/lianban/'],
+    ['PUBLIC_URL', 'https://hall.example?from=poster'],
+    ['PUBLIC_URL', 'https://hall.example#top'],
+    ['PUBLIC_URL', 'https://desk:secret@hall.example'],
   ])('stops with the name of %s when it is %s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));

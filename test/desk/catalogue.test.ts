@@ -30,6 +30,29 @@ it('shows the catalogue in Chinese at /, and an item’s guide, with everything 
   await page.close();
 });
 
+it("shows the guide's QR code and opens its printed notice, both from the desk's own origin", async () => {
+  const page = await desk.open();
+  await page.goto(`${desk.origin}/items/XC-0002`);
+  const qr = page.getByRole('img', { name: '本指南的二维码' });
+  expect(await qr.getAttribute('src')).toBe('/catalogue/XC-0002/qr.svg');
+  await qr.evaluate((image: HTMLImageElement) => image.decode());
+  expect(await qr.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  await page.getByText('扫码在手机上查看本指南').waitFor();
+
+  // A click opens the notice in a tab of its own, which asks for a page (Accept: text/html): the
+  // API answers it, not the desk.
+  const notice = page.getByRole('link', { name: /打印告知单/ });
+  expect(await notice.getAttribute('href')).toBe('/catalogue/XC-0002/1/notice.pdf');
+  const answered = page.context().waitForEvent('response', (response) => response.url().endsWith('/notice.pdf'));
+  await notice.click();
+  const answer = await answered;
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()['content-type']).toBe('application/pdf');
+  // What the tab shows is Chromium's PDF viewer; the file it shows is the one fetched again here.
+  expect((await (await page.request.get(answer.url())).body()).subarray(0, 5).toString()).toBe('%PDF-');
+  await page.close();
+});
+
 it('opens a deep link straight from the server, and says when an item does not exist', async () => {
   const page = await desk.open();
   await page.goto(`${desk.origin}/items/XC-9999`);

@@ -3,6 +3,7 @@ import { Alert, Card, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { request } from '../api';
 import { graphql } from '../gql';
+import { STAGE_TITLES, type StageName } from '../../../domain/definition';
 import { defineTexts, useText } from '../i18n';
 import { CaseSummary, TimeLeft } from '../pages/case-status';
 import { useIdentity } from '../session';
@@ -18,11 +19,6 @@ const texts = defineTexts(
   {
     task: '本部门任务',
     stage: '环节',
-    'stage.ACCEPTANCE': '受理',
-    'stage.JOINT_REVIEW': '并联审批',
-    'stage.HEARING': '听证',
-    'stage.TESTING': '检验检测',
-    'stage.EXPERT_REVIEW': '专家评审',
     round: '第 {round} 轮',
     assignee: '承办人',
     noTask: '本部门在此办件上没有任务',
@@ -31,11 +27,6 @@ const texts = defineTexts(
   {
     task: 'Our task',
     stage: 'Stage',
-    'stage.ACCEPTANCE': 'Acceptance',
-    'stage.JOINT_REVIEW': 'Joint review',
-    'stage.HEARING': 'Hearing',
-    'stage.TESTING': 'Testing',
-    'stage.EXPERT_REVIEW': 'Expert review',
     round: 'round {round}',
     assignee: 'Assignee',
     noTask: 'Our agency has no task on this case',
@@ -107,7 +98,7 @@ const OPEN_CASE = ['UNDER_REVIEW', 'CORRECTION_REQUIRED'];
  */
 export function CaseAtWork() {
   const { id = '' } = useParams();
-  const { t } = useText(texts);
+  const { t, pick } = useText(texts);
   const identity = useIdentity();
   useLiveWork();
   const answer = useQuery({ queryKey: WORK_KEYS.case(id), queryFn: () => request(CaseQuery, { id }) });
@@ -132,7 +123,8 @@ export function CaseAtWork() {
         {task ? (
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Typography.Text>
-              {t(`stage.${task.stage}` as 'stage.ACCEPTANCE')} · {t('round').replace('{round}', String(task.round))}
+              {pick(STAGE_TITLES[task.stage as StageName].zh, STAGE_TITLES[task.stage as StageName].en)} ·{' '}
+              {t('round').replace('{round}', String(task.round))}
               {task.assignee ? ` · ${t('assignee')}: ${task.assignee}` : ''} · <TimeLeft sla={task.sla} />
             </Typography.Text>
             {(role === 'WINDOW' || role === 'REVIEWER') && (

@@ -1,11 +1,25 @@
+import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Descriptions, Space, Steps, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Space, Steps, Tag, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { ButtonLink } from '../ButtonLink';
 import { request } from '../api';
 import { graphql } from '../gql';
-import { useText } from '../i18n';
+import { defineTexts, useText } from '../i18n';
 import { useIdentity } from '../session';
+
+const texts = defineTexts(
+  {
+    printNotice: '打印告知单',
+    qrCode: '本指南的二维码',
+    qrCaption: '扫码在手机上查看本指南；海报和告知单上印的是同一个二维码。',
+  },
+  {
+    printNotice: 'Print notice',
+    qrCode: 'QR code of this guide',
+    qrCaption: 'Scan to open this guide on a phone; posters and the printed notice carry the same code.',
+  },
+);
 
 const GuideQuery = graphql(`
   query ItemGuide($code: String!) {
@@ -48,7 +62,7 @@ const GuideQuery = graphql(`
 /** 办事指南: what an item needs, how it runs and by what law, before anyone applies. */
 export function ItemGuide() {
   const { code = '' } = useParams();
-  const { t, pick } = useText();
+  const { t, pick } = useText(texts);
   const identity = useIdentity();
   const guide = useQuery({ queryKey: ['guide', code], queryFn: () => request(GuideQuery, { code }) });
   if (guide.error) return <Alert type="error" title={guide.error.message} />;
@@ -61,11 +75,21 @@ export function ItemGuide() {
       <Typography.Title level={1}>
         {pick(item.name, item.nameEn)} <Tag>{item.code}</Tag>
       </Typography.Title>
-      {(!identity || identity.role === 'APPLICANT') && (
-        <ButtonLink to={`/items/${item.code}/apply`} type="primary">
-          {t('apply')}
-        </ButtonLink>
-      )}
+      <Space wrap>
+        {(!identity || identity.role === 'APPLICANT') && (
+          <ButtonLink to={`/items/${item.code}/apply`} type="primary">
+            {t('apply')}
+          </ButtonLink>
+        )}
+        {/* The version shown here, so that the notice says what this page says. */}
+        <Button
+          href={`/catalogue/${encodeURIComponent(item.code)}/${item.version}/notice.pdf`}
+          target="_blank"
+          icon={<PrinterOutlined />}
+        >
+          {t('printNotice')}
+        </Button>
+      </Space>
       <Typography.Paragraph>{pick(item.guide.summary, item.guide.summaryEn)}</Typography.Paragraph>
       <Descriptions bordered column={{ xs: 1, md: 2 }}>
         <Descriptions.Item label={t('statutoryDays')}>
@@ -121,6 +145,12 @@ export function ItemGuide() {
           ))}
         </ul>
       </Typography>
+      <figure style={{ margin: 0 }}>
+        <img src={`/catalogue/${encodeURIComponent(item.code)}/qr.svg`} alt={t('qrCode')} width={160} height={160} />
+        <figcaption>
+          <Typography.Text type="secondary">{t('qrCaption')}</Typography.Text>
+        </figcaption>
+      </figure>
     </Space>
   );
 }
