@@ -1,6 +1,6 @@
 import type { Agency } from '@prisma/client';
 import { STAGE_TITLES, type ProcessDefinition } from '../domain/definition';
-import type { ServiceGuide } from '../prisma/catalogue/types';
+import type { ServiceGuide } from '../service-items/item-definition';
 import { guidePageUrl } from './guide-page';
 import type { PrintableVersion } from './printable-version';
 

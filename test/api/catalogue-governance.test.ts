@@ -132,6 +132,8 @@ describe('an item from its draft to its retirement, with a new agency and certif
       code: draft.code,
     });
     expect(seen.serviceItem).toBeNull();
+    const notice = await fetch(`${applicant.baseUrl}/catalogue/${draft.code}/1/notice.pdf`);
+    expect(notice.status).toBe(404);
   });
 
   it('goes to review once fixed; its writer may not approve it; another administrator sends it back', async () => {

@@ -1,19 +1,22 @@
-import { signboardApproval } from '../../prisma/catalogue/xc-0004-signboard';
+import { readCatalogueDirectory } from '../../service-items/catalogue-files';
 import { seedCatalogue } from '../../prisma/seed';
 import { guideRoutes } from '../../service-guide/guide-routes';
 import { appsUnderTest } from '../helpers/app-server';
 import { pdfPages } from '../helpers/pdf';
 import { readQrPng } from '../helpers/qr';
 
+const baseline = readCatalogueDirectory();
+const signboardApproval = baseline.items.find((item) => item.code === 'XC-0004')!;
 const PUBLIC_URL = 'https://zwfw.xicheng.example';
 const apps = appsUnderTest();
 let origin: string;
 
 beforeAll(async () => {
-  // A second version of XC-0004 replaces the first as the current one; the first stays printable.
-  await seedCatalogue(apps.database.prisma, [
-    { ...signboardApproval, version: 2, name: '户外招牌设置审批（2027 年版）' },
-  ]);
+  // A third version of XC-0004 replaces the second as the current one; the second stays printable.
+  await seedCatalogue(apps.database.prisma, {
+    ...baseline,
+    items: [{ ...signboardApproval, version: 3, name: '户外招牌设置审批（2027 年版）' }],
+  });
   const url = await apps.serve({ routes: [guideRoutes({ prisma: apps.database.prisma, publicUrl: PUBLIC_URL })] });
   origin = new URL(url).origin;
 });
@@ -32,7 +35,7 @@ describe('the printed notice', () => {
     expect(status).toBe(200);
     expect(headers.get('content-type')).toBe('application/pdf');
     expect(headers.get('content-disposition')).toBe(
-      `inline; filename="XC-0002-v1-notice.pdf"; filename*=UTF-8''XC-0002-v1-${encodeURIComponent('告知单')}.pdf`,
+      `inline; filename="XC-0002-v2-notice.pdf"; filename*=UTF-8''XC-0002-v2-${encodeURIComponent('告知单')}.pdf`,
     );
     expect(headers.get('cache-control')).toBe('public, max-age=300');
     expect(headers.get('x-content-type-options')).toBe('nosniff');
@@ -43,21 +46,21 @@ describe('the printed notice', () => {
 
   it('serves the version asked for, the current one without a version', async () => {
     const current = await get('/catalogue/XC-0004/notice.pdf');
-    expect(current.headers.get('content-disposition')).toContain('filename="XC-0004-v2-notice.pdf"');
+    expect(current.headers.get('content-disposition')).toContain('filename="XC-0004-v3-notice.pdf"');
     expect(await text(current.body)).toContain('户外招牌设置审批（2027 年版）');
 
-    const first = await get('/catalogue/XC-0004/1/notice.pdf');
+    const first = await get('/catalogue/XC-0004/2/notice.pdf');
     expect(first.status).toBe(200);
-    expect(first.headers.get('content-disposition')).toContain('filename="XC-0004-v1-notice.pdf"');
+    expect(first.headers.get('content-disposition')).toContain('filename="XC-0004-v2-notice.pdf"');
     expect(first.headers.get('cache-control')).toBe('public, max-age=86400');
-    expect(await text(first.body)).toContain(`${signboardApproval.name}事项编码：XC-0004 版本：第 1 版`);
+    expect(await text(first.body)).toContain(`${signboardApproval.name}事项编码：XC-0004 版本：第 2 版`);
 
-    expect((await get('/catalogue/XC-0004/2/notice.pdf')).body.equals(current.body)).toBe(true);
+    expect((await get('/catalogue/XC-0004/3/notice.pdf')).body.equals(current.body)).toBe(true);
   });
 
   it.each([
     ['/catalogue/XC-9999/notice.pdf', 'No item XC-9999'],
-    ['/catalogue/XC-0002/2/notice.pdf', 'No item XC-0002 version 2'],
+    ['/catalogue/XC-0002/9/notice.pdf', 'No item XC-0002 version 9'],
     ['/catalogue/XC-0002/0/notice.pdf', 'No item XC-0002 version 0'],
     ['/catalogue/XC-0002/v1/notice.pdf', 'No item XC-0002 version v1'],
     ['/catalogue/XC-9999/qr.svg', 'No item XC-9999'],

@@ -2,10 +2,12 @@ import type { Database } from '../../prisma/database';
 import { renderNoticePdf } from '../../service-guide/notice-pdf';
 import { printableVersion } from '../../service-guide/printable-version';
 import { serviceNotice, type ServiceNotice } from '../../service-guide/service-notice';
-import { performancePermit } from '../../prisma/catalogue/xc-0002-performance-permit';
+import { readCatalogueDirectory } from '../../service-items/catalogue-files';
 import { openTestDatabase } from '../helpers/database';
 import { pdfPages, pdfStreams } from '../helpers/pdf';
 import { modulesOfRectangles, readQrModules } from '../helpers/qr';
+
+const performancePermit = readCatalogueDirectory().items.find((item) => item.code === 'XC-0002')!;
 
 const PUBLIC_URL = 'https://zwfw.xicheng.example';
 let database: Database;
@@ -63,7 +65,7 @@ describe("an item version's printed notice", () => {
   it('says what the published version says: its title, laws, limits, materials, process, steps and tips', () => {
     expect(text).toContain('营业性演出许可');
     expect(text).toContain('事项编码：XC-0002');
-    expect(text).toContain('第 1 版');
+    expect(text).toContain('第 2 版');
     for (const law of performancePermit.guide.legalBasis) expect(text).toContain(law);
     expect(text).toContain('法定办结时限：20 个工作日');
     expect(text).toContain('承诺办结时限：10 个工作日');
@@ -72,7 +74,7 @@ describe("an item version's printed notice", () => {
       expect(text).toContain(`${material.name}（${material.required ? '必需' : '视情形提供'}）`);
       expect(text).toContain(material.description);
     }
-    expect(text).toContain('提供条件：expectedAudience ≥ 5000 时提供');
+    expect(text).toContain('提供条件：预计观众人数达到5000人的提供');
     expect(text).toContain('接收格式：PDF / OFD / JPEG / PNG');
     expect(text).toContain('受理办理部门：综合受理窗口');
     expect(text).toContain('并联审批办理部门：文化委员会、公安局（视情形）');
