@@ -8,7 +8,10 @@ import { graphql } from '../helpers/graphql';
 const desk = deskUnderTest({ NODE_ENV: 'development', DEMO_SIGN_IN: 'true' });
 
 const ME = '{ me { sub role agency } }';
-const REVIEWING_AGENCIES = ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS', 'CULTURE', 'PSB', 'TOBACCO', 'CITYADMIN'];
+const REVIEWING_AGENCIES = [
+  ...['AIC', 'QTS', 'TAX', 'HRSS', 'STATS', 'CULTURE', 'PSB', 'TOBACCO', 'CITYADMIN'],
+  ...['FDA', 'HEALTH', 'DPF', 'COMMERCE', 'CIVIL_AFFAIRS', 'EDUCATION'],
+];
 
 async function deskPage(): Promise<{ page: Page; errors: string[] }> {
   const errors: string[] = [];
