@@ -1,7 +1,7 @@
 import type { Database } from '../prisma/database';
 import { migrateInSession, readMigrations, withStartupLock } from '../prisma/migrate';
 import { seedCalendar } from '../calendar/calendar-store';
-import { seedCatalogue, type SeedResult } from '../prisma/seed';
+import { seedCatalogue, type SeedResult } from '../service-items/catalogue-seed';
 
 /**
  * What every process does at start: pending migrations, then the catalogue seed, under one

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Database } from '../../prisma/database';
 import { applyMigrations, MIGRATIONS_DIR, MigrationError, readMigrations } from '../../prisma/migrate';
 import { readCatalogueDirectory } from '../../service-items/catalogue-files';
-import { seedCatalogue } from '../../prisma/seed';
+import { seedCatalogue } from '../../service-items/catalogue-seed';
 import { openTestDatabase } from '../helpers/database';
 import { tempDir } from '../helpers/temp-dir';
 

@@ -1,5 +1,5 @@
 import { readCatalogueDirectory } from '../../service-items/catalogue-files';
-import { seedCatalogue } from '../../prisma/seed';
+import { seedCatalogue } from '../../service-items/catalogue-seed';
 import { guideRoutes } from '../../service-guide/guide-routes';
 import { appsUnderTest } from '../helpers/app-server';
 import { pdfPages } from '../helpers/pdf';

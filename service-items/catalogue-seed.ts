@@ -1,8 +1,8 @@
 import type { PrismaClient } from '@prisma/client';
-import { readCatalogueDirectory, vocabularyOf, type CatalogueBaseline } from '../service-items/catalogue-files';
-import { appendCatalogueLog, itemSubject, type CatalogueAction } from '../service-items/catalogue-log';
-import { itemRowData } from '../service-items/item-store';
-import { normalisedProcess } from '../service-items/item-validation';
+import { readCatalogueDirectory, vocabularyOf, type CatalogueBaseline } from './catalogue-files';
+import { appendCatalogueLog, itemSubject, type CatalogueAction } from './catalogue-log';
+import { itemRowData } from './item-store';
+import { normalisedProcess } from './item-validation';
 
 export interface SeedResult {
   agencies: number;
