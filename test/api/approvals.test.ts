@@ -212,7 +212,7 @@ describe('the other items', () => {
         .map((task: any) => task.agency.code)
         .sort(),
     ).toEqual(agencies);
-    for (const agency of agencies as AgencyCode[]) await staff[agency].review(id);
+    for (const agency of agencies) await staff[agency].review(id);
     expect((await waitForStatus(applicant, id, 'ISSUED')).certificate).toMatchObject({
       kind: 'PERFORMANCE_PERMIT',
       uscc: null,

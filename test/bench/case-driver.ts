@@ -10,7 +10,8 @@ import { reportProgress } from './progress';
 const AGENCIES: AgencyCode[] = ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'];
 /** Everyone who acts on a case: the applicant, the acceptance window and the five agencies. */
 const ACTORS: Actor[] = ['applicant', 'WINDOW', ...AGENCIES];
-type Actor = 'applicant' | AgencyCode;
+// 'applicant', or an agency's code (agency codes are catalogue data, any string).
+type Actor = AgencyCode;
 const ISSUE_TIMEOUT_MS = 120_000;
 
 const SUBMIT = `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`;

@@ -9,7 +9,6 @@ import type { Actor } from '../../domain/case-events';
 import type { Correction, Decision } from '../../domain/case-model';
 import { taskId } from '../../domain/case-steps';
 import { isValidUscc } from '../../domain/codes';
-import type { AgencyCode } from '../../domain/definition';
 import { fiveInOneForm, performanceForm, signboardForm, tobaccoForm } from '../helpers/forms';
 import {
   approvalWorkerPerFile,
@@ -205,7 +204,7 @@ it.each([
       .map((task) => task.agencyCode)
       .sort(),
   ).toEqual(reviewers);
-  for (const agency of reviewers as AgencyCode[]) await decide(handle, agency, 'APPROVE');
+  for (const agency of reviewers) await decide(handle, agency, 'APPROVE');
   expect(await handle.result()).toMatchObject({ status: 'ISSUED', certificate: { kind: 'PERFORMANCE_PERMIT' } });
 });
 
