@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { accessibilityViolations, deskUnderTest, tabStops } from '../helpers/browser';
 import { fiveInOneForm, signboardForm } from '../helpers/forms';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';
@@ -41,7 +44,25 @@ beforeAll(async () => {
   await window.review(cases.inReview);
   await claimed(await Person.signIn(desk.service, officer('AIC')), cases.inReview);
   await waitForStatus(applicant, cases.issued, 'ISSUED');
+  await versionInReview();
 }, 120_000);
+
+/** XC-0002 v3, renamed, sent for review by an administrator other than the one who reads the screens. */
+async function versionInReview() {
+  const file = readFileSync(path.join(__dirname, '../../catalogue/items/xc-0002-performance-permit.yaml'), 'utf8');
+  const { code: _code, version: _version, ...content } = parse(file);
+  const writer = await Person.signIn(desk.service, { sub: 'admin-writer', role: 'ADMIN' });
+  const { draftServiceItem } = await writer.data(
+    `mutation ($content: JSON!) { draftServiceItem(code: "XC-0002", content: $content) { version } }`,
+    { content: { ...content, name: '营业性演出许可（修订）' } },
+  );
+  expect(draftServiceItem.version).toBe(3);
+  await writer.data(`mutation { submitServiceItemForReview(code: "XC-0002", version: 3) { status } }`);
+}
+
+/** The row of a diff that shows XC-0002's new name. */
+const renamed = (page: Page) =>
+  page.getByRole('row').filter({ hasText: '修改' }).getByText('营业性演出许可（修订）').waitFor();
 
 async function expectAccessible(page: Page) {
   expect(await accessibilityViolations(page)).toEqual([]);
@@ -145,6 +166,48 @@ const OFFICER_SCREENS: Array<Screen & { person: () => Promise<Person> }> = [
     path: () => '/admin/calendar',
     shown: (page) => page.getByRole('table', { name: '二月', exact: true }).waitFor(),
   },
+  ...(
+    [
+      {
+        screen: 'the administrator’s catalogue overview',
+        path: () => '/admin/catalogue',
+        shown: (page: Page) => page.getByRole('link', { name: 'XC-0002 v3' }).waitFor(),
+      },
+      {
+        screen: 'an administrator’s draft of a new item, its problems listed',
+        path: () => '/admin/catalogue/draft/new',
+        shown: (page: Page) => page.getByText('个问题，提交审核前须全部解决').waitFor(),
+      },
+      {
+        screen: 'the administrators’ review queue',
+        path: () => '/admin/catalogue/review',
+        shown: (page: Page) => page.getByRole('link', { name: '审核 XC-0002 v3' }).waitFor(),
+      },
+      {
+        screen: 'a version in review, with its changes',
+        path: () => '/admin/catalogue/XC-0002/3/review',
+        shown: renamed,
+      },
+      {
+        screen: 'an item’s versions, two compared',
+        path: () => '/admin/catalogue/XC-0002',
+        shown: renamed,
+      },
+      {
+        screen: 'the catalogue log',
+        path: () => '/admin/catalogue/log',
+        shown: (page: Page) => page.getByText('ITEM_DRAFTED').waitFor(),
+      },
+      {
+        screen: 'the catalogue’s agencies and kinds',
+        path: () => '/admin/catalogue/vocabulary',
+        shown: (page: Page) => page.getByRole('cell', { name: 'CITYADMIN' }).waitFor(),
+      },
+    ] satisfies Screen[]
+  ).map((screen) => ({
+    ...screen,
+    person: () => Person.signIn(desk.service, { sub: 'admin-a11y', role: 'ADMIN' }),
+  })),
 ];
 
 it.each(OFFICER_SCREENS)('$screen', async ({ person, path, shown }) => {

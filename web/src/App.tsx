@@ -3,6 +3,7 @@ import { Button, ConfigProvider, Layout, Menu, Space, Spin, Tag, Typography, typ
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { ButtonLink } from './ButtonLink';
+import { catalogueRoutes, useCatalogueMenu } from './catalogue-admin/catalogue-screens';
 import { antdLocales, defineTexts, LanguageContext, useText, type Language } from './i18n';
 import { Catalogue } from './pages/Catalogue';
 import { CaseDetail } from './pages/CaseDetail';
@@ -63,6 +64,7 @@ function Shell() {
   }, [changePerson]);
   useExpiry(identity, endSession);
   const officerMenu = useOfficerMenu(identity?.role);
+  const catalogueMenu = useCatalogueMenu(identity?.role);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 16, height: 'auto' }}>
@@ -90,6 +92,7 @@ function Shell() {
             ...(identity?.role === 'ADMIN'
               ? [{ key: '/admin/calendar', label: <Link to="/admin/calendar">{t('calendar')}</Link> }]
               : []),
+            ...catalogueMenu,
             ...officerMenu,
           ]}
         />
@@ -126,6 +129,7 @@ function Shell() {
               <Route path="/audit" element={<AuditCase />} />
               <Route path="/audit/cases/:id" element={<AuditCase />} />
               <Route path="/admin/calendar" element={<CalendarYears />} />
+              {catalogueRoutes}
               {officerRoutes}
               <Route path="/sign-in" element={<SignIn onSignedIn={signedIn} />} />
               <Route path="/sign-in/callback" element={<SignInCallback onSignedIn={signedIn} />} />

@@ -15,6 +15,28 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CatalogueLog($after: String, $subject: String) {\n    catalogueLog(first: 20, after: $after, subject: $subject) {\n      nodes {\n        position\n        at\n        actor\n        action\n        subject\n        detail\n        hash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CatalogueLogDocument,
+    "\n  query VerifyCatalogueLog {\n    verifyCatalogueLog {\n      entries\n      intact\n      brokenAt\n      problem\n    }\n  }\n": typeof types.VerifyCatalogueLogDocument,
+    "\n  query CatalogueOverview {\n    serviceItems {\n      code\n      version\n      name\n      nameEn\n      status\n      current\n      publishedAt\n    }\n    serviceItemDrafts {\n      code\n      version\n      name\n      nameEn\n      status\n      editedBy\n      submittedForReviewAt\n    }\n  }\n": typeof types.CatalogueOverviewDocument,
+    "\n  query CheckServiceItem($code: String, $content: JSON!) {\n    checkServiceItem(code: $code, content: $content) {\n      field\n      message\n    }\n  }\n": typeof types.CheckServiceItemDocument,
+    "\n  query DraftFrom($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      ...ItemContent\n    }\n  }\n": typeof types.DraftFromDocument,
+    "\n  query DraftToEdit($code: String!, $version: Int!) {\n    serviceItem(code: $code, version: $version) {\n      code\n      version\n      status\n      editedBy\n      reviewedBy\n      sentBackReasons {\n        path\n        reason\n      }\n      ...ItemContent\n    }\n  }\n": typeof types.DraftToEditDocument,
+    "\n  mutation DraftServiceItem($code: String, $content: JSON!) {\n    draftServiceItem(code: $code, content: $content) {\n      code\n      version\n    }\n  }\n": typeof types.DraftServiceItemDocument,
+    "\n  mutation ChangeServiceItemDraft($code: String!, $version: Int!, $content: JSON!) {\n    changeServiceItemDraft(code: $code, version: $version, content: $content) {\n      code\n      version\n    }\n  }\n": typeof types.ChangeServiceItemDraftDocument,
+    "\n  mutation SubmitServiceItemForReview($code: String!, $version: Int!) {\n    submitServiceItemForReview(code: $code, version: $version) {\n      code\n      version\n      status\n    }\n  }\n": typeof types.SubmitServiceItemForReviewDocument,
+    "\n  query ItemVersions($code: String!) {\n    serviceItemVersions(code: $code) {\n      code\n      version\n      name\n      nameEn\n      status\n      current\n      draftedBy\n      reviewedBy\n      publishedAt\n      retiredAt\n      retiredReason\n    }\n  }\n": typeof types.ItemVersionsDocument,
+    "\n  mutation RetireServiceItem($code: String!, $reason: String!) {\n    retireServiceItem(code: $code, reason: $reason) {\n      code\n      version\n      status\n    }\n  }\n": typeof types.RetireServiceItemDocument,
+    "\n  query ReviewVersion($code: String!, $version: Int!) {\n    serviceItem(code: $code, version: $version) {\n      code\n      version\n      status\n      draftedBy\n      editedBy\n      submittedForReviewAt\n      ...ItemContent\n    }\n    serviceItemVersions(code: $code) {\n      version\n      status\n      current\n    }\n  }\n": typeof types.ReviewVersionDocument,
+    "\n  query ItemDiff($code: String!, $from: Int!, $to: Int!) {\n    serviceItemDiff(code: $code, from: $from, to: $to) {\n      path\n      kind\n      before\n      after\n    }\n  }\n": typeof types.ItemDiffDocument,
+    "\n  mutation ApproveServiceItem($code: String!, $version: Int!) {\n    approveServiceItem(code: $code, version: $version) {\n      code\n      version\n      status\n    }\n  }\n": typeof types.ApproveServiceItemDocument,
+    "\n  query ReviewQueue {\n    serviceItemDrafts {\n      code\n      version\n      name\n      nameEn\n      status\n      editedBy\n      submittedForReviewAt\n    }\n  }\n": typeof types.ReviewQueueDocument,
+    "\n  mutation SendBackServiceItem($code: String!, $version: Int!, $reasons: [SendBackReasonInput!]!) {\n    sendBackServiceItem(code: $code, version: $version, reasons: $reasons) {\n      code\n      version\n      status\n    }\n  }\n": typeof types.SendBackServiceItemDocument,
+    "\n  query VersionDiff($code: String!, $from: Int!, $to: Int!) {\n    serviceItemDiff(code: $code, from: $from, to: $to) {\n      path\n      kind\n      before\n      after\n    }\n  }\n": typeof types.VersionDiffDocument,
+    "\n  query CatalogueVocabulary {\n    agencies {\n      code\n      name\n      nameEn\n    }\n    stageKinds {\n      code\n      name\n      nameEn\n      excludedFromLimit\n    }\n    certificateKinds {\n      code\n      name\n      nameEn\n      numberPattern\n      mintsUscc\n    }\n  }\n": typeof types.CatalogueVocabularyDocument,
+    "\n  mutation AddAgency($input: AgencyInput!) {\n    addAgency(input: $input) {\n      code\n    }\n  }\n": typeof types.AddAgencyDocument,
+    "\n  mutation AddStageKind($input: StageKindInput!) {\n    addStageKind(input: $input) {\n      code\n    }\n  }\n": typeof types.AddStageKindDocument,
+    "\n  mutation AddCertificateKind($input: CertificateKindInput!) {\n    addCertificateKind(input: $input) {\n      code\n    }\n  }\n": typeof types.AddCertificateKindDocument,
+    "\n  fragment ItemContent on ServiceItem {\n    name\n    nameEn\n    statutoryDays\n    promisedDays\n    warningDays\n    materials {\n      code\n      name\n      nameEn\n      required\n      condition\n      when\n      formats\n      description\n    }\n    formSchema\n    processDefinition\n    guide {\n      summary\n      summaryEn\n      steps {\n        title\n        titleEn\n        detail\n      }\n      tips\n      legalBasis\n    }\n  }\n": typeof types.ItemContentFragmentDoc,
     "\n  fragment MaterialToUpload on Material {\n    code\n    name\n    nameEn\n    description\n    required\n    condition\n    formats\n    maxBytes\n  }\n": typeof types.MaterialToUploadFragmentDoc,
     "\n  mutation UploadDocument($file: File!, $materialCode: String) {\n    uploadDocument(file: $file, materialCode: $materialCode) {\n      id\n      name\n      size\n      format\n    }\n  }\n": typeof types.UploadDocumentDocument,
     "\n  query FormProblems($code: String!, $version: Int, $formData: JSON!) {\n    serviceItem(code: $code, version: $version) {\n      formProblems(formData: $formData) {\n        field\n        message\n      }\n    }\n  }\n": typeof types.FormProblemsDocument,
@@ -48,6 +70,28 @@ type Documents = {
     "\n  mutation LoadCalendarYear($input: CalendarYearInput!) {\n    loadCalendarYear(input: $input) {\n      year\n      version\n    }\n  }\n": typeof types.LoadCalendarYearDocument,
 };
 const documents: Documents = {
+    "\n  query CatalogueLog($after: String, $subject: String) {\n    catalogueLog(first: 20, after: $after, subject: $subject) {\n      nodes {\n        position\n        at\n        actor\n        action\n        subject\n        detail\n        hash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CatalogueLogDocument,
+    "\n  query VerifyCatalogueLog {\n    verifyCatalogueLog {\n      entries\n      intact\n      brokenAt\n      problem\n    }\n  }\n": types.VerifyCatalogueLogDocument,
+    "\n  query CatalogueOverview {\n    serviceItems {\n      code\n      version\n      name\n      nameEn\n      status\n      current\n      publishedAt\n    }\n    serviceItemDrafts {\n      code\n      version\n      name\n      nameEn\n      status\n      editedBy\n      submittedForReviewAt\n    }\n  }\n": types.CatalogueOverviewDocument,
+    "\n  query CheckServiceItem($code: String, $content: JSON!) {\n    checkServiceItem(code: $code, content: $content) {\n      field\n      message\n    }\n  }\n": types.CheckServiceItemDocument,
+    "\n  query DraftFrom($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      ...ItemContent\n    }\n  }\n": types.DraftFromDocument,
+    "\n  query DraftToEdit($code: String!, $version: Int!) {\n    serviceItem(code: $code, version: $version) {\n      code\n      version\n      status\n      editedBy\n      reviewedBy\n      sentBackReasons {\n        path\n        reason\n      }\n      ...ItemContent\n    }\n  }\n": types.DraftToEditDocument,
+    "\n  mutation DraftServiceItem($code: String, $content: JSON!) {\n    draftServiceItem(code: $code, content: $content) {\n      code\n      version\n    }\n  }\n": types.DraftServiceItemDocument,
+    "\n  mutation ChangeServiceItemDraft($code: String!, $version: Int!, $content: JSON!) {\n    changeServiceItemDraft(code: $code, version: $version, content: $content) {\n      code\n      version\n    }\n  }\n": types.ChangeServiceItemDraftDocument,
+    "\n  mutation SubmitServiceItemForReview($code: String!, $version: Int!) {\n    submitServiceItemForReview(code: $code, version: $version) {\n      code\n      version\n      status\n    }\n  }\n": types.SubmitServiceItemForReviewDocument,
+    "\n  query ItemVersions($code: String!) {\n    serviceItemVersions(code: $code) {\n      code\n      version\n      name\n      nameEn\n      status\n      current\n      draftedBy\n      reviewedBy\n      publishedAt\n      retiredAt\n      retiredReason\n    }\n  }\n": types.ItemVersionsDocument,
+    "\n  mutation RetireServiceItem($code: String!, $reason: String!) {\n    retireServiceItem(code: $code, reason: $reason) {\n      code\n      version\n      status\n    }\n  }\n": types.RetireServiceItemDocument,
+    "\n  query ReviewVersion($code: String!, $version: Int!) {\n    serviceItem(code: $code, version: $version) {\n      code\n      version\n      status\n      draftedBy\n      editedBy\n      submittedForReviewAt\n      ...ItemContent\n    }\n    serviceItemVersions(code: $code) {\n      version\n      status\n      current\n    }\n  }\n": types.ReviewVersionDocument,
+    "\n  query ItemDiff($code: String!, $from: Int!, $to: Int!) {\n    serviceItemDiff(code: $code, from: $from, to: $to) {\n      path\n      kind\n      before\n      after\n    }\n  }\n": types.ItemDiffDocument,
+    "\n  mutation ApproveServiceItem($code: String!, $version: Int!) {\n    approveServiceItem(code: $code, version: $version) {\n      code\n      version\n      status\n    }\n  }\n": types.ApproveServiceItemDocument,
+    "\n  query ReviewQueue {\n    serviceItemDrafts {\n      code\n      version\n      name\n      nameEn\n      status\n      editedBy\n      submittedForReviewAt\n    }\n  }\n": types.ReviewQueueDocument,
+    "\n  mutation SendBackServiceItem($code: String!, $version: Int!, $reasons: [SendBackReasonInput!]!) {\n    sendBackServiceItem(code: $code, version: $version, reasons: $reasons) {\n      code\n      version\n      status\n    }\n  }\n": types.SendBackServiceItemDocument,
+    "\n  query VersionDiff($code: String!, $from: Int!, $to: Int!) {\n    serviceItemDiff(code: $code, from: $from, to: $to) {\n      path\n      kind\n      before\n      after\n    }\n  }\n": types.VersionDiffDocument,
+    "\n  query CatalogueVocabulary {\n    agencies {\n      code\n      name\n      nameEn\n    }\n    stageKinds {\n      code\n      name\n      nameEn\n      excludedFromLimit\n    }\n    certificateKinds {\n      code\n      name\n      nameEn\n      numberPattern\n      mintsUscc\n    }\n  }\n": types.CatalogueVocabularyDocument,
+    "\n  mutation AddAgency($input: AgencyInput!) {\n    addAgency(input: $input) {\n      code\n    }\n  }\n": types.AddAgencyDocument,
+    "\n  mutation AddStageKind($input: StageKindInput!) {\n    addStageKind(input: $input) {\n      code\n    }\n  }\n": types.AddStageKindDocument,
+    "\n  mutation AddCertificateKind($input: CertificateKindInput!) {\n    addCertificateKind(input: $input) {\n      code\n    }\n  }\n": types.AddCertificateKindDocument,
+    "\n  fragment ItemContent on ServiceItem {\n    name\n    nameEn\n    statutoryDays\n    promisedDays\n    warningDays\n    materials {\n      code\n      name\n      nameEn\n      required\n      condition\n      when\n      formats\n      description\n    }\n    formSchema\n    processDefinition\n    guide {\n      summary\n      summaryEn\n      steps {\n        title\n        titleEn\n        detail\n      }\n      tips\n      legalBasis\n    }\n  }\n": types.ItemContentFragmentDoc,
     "\n  fragment MaterialToUpload on Material {\n    code\n    name\n    nameEn\n    description\n    required\n    condition\n    formats\n    maxBytes\n  }\n": types.MaterialToUploadFragmentDoc,
     "\n  mutation UploadDocument($file: File!, $materialCode: String) {\n    uploadDocument(file: $file, materialCode: $materialCode) {\n      id\n      name\n      size\n      format\n    }\n  }\n": types.UploadDocumentDocument,
     "\n  query FormProblems($code: String!, $version: Int, $formData: JSON!) {\n    serviceItem(code: $code, version: $version) {\n      formProblems(formData: $formData) {\n        field\n        message\n      }\n    }\n  }\n": types.FormProblemsDocument,
@@ -81,6 +125,94 @@ const documents: Documents = {
     "\n  mutation LoadCalendarYear($input: CalendarYearInput!) {\n    loadCalendarYear(input: $input) {\n      year\n      version\n    }\n  }\n": types.LoadCalendarYearDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueLog($after: String, $subject: String) {\n    catalogueLog(first: 20, after: $after, subject: $subject) {\n      nodes {\n        position\n        at\n        actor\n        action\n        subject\n        detail\n        hash\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').CatalogueLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyCatalogueLog {\n    verifyCatalogueLog {\n      entries\n      intact\n      brokenAt\n      problem\n    }\n  }\n"): typeof import('./graphql').VerifyCatalogueLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueOverview {\n    serviceItems {\n      code\n      version\n      name\n      nameEn\n      status\n      current\n      publishedAt\n    }\n    serviceItemDrafts {\n      code\n      version\n      name\n      nameEn\n      status\n      editedBy\n      submittedForReviewAt\n    }\n  }\n"): typeof import('./graphql').CatalogueOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckServiceItem($code: String, $content: JSON!) {\n    checkServiceItem(code: $code, content: $content) {\n      field\n      message\n    }\n  }\n"): typeof import('./graphql').CheckServiceItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftFrom($code: String!) {\n    serviceItem(code: $code) {\n      code\n      version\n      ...ItemContent\n    }\n  }\n"): typeof import('./graphql').DraftFromDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftToEdit($code: String!, $version: Int!) {\n    serviceItem(code: $code, version: $version) {\n      code\n      version\n      status\n      editedBy\n      reviewedBy\n      sentBackReasons {\n        path\n        reason\n      }\n      ...ItemContent\n    }\n  }\n"): typeof import('./graphql').DraftToEditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftServiceItem($code: String, $content: JSON!) {\n    draftServiceItem(code: $code, content: $content) {\n      code\n      version\n    }\n  }\n"): typeof import('./graphql').DraftServiceItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeServiceItemDraft($code: String!, $version: Int!, $content: JSON!) {\n    changeServiceItemDraft(code: $code, version: $version, content: $content) {\n      code\n      version\n    }\n  }\n"): typeof import('./graphql').ChangeServiceItemDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitServiceItemForReview($code: String!, $version: Int!) {\n    submitServiceItemForReview(code: $code, version: $version) {\n      code\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').SubmitServiceItemForReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ItemVersions($code: String!) {\n    serviceItemVersions(code: $code) {\n      code\n      version\n      name\n      nameEn\n      status\n      current\n      draftedBy\n      reviewedBy\n      publishedAt\n      retiredAt\n      retiredReason\n    }\n  }\n"): typeof import('./graphql').ItemVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireServiceItem($code: String!, $reason: String!) {\n    retireServiceItem(code: $code, reason: $reason) {\n      code\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').RetireServiceItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewVersion($code: String!, $version: Int!) {\n    serviceItem(code: $code, version: $version) {\n      code\n      version\n      status\n      draftedBy\n      editedBy\n      submittedForReviewAt\n      ...ItemContent\n    }\n    serviceItemVersions(code: $code) {\n      version\n      status\n      current\n    }\n  }\n"): typeof import('./graphql').ReviewVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ItemDiff($code: String!, $from: Int!, $to: Int!) {\n    serviceItemDiff(code: $code, from: $from, to: $to) {\n      path\n      kind\n      before\n      after\n    }\n  }\n"): typeof import('./graphql').ItemDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveServiceItem($code: String!, $version: Int!) {\n    approveServiceItem(code: $code, version: $version) {\n      code\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').ApproveServiceItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewQueue {\n    serviceItemDrafts {\n      code\n      version\n      name\n      nameEn\n      status\n      editedBy\n      submittedForReviewAt\n    }\n  }\n"): typeof import('./graphql').ReviewQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendBackServiceItem($code: String!, $version: Int!, $reasons: [SendBackReasonInput!]!) {\n    sendBackServiceItem(code: $code, version: $version, reasons: $reasons) {\n      code\n      version\n      status\n    }\n  }\n"): typeof import('./graphql').SendBackServiceItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VersionDiff($code: String!, $from: Int!, $to: Int!) {\n    serviceItemDiff(code: $code, from: $from, to: $to) {\n      path\n      kind\n      before\n      after\n    }\n  }\n"): typeof import('./graphql').VersionDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogueVocabulary {\n    agencies {\n      code\n      name\n      nameEn\n    }\n    stageKinds {\n      code\n      name\n      nameEn\n      excludedFromLimit\n    }\n    certificateKinds {\n      code\n      name\n      nameEn\n      numberPattern\n      mintsUscc\n    }\n  }\n"): typeof import('./graphql').CatalogueVocabularyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgency($input: AgencyInput!) {\n    addAgency(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').AddAgencyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddStageKind($input: StageKindInput!) {\n    addStageKind(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').AddStageKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCertificateKind($input: CertificateKindInput!) {\n    addCertificateKind(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').AddCertificateKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ItemContent on ServiceItem {\n    name\n    nameEn\n    statutoryDays\n    promisedDays\n    warningDays\n    materials {\n      code\n      name\n      nameEn\n      required\n      condition\n      when\n      formats\n      description\n    }\n    formSchema\n    processDefinition\n    guide {\n      summary\n      summaryEn\n      steps {\n        title\n        titleEn\n        detail\n      }\n      tips\n      legalBasis\n    }\n  }\n"): typeof import('./graphql').ItemContentFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgencyInput = {
+  code: string;
+  name: string;
+  nameEn: string;
+};
+
 export type ApplicationStatus =
   | 'APPROVED'
   | 'CORRECTION_REQUIRED'
@@ -20,6 +26,14 @@ export type CalendarYearInput = {
   source: string;
   workdays: Array<string>;
   year: number;
+};
+
+export type CertificateKindInput = {
+  code: string;
+  mintsUscc: boolean;
+  name: string;
+  nameEn: string;
+  numberPattern: string;
 };
 
 export type CompleteTaskInput = {
@@ -44,6 +58,23 @@ export type DocumentAttachmentInput = {
   materialCode: string;
 };
 
+export type ItemChangeKind =
+  | 'ADDED'
+  | 'CHANGED'
+  | 'REMOVED';
+
+export type ItemStatus =
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED'
+  | 'RETIRED';
+
+export type SendBackReasonInput = {
+  /** The part of the item it is about, e.g. materials[2] */
+  path?: string | null | undefined;
+  reason: string;
+};
+
 export type SlaWarningLevel =
   /** More time left than the warning threshold */
   | 'NONE'
@@ -51,6 +82,13 @@ export type SlaWarningLevel =
   | 'OVERDUE'
   /** At or under the item's warning threshold (1 working day unless it says otherwise) */
   | 'WARNING';
+
+export type StageKindInput = {
+  code: string;
+  excludedFromLimit: boolean;
+  name: string;
+  nameEn: string;
+};
 
 export type SubmitApplicationInput = {
   /** Documents of yours, each for the material it was uploaded for */
@@ -75,6 +113,163 @@ export type TaskStatus =
   | 'CLAIMED'
   | 'COMPLETED'
   | 'OPEN';
+
+export type CatalogueLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+  subject?: string | null | undefined;
+}>;
+
+
+export type CatalogueLogQuery = { catalogueLog: { nodes: Array<{ position: number, at: unknown, actor: string, action: string, subject: string, detail: unknown, hash: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VerifyCatalogueLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyCatalogueLogQuery = { verifyCatalogueLog: { entries: number, intact: boolean, brokenAt: number | null, problem: string | null } };
+
+export type CatalogueOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueOverviewQuery = { serviceItems: Array<{ code: string, version: number, name: string, nameEn: string, status: ItemStatus, current: boolean, publishedAt: unknown }>, serviceItemDrafts: Array<{ code: string, version: number, name: string, nameEn: string, status: ItemStatus, editedBy: Array<string>, submittedForReviewAt: unknown }> };
+
+export type CheckServiceItemQueryVariables = Exact<{
+  code?: string | null | undefined;
+  content: unknown;
+}>;
+
+
+export type CheckServiceItemQuery = { checkServiceItem: Array<{ field: string, message: string }> };
+
+export type DraftFromQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DraftFromQuery = { serviceItem: { code: string, version: number, name: string, nameEn: string, statutoryDays: number, promisedDays: number, warningDays: number, formSchema: unknown, processDefinition: unknown, materials: Array<{ code: string, name: string, nameEn: string, required: boolean, condition: string | null, when: unknown, formats: Array<string>, description: string }>, guide: { summary: string, summaryEn: string, tips: Array<string>, legalBasis: Array<string>, steps: Array<{ title: string, titleEn: string, detail: string }> } } | null };
+
+export type DraftToEditQueryVariables = Exact<{
+  code: string;
+  version: number;
+}>;
+
+
+export type DraftToEditQuery = { serviceItem: { code: string, version: number, status: ItemStatus, editedBy: Array<string>, reviewedBy: string | null, name: string, nameEn: string, statutoryDays: number, promisedDays: number, warningDays: number, formSchema: unknown, processDefinition: unknown, sentBackReasons: Array<{ path: string | null, reason: string }> | null, materials: Array<{ code: string, name: string, nameEn: string, required: boolean, condition: string | null, when: unknown, formats: Array<string>, description: string }>, guide: { summary: string, summaryEn: string, tips: Array<string>, legalBasis: Array<string>, steps: Array<{ title: string, titleEn: string, detail: string }> } } | null };
+
+export type DraftServiceItemMutationVariables = Exact<{
+  code?: string | null | undefined;
+  content: unknown;
+}>;
+
+
+export type DraftServiceItemMutation = { draftServiceItem: { code: string, version: number } };
+
+export type ChangeServiceItemDraftMutationVariables = Exact<{
+  code: string;
+  version: number;
+  content: unknown;
+}>;
+
+
+export type ChangeServiceItemDraftMutation = { changeServiceItemDraft: { code: string, version: number } };
+
+export type SubmitServiceItemForReviewMutationVariables = Exact<{
+  code: string;
+  version: number;
+}>;
+
+
+export type SubmitServiceItemForReviewMutation = { submitServiceItemForReview: { code: string, version: number, status: ItemStatus } };
+
+export type ItemVersionsQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ItemVersionsQuery = { serviceItemVersions: Array<{ code: string, version: number, name: string, nameEn: string, status: ItemStatus, current: boolean, draftedBy: string | null, reviewedBy: string | null, publishedAt: unknown, retiredAt: unknown, retiredReason: string | null }> };
+
+export type RetireServiceItemMutationVariables = Exact<{
+  code: string;
+  reason: string;
+}>;
+
+
+export type RetireServiceItemMutation = { retireServiceItem: { code: string, version: number, status: ItemStatus } };
+
+export type ReviewVersionQueryVariables = Exact<{
+  code: string;
+  version: number;
+}>;
+
+
+export type ReviewVersionQuery = { serviceItem: { code: string, version: number, status: ItemStatus, draftedBy: string | null, editedBy: Array<string>, submittedForReviewAt: unknown, name: string, nameEn: string, statutoryDays: number, promisedDays: number, warningDays: number, formSchema: unknown, processDefinition: unknown, materials: Array<{ code: string, name: string, nameEn: string, required: boolean, condition: string | null, when: unknown, formats: Array<string>, description: string }>, guide: { summary: string, summaryEn: string, tips: Array<string>, legalBasis: Array<string>, steps: Array<{ title: string, titleEn: string, detail: string }> } } | null, serviceItemVersions: Array<{ version: number, status: ItemStatus, current: boolean }> };
+
+export type ItemDiffQueryVariables = Exact<{
+  code: string;
+  from: number;
+  to: number;
+}>;
+
+
+export type ItemDiffQuery = { serviceItemDiff: Array<{ path: string, kind: ItemChangeKind, before: unknown, after: unknown }> };
+
+export type ApproveServiceItemMutationVariables = Exact<{
+  code: string;
+  version: number;
+}>;
+
+
+export type ApproveServiceItemMutation = { approveServiceItem: { code: string, version: number, status: ItemStatus } };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { serviceItemDrafts: Array<{ code: string, version: number, name: string, nameEn: string, status: ItemStatus, editedBy: Array<string>, submittedForReviewAt: unknown }> };
+
+export type SendBackServiceItemMutationVariables = Exact<{
+  code: string;
+  version: number;
+  reasons: Array<SendBackReasonInput> | SendBackReasonInput;
+}>;
+
+
+export type SendBackServiceItemMutation = { sendBackServiceItem: { code: string, version: number, status: ItemStatus } };
+
+export type VersionDiffQueryVariables = Exact<{
+  code: string;
+  from: number;
+  to: number;
+}>;
+
+
+export type VersionDiffQuery = { serviceItemDiff: Array<{ path: string, kind: ItemChangeKind, before: unknown, after: unknown }> };
+
+export type CatalogueVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueVocabularyQuery = { agencies: Array<{ code: string, name: string, nameEn: string }>, stageKinds: Array<{ code: string, name: string, nameEn: string, excludedFromLimit: boolean }>, certificateKinds: Array<{ code: string, name: string, nameEn: string, numberPattern: string, mintsUscc: boolean }> };
+
+export type AddAgencyMutationVariables = Exact<{
+  input: AgencyInput;
+}>;
+
+
+export type AddAgencyMutation = { addAgency: { code: string } };
+
+export type AddStageKindMutationVariables = Exact<{
+  input: StageKindInput;
+}>;
+
+
+export type AddStageKindMutation = { addStageKind: { code: string } };
+
+export type AddCertificateKindMutationVariables = Exact<{
+  input: CertificateKindInput;
+}>;
+
+
+export type AddCertificateKindMutation = { addCertificateKind: { code: string } };
+
+export type ItemContentFragment = { name: string, nameEn: string, statutoryDays: number, promisedDays: number, warningDays: number, formSchema: unknown, processDefinition: unknown, materials: Array<{ code: string, name: string, nameEn: string, required: boolean, condition: string | null, when: unknown, formats: Array<string>, description: string }>, guide: { summary: string, summaryEn: string, tips: Array<string>, legalBasis: Array<string>, steps: Array<{ title: string, titleEn: string, detail: string }> } };
 
 export type MaterialToUploadFragment = { code: string, name: string, nameEn: string, description: string, required: boolean, condition: string | null, formats: Array<string>, maxBytes: number };
 
@@ -317,6 +512,38 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ItemContentFragmentDoc = new TypedDocumentString(`
+    fragment ItemContent on ServiceItem {
+  name
+  nameEn
+  statutoryDays
+  promisedDays
+  warningDays
+  materials {
+    code
+    name
+    nameEn
+    required
+    condition
+    when
+    formats
+    description
+  }
+  formSchema
+  processDefinition
+  guide {
+    summary
+    summaryEn
+    steps {
+      title
+      titleEn
+      detail
+    }
+    tips
+    legalBasis
+  }
+}
+    `, {"fragmentName":"ItemContent"}) as unknown as TypedDocumentString<ItemContentFragment, unknown>;
 export const MaterialToUploadFragmentDoc = new TypedDocumentString(`
     fragment MaterialToUpload on Material {
   code
@@ -329,6 +556,340 @@ export const MaterialToUploadFragmentDoc = new TypedDocumentString(`
   maxBytes
 }
     `, {"fragmentName":"MaterialToUpload"}) as unknown as TypedDocumentString<MaterialToUploadFragment, unknown>;
+export const CatalogueLogDocument = new TypedDocumentString(`
+    query CatalogueLog($after: String, $subject: String) {
+  catalogueLog(first: 20, after: $after, subject: $subject) {
+    nodes {
+      position
+      at
+      actor
+      action
+      subject
+      detail
+      hash
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueLogQuery, CatalogueLogQueryVariables>;
+export const VerifyCatalogueLogDocument = new TypedDocumentString(`
+    query VerifyCatalogueLog {
+  verifyCatalogueLog {
+    entries
+    intact
+    brokenAt
+    problem
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCatalogueLogQuery, VerifyCatalogueLogQueryVariables>;
+export const CatalogueOverviewDocument = new TypedDocumentString(`
+    query CatalogueOverview {
+  serviceItems {
+    code
+    version
+    name
+    nameEn
+    status
+    current
+    publishedAt
+  }
+  serviceItemDrafts {
+    code
+    version
+    name
+    nameEn
+    status
+    editedBy
+    submittedForReviewAt
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueOverviewQuery, CatalogueOverviewQueryVariables>;
+export const CheckServiceItemDocument = new TypedDocumentString(`
+    query CheckServiceItem($code: String, $content: JSON!) {
+  checkServiceItem(code: $code, content: $content) {
+    field
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<CheckServiceItemQuery, CheckServiceItemQueryVariables>;
+export const DraftFromDocument = new TypedDocumentString(`
+    query DraftFrom($code: String!) {
+  serviceItem(code: $code) {
+    code
+    version
+    ...ItemContent
+  }
+}
+    fragment ItemContent on ServiceItem {
+  name
+  nameEn
+  statutoryDays
+  promisedDays
+  warningDays
+  materials {
+    code
+    name
+    nameEn
+    required
+    condition
+    when
+    formats
+    description
+  }
+  formSchema
+  processDefinition
+  guide {
+    summary
+    summaryEn
+    steps {
+      title
+      titleEn
+      detail
+    }
+    tips
+    legalBasis
+  }
+}`) as unknown as TypedDocumentString<DraftFromQuery, DraftFromQueryVariables>;
+export const DraftToEditDocument = new TypedDocumentString(`
+    query DraftToEdit($code: String!, $version: Int!) {
+  serviceItem(code: $code, version: $version) {
+    code
+    version
+    status
+    editedBy
+    reviewedBy
+    sentBackReasons {
+      path
+      reason
+    }
+    ...ItemContent
+  }
+}
+    fragment ItemContent on ServiceItem {
+  name
+  nameEn
+  statutoryDays
+  promisedDays
+  warningDays
+  materials {
+    code
+    name
+    nameEn
+    required
+    condition
+    when
+    formats
+    description
+  }
+  formSchema
+  processDefinition
+  guide {
+    summary
+    summaryEn
+    steps {
+      title
+      titleEn
+      detail
+    }
+    tips
+    legalBasis
+  }
+}`) as unknown as TypedDocumentString<DraftToEditQuery, DraftToEditQueryVariables>;
+export const DraftServiceItemDocument = new TypedDocumentString(`
+    mutation DraftServiceItem($code: String, $content: JSON!) {
+  draftServiceItem(code: $code, content: $content) {
+    code
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DraftServiceItemMutation, DraftServiceItemMutationVariables>;
+export const ChangeServiceItemDraftDocument = new TypedDocumentString(`
+    mutation ChangeServiceItemDraft($code: String!, $version: Int!, $content: JSON!) {
+  changeServiceItemDraft(code: $code, version: $version, content: $content) {
+    code
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeServiceItemDraftMutation, ChangeServiceItemDraftMutationVariables>;
+export const SubmitServiceItemForReviewDocument = new TypedDocumentString(`
+    mutation SubmitServiceItemForReview($code: String!, $version: Int!) {
+  submitServiceItemForReview(code: $code, version: $version) {
+    code
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitServiceItemForReviewMutation, SubmitServiceItemForReviewMutationVariables>;
+export const ItemVersionsDocument = new TypedDocumentString(`
+    query ItemVersions($code: String!) {
+  serviceItemVersions(code: $code) {
+    code
+    version
+    name
+    nameEn
+    status
+    current
+    draftedBy
+    reviewedBy
+    publishedAt
+    retiredAt
+    retiredReason
+  }
+}
+    `) as unknown as TypedDocumentString<ItemVersionsQuery, ItemVersionsQueryVariables>;
+export const RetireServiceItemDocument = new TypedDocumentString(`
+    mutation RetireServiceItem($code: String!, $reason: String!) {
+  retireServiceItem(code: $code, reason: $reason) {
+    code
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RetireServiceItemMutation, RetireServiceItemMutationVariables>;
+export const ReviewVersionDocument = new TypedDocumentString(`
+    query ReviewVersion($code: String!, $version: Int!) {
+  serviceItem(code: $code, version: $version) {
+    code
+    version
+    status
+    draftedBy
+    editedBy
+    submittedForReviewAt
+    ...ItemContent
+  }
+  serviceItemVersions(code: $code) {
+    version
+    status
+    current
+  }
+}
+    fragment ItemContent on ServiceItem {
+  name
+  nameEn
+  statutoryDays
+  promisedDays
+  warningDays
+  materials {
+    code
+    name
+    nameEn
+    required
+    condition
+    when
+    formats
+    description
+  }
+  formSchema
+  processDefinition
+  guide {
+    summary
+    summaryEn
+    steps {
+      title
+      titleEn
+      detail
+    }
+    tips
+    legalBasis
+  }
+}`) as unknown as TypedDocumentString<ReviewVersionQuery, ReviewVersionQueryVariables>;
+export const ItemDiffDocument = new TypedDocumentString(`
+    query ItemDiff($code: String!, $from: Int!, $to: Int!) {
+  serviceItemDiff(code: $code, from: $from, to: $to) {
+    path
+    kind
+    before
+    after
+  }
+}
+    `) as unknown as TypedDocumentString<ItemDiffQuery, ItemDiffQueryVariables>;
+export const ApproveServiceItemDocument = new TypedDocumentString(`
+    mutation ApproveServiceItem($code: String!, $version: Int!) {
+  approveServiceItem(code: $code, version: $version) {
+    code
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveServiceItemMutation, ApproveServiceItemMutationVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue {
+  serviceItemDrafts {
+    code
+    version
+    name
+    nameEn
+    status
+    editedBy
+    submittedForReviewAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const SendBackServiceItemDocument = new TypedDocumentString(`
+    mutation SendBackServiceItem($code: String!, $version: Int!, $reasons: [SendBackReasonInput!]!) {
+  sendBackServiceItem(code: $code, version: $version, reasons: $reasons) {
+    code
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SendBackServiceItemMutation, SendBackServiceItemMutationVariables>;
+export const VersionDiffDocument = new TypedDocumentString(`
+    query VersionDiff($code: String!, $from: Int!, $to: Int!) {
+  serviceItemDiff(code: $code, from: $from, to: $to) {
+    path
+    kind
+    before
+    after
+  }
+}
+    `) as unknown as TypedDocumentString<VersionDiffQuery, VersionDiffQueryVariables>;
+export const CatalogueVocabularyDocument = new TypedDocumentString(`
+    query CatalogueVocabulary {
+  agencies {
+    code
+    name
+    nameEn
+  }
+  stageKinds {
+    code
+    name
+    nameEn
+    excludedFromLimit
+  }
+  certificateKinds {
+    code
+    name
+    nameEn
+    numberPattern
+    mintsUscc
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueVocabularyQuery, CatalogueVocabularyQueryVariables>;
+export const AddAgencyDocument = new TypedDocumentString(`
+    mutation AddAgency($input: AgencyInput!) {
+  addAgency(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AddAgencyMutation, AddAgencyMutationVariables>;
+export const AddStageKindDocument = new TypedDocumentString(`
+    mutation AddStageKind($input: StageKindInput!) {
+  addStageKind(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AddStageKindMutation, AddStageKindMutationVariables>;
+export const AddCertificateKindDocument = new TypedDocumentString(`
+    mutation AddCertificateKind($input: CertificateKindInput!) {
+  addCertificateKind(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AddCertificateKindMutation, AddCertificateKindMutationVariables>;
 export const UploadDocumentDocument = new TypedDocumentString(`
     mutation UploadDocument($file: File!, $materialCode: String) {
   uploadDocument(file: $file, materialCode: $materialCode) {
