@@ -18,15 +18,6 @@ export const WINDOW_AGENCY: AgencyCode = 'WINDOW';
 export type ComparisonOperator = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte';
 export type ConditionValue = string | number | boolean;
 
-/** What a stage is called wherever people read it: the desk, and the printed service guide. */
-export const STAGE_TITLES: Record<StageName, { zh: string; en: string }> = {
-  ACCEPTANCE: { zh: '受理', en: 'Acceptance' },
-  JOINT_REVIEW: { zh: '并联审批', en: 'Joint review' },
-  HEARING: { zh: '听证', en: 'Hearing' },
-  TESTING: { zh: '检验检测', en: 'Testing' },
-  EXPERT_REVIEW: { zh: '专家评审', en: 'Expert review' },
-};
-
 /** A declarative condition on the submitted form, e.g. expectedAudience >= 5000. */
 export interface FieldCondition {
   field: string;

@@ -75,7 +75,8 @@ export function guideRoutes({ prisma, publicUrl }: GuideRouteDependencies): Rout
           `No item ${code}${req.params.version ? ` version ${req.params.version}` : ''}`,
         );
       }
-      const pdf = await render(serviceNotice(item, await prisma.agency.findMany(), publicUrl));
+      const [agencies, stageKinds] = await Promise.all([prisma.agency.findMany(), prisma.stageKind.findMany()]);
+      const pdf = await render(serviceNotice(item, { agencies, stageKinds }, publicUrl));
       sendPublic(res, pdf, {
         'content-type': 'application/pdf',
         'content-disposition': contentDisposition(

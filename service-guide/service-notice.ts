@@ -1,5 +1,5 @@
-import type { Agency } from '@prisma/client';
-import { STAGE_TITLES, type ProcessDefinition } from '../domain/definition';
+import type { Agency, StageKind } from '@prisma/client';
+import type { ProcessDefinition } from '../domain/definition';
 import type { ServiceGuide } from '../service-items/item-definition';
 import { guidePageUrl } from './guide-page';
 import type { PrintableVersion } from './printable-version';
@@ -31,22 +31,33 @@ export interface ServiceNotice {
   /** The item's guide page, which the QR code encodes. */
   guideUrl: string;
   /**
-   * When the version was entered in the catalogue: the PDF's creation date, so that a version
-   * always renders to the same bytes.
+   * When the version was published (entered, for one from before publication was recorded): the
+   * PDF's creation date, so that a version always renders to the same bytes.
    */
   versionDate: Date;
 }
 
-/** The notice of a published version, its agencies named as the Agency table names them. */
-export function serviceNotice(item: PrintableVersion, agencies: Agency[], publicUrl: string): ServiceNotice {
+/** Names of the codes a process uses, as the catalogue's tables hold them. */
+export interface NoticeVocabulary {
+  agencies: Pick<Agency, 'code' | 'name'>[];
+  stageKinds: Pick<StageKind, 'code' | 'name'>[];
+}
+
+/** The notice of a published version, its agencies and stages named as the catalogue names them. */
+export function serviceNotice(item: PrintableVersion, vocabulary: NoticeVocabulary, publicUrl: string): ServiceNotice {
   const guide = item.guide as unknown as ServiceGuide;
   const process = item.processDefinition as unknown as ProcessDefinition;
-  const names = new Map(agencies.map((agency) => [agency.code, agency.name]));
-  const agencyName = (code: string) => {
-    const name = names.get(code);
-    if (!name) throw new Error(`${item.code} v${item.version} names agency ${code}, which the Agency table has not`);
-    return name;
+  const namer = (rows: Array<{ code: string; name: string }>, table: string) => {
+    const names = new Map(rows.map((row) => [row.code, row.name]));
+    return (code: string) => {
+      const name = names.get(code);
+      // Rows are never deleted, and a version is published only with codes that exist.
+      if (!name) throw new Error(`${item.code} v${item.version} names ${code}, which the ${table} table has not`);
+      return name;
+    };
   };
+  const agencyName = namer(vocabulary.agencies, 'Agency');
+  const stageName = namer(vocabulary.stageKinds, 'StageKind');
   return {
     code: item.code,
     version: item.version,
@@ -62,7 +73,7 @@ export function serviceNotice(item: PrintableVersion, agencies: Agency[], public
       description,
     })),
     stages: process.stages.map((stage) => ({
-      title: STAGE_TITLES[stage.name].zh,
+      title: stageName(stage.name),
       agencies: stage.reviewers.map((reviewer) => ({
         name: agencyName(reviewer.agency),
         conditional: reviewer.when !== undefined,
@@ -72,6 +83,6 @@ export function serviceNotice(item: PrintableVersion, agencies: Agency[], public
     steps: guide.steps.map(({ title, detail }) => ({ title, detail })),
     tips: guide.tips,
     guideUrl: guidePageUrl(publicUrl, item.code),
-    versionDate: item.createdAt,
+    versionDate: item.publishedAt ?? item.createdAt,
   };
 }

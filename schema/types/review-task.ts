@@ -26,7 +26,15 @@ builder.prismaObject('ReviewTask', {
     id: t.exposeID('id'),
     application: t.relation('application'),
     agency: t.relation('agency', { type: AgencyType }),
-    stage: t.exposeString('stage', { description: 'ACCEPTANCE | JOINT_REVIEW' }),
+    stage: t.exposeString('stage', { description: "The stage kind's code, e.g. ACCEPTANCE, JOINT_REVIEW" }),
+    stageKind: t.prismaField({
+      type: 'StageKind',
+      nullable: true,
+      description: 'The stage kind, with its names (stage kinds are catalogue data)',
+      // Prisma batches the findUnique calls of one tick: a list of tasks reads the kinds at once.
+      resolve: (query, task, _args, { prisma }) =>
+        prisma.stageKind.findUnique({ ...query, where: { code: task.stage } }),
+    }),
     round: t.exposeInt('round', { description: '1, then one more for each review after a correction' }),
     status: t.expose('status', { type: TaskStatusEnum }),
     assignee: t.exposeString('assignee', { nullable: true }),

@@ -22,7 +22,12 @@ afterAll(async () => {
 
 async function seededNotice(code: string): Promise<ServiceNotice> {
   const item = await printableVersion(database.prisma, code);
-  return serviceNotice(item!, await database.prisma.agency.findMany(), PUBLIC_URL);
+  const { prisma } = database;
+  return serviceNotice(
+    item!,
+    { agencies: await prisma.agency.findMany(), stageKinds: await prisma.stageKind.findMany() },
+    PUBLIC_URL,
+  );
 }
 
 /** The embedded TrueType font files (FontFile2) of a PDF, uncompressed. */

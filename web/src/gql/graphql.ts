@@ -295,7 +295,7 @@ export type CaseAtWorkQueryVariables = Exact<{
 }>;
 
 
-export type CaseAtWorkQuery = { application: { id: string, status: ApplicationStatus, applicantId: string, submittedAt: unknown, formData: unknown, item: { code: string, name: string, nameEn: string, formSchema: unknown, materials: Array<{ code: string, name: string, nameEn: string, required: boolean }> }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel, extendedWorkingDays: number }, documents: Array<{ materialCode: string, version: number, downloadUrl: string, document: { name: string, format: string, size: number } }>, tasks: Array<{ id: string, stage: string, round: number, status: TaskStatus, assignee: string | null, decision: Decision | null, sla: { remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel } }> } | null };
+export type CaseAtWorkQuery = { application: { id: string, status: ApplicationStatus, applicantId: string, submittedAt: unknown, formData: unknown, item: { code: string, name: string, nameEn: string, formSchema: unknown, materials: Array<{ code: string, name: string, nameEn: string, required: boolean }> }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel, extendedWorkingDays: number }, documents: Array<{ materialCode: string, version: number, downloadUrl: string, document: { name: string, format: string, size: number } }>, tasks: Array<{ id: string, stage: string, round: number, status: TaskStatus, assignee: string | null, decision: Decision | null, stageKind: { name: string, nameEn: string } | null, sla: { remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel } }> } | null };
 
 export type ExtendDeadlineMutationVariables = Exact<{
   id: string | number;
@@ -950,6 +950,10 @@ export const CaseAtWorkDocument = new TypedDocumentString(`
     tasks {
       id
       stage
+      stageKind {
+        name
+        nameEn
+      }
       round
       status
       assignee

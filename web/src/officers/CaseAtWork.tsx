@@ -3,7 +3,6 @@ import { Alert, Card, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { request } from '../api';
 import { graphql } from '../gql';
-import { STAGE_TITLES } from '../../../domain/definition';
 import { defineTexts, useText } from '../i18n';
 import { CaseSummary, TimeLeft } from '../pages/case-status';
 import { useIdentity } from '../session';
@@ -74,6 +73,10 @@ const CaseQuery = graphql(`
       tasks {
         id
         stage
+        stageKind {
+          name
+          nameEn
+        }
         round
         status
         assignee
@@ -123,7 +126,7 @@ export function CaseAtWork() {
         {task ? (
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Typography.Text>
-              {pick(STAGE_TITLES[task.stage].zh, STAGE_TITLES[task.stage].en)} ·{' '}
+              {task.stageKind ? pick(task.stageKind.name, task.stageKind.nameEn) : task.stage} ·{' '}
               {t('round').replace('{round}', String(task.round))}
               {task.assignee ? ` · ${t('assignee')}: ${task.assignee}` : ''} · <TimeLeft sla={task.sla} />
             </Typography.Text>
