@@ -20,7 +20,7 @@ import { failpoint } from '../failpoints';
 import { toClientError } from './case-errors';
 import { readableApplications } from '../api/access';
 import type { Context } from '../api/context';
-import { resolveAttachments, type RequestedDocuments } from '../documents/case-documents';
+import { missingMaterials, resolveAttachments, type RequestedDocuments } from '../documents/case-documents';
 import { badUserInput, clientError } from '../api/errors';
 import { validateForm } from './form-validation';
 import { digestOf, recordKey, refuseReusedKey } from './idempotency';
@@ -139,7 +139,10 @@ async function taskOfCallersAgency(ctx: Context, identity: Identity, taskId: str
 async function callersApplication(ctx: Context, identity: Identity, applicationId: string) {
   const application = await ctx.prisma.application.findUnique({
     where: { id: applicationId },
-    include: { item: { include: { materials: true } } },
+    include: {
+      item: { include: { materials: true } },
+      documents: { where: { replacedAt: null }, select: { materialCode: true } },
+    },
   });
   if (!application || application.applicantId !== identity.sub) {
     throw clientError('NOT_FOUND', `No application ${applicationId} of yours`);
@@ -226,6 +229,8 @@ export async function supplementApplication(
   const problems = [
     ...validateForm(application.itemId, item.formSchema as object, merged, ctx.now()),
     ...documents.problems,
+    // A changed form may now need a conditional material: the case must have it, from before or now.
+    ...missingMaterials(item.materials, merged, [...application.documents, ...documents.attachments]),
   ];
   if (problems.length > 0) throw badUserInput(problems);
   await decide(ctx, applicationId, supplementUpdate, {

@@ -86,13 +86,21 @@ export async function resolveAttachments(
       problems.push({ field: request.field, message: `${material.code} is given twice` });
     } else attachments.push({ materialCode: material.code, documentId: document.id });
   }
-  if (requiredFor) {
-    for (const material of materials.filter((candidate) => materialRequired(candidate, requiredFor.formData))) {
-      if (!attachments.some((attachment) => attachment.materialCode === material.code)) {
-        const because = material.required ? '' : ' for this form (its condition holds)';
-        problems.push({ field: `documents.${material.code}`, message: `${material.name} is required${because}` });
-      }
-    }
-  }
+  if (requiredFor) problems.push(...missingMaterials(materials, requiredFor.formData, attachments));
   return { attachments, problems };
+}
+
+/** Each material the form needs that none of the attached documents is for. */
+export function missingMaterials(
+  materials: Array<Pick<CaseMaterial, 'code' | 'name' | 'required' | 'when'>>,
+  formData: unknown,
+  attached: Array<{ materialCode: string }>,
+): FieldProblem[] {
+  return materials
+    .filter((material) => materialRequired(material, formData))
+    .filter((material) => !attached.some((document) => document.materialCode === material.code))
+    .map((material) => ({
+      field: `documents.${material.code}`,
+      message: `${material.name} is required${material.required ? '' : ' for this form (its condition holds)'}`,
+    }));
 }

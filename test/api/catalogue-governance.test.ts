@@ -347,4 +347,37 @@ describe('a conditional material', () => {
     expect((await submitPerformance(6000, true)).errors).toBeUndefined();
     expect((await submitPerformance(800, false)).errors).toBeUndefined();
   });
+
+  it('is asked for when a supplement makes its condition hold', async () => {
+    const culture = await Person.signIn(service, officer('CULTURE'));
+    const { id } = await applicant.submit('XC-0002', performanceForm(800));
+    await window.review(id);
+    await culture.review(id, {
+      decision: 'REQUEST_CORRECTION',
+      corrections: [
+        { field: 'expectedAudience', reason: '请按售票系统核定的人数填写' },
+        { material: 'XC-0002-M06', reason: '达到5000人的，请提交安全工作方案' },
+      ],
+    });
+    await waitForStatus(applicant, id, 'CORRECTION_REQUIRED');
+    const supplement = (input: Record<string, unknown>) =>
+      applicant.request(
+        `mutation ($id: ID!, $input: SupplementInput!) { supplementApplication(id: $id, input: $input) { status } }`,
+        {
+          id,
+          input,
+        },
+      );
+
+    const without = await supplement({ formData: { expectedAudience: 6000 } });
+    expect(without.errors![0].extensions!.fields).toEqual([
+      {
+        field: 'documents.XC-0002-M06',
+        message: '大型群众性活动安全工作方案 is required for this form (its condition holds)',
+      },
+    ]);
+    const plan = (await applicant.upload(samplePdf('plan 6000'), 'plan.pdf', 'XC-0002-M06')).id as string;
+    const withPlan = await supplement({ formData: { expectedAudience: 6000 }, documentIds: [plan] });
+    expect(withPlan.errors).toBeUndefined();
+  });
 });
