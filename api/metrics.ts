@@ -1,10 +1,15 @@
 import type { PrismaClient } from '@prisma/client';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import { UNFINISHED_TASK_STATUSES } from '../domain/case-model';
+import { hallStatistics } from '../hall-figures/hall-statistics';
+
+/** The span the hall's figures cover at each scrape: the cases submitted in the last 30 days. */
+const FIGURES_SPAN_MS = 30 * 86_400_000;
 
 /**
- * Prometheus metrics at /metrics: requests and errors as they happen, cases by status and the
- * age of the oldest unfinished task of each agency read from the read model at each scrape.
+ * Prometheus metrics at /metrics: requests and errors as they happen; cases by status, the age
+ * of the oldest unfinished task of each agency and the hall's figures of the last 30 days read
+ * from the read model at each scrape.
  */
 export function createMetrics(prisma: PrismaClient) {
   const registry = new Registry();
@@ -48,6 +53,41 @@ export function createMetrics(prisma: PrismaClient) {
       for (const group of groups) {
         if (group._min.createdAt)
           this.set({ agency: group.agencyCode }, (Date.now() - group._min.createdAt.getTime()) / 1000);
+      }
+    },
+  });
+  // Both gauges read one computation per scrape, the same hallStatistics answers in GraphQL.
+  let figures: ReturnType<typeof hallStatistics> | undefined;
+  const lastThirtyDays = () => {
+    const to = new Date();
+    figures ??= hallStatistics(prisma, new Date(to.getTime() - FIGURES_SPAN_MS), to).finally(() => {
+      figures = undefined;
+    });
+    return figures;
+  };
+  new Gauge({
+    name: 'lianban_hall_days_to_licence',
+    help: 'Working days from submission to licence of the cases submitted in the last 30 days, by item and quantile',
+    labelNames: ['item', 'quantile'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const item of (await lastThirtyDays()).items) {
+        if (item.daysToLicence.p50 !== null) this.set({ item: item.itemCode, quantile: '0.5' }, item.daysToLicence.p50);
+        if (item.daysToLicence.p90 !== null) this.set({ item: item.itemCode, quantile: '0.9' }, item.daysToLicence.p90);
+      }
+    },
+  });
+  new Gauge({
+    name: 'lianban_hall_on_time_ratio',
+    help: 'Share of the cases submitted in the last 30 days and issued within the promised or the statutory limit, by item',
+    labelNames: ['item', 'limit'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const item of (await lastThirtyDays()).items) {
+        if (item.onTimePromised !== null) this.set({ item: item.itemCode, limit: 'promised' }, item.onTimePromised);
+        if (item.onTimeStatutory !== null) this.set({ item: item.itemCode, limit: 'statutory' }, item.onTimeStatutory);
       }
     },
   });

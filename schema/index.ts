@@ -7,6 +7,7 @@ import './types/catalogue-governance';
 import './types/certificate';
 import './types/document';
 import './types/enums';
+import './types/hall-statistics';
 import './types/material';
 import './types/review-task';
 import './types/service-item';

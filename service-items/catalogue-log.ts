@@ -51,6 +51,13 @@ export function catalogueEntryHash(prevHash: string | null, entry: ChainedEntry)
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
+/**
+ * Options of every transaction that writes the catalogue: each waits for the log's lock behind
+ * the others, and a loaded machine (a start seeding a few dozen rows beside busy tests) outlives
+ * Prisma's default of 5 s.
+ */
+export const CATALOGUE_TRANSACTION = { maxWait: 30_000, timeout: 60_000 };
+
 // Any constant: the lock only orders writers of the catalogue log among themselves.
 const LOG_LOCK = 7_110_102;
 

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import { readCatalogueDirectory, vocabularyOf, type CatalogueBaseline } from './catalogue-files';
-import { appendCatalogueLog, itemSubject, type CatalogueAction } from './catalogue-log';
+import { appendCatalogueLog, CATALOGUE_TRANSACTION, itemSubject, type CatalogueAction } from './catalogue-log';
 import { itemRowData } from './item-store';
 import { normalisedProcess } from './item-validation';
 
@@ -48,7 +48,7 @@ export async function seedCatalogue(
         };
         const { count } = await model.createMany({ data: [row], skipDuplicates: true });
         if (count > 0) await log(tx, action, `${subject}:${row.code}`, row);
-      });
+      }, CATALOGUE_TRANSACTION);
     }
   }
   const vocabulary = vocabularyOf(baseline);
@@ -73,7 +73,7 @@ export async function seedCatalogue(
       });
       await log(tx, 'PUBLISHED', itemSubject(code, version), { file: `catalogue/${file}` });
       return true;
-    });
+    }, CATALOGUE_TRANSACTION);
     if (created) itemsCreated.push(`${code} v${version}`);
   }
   return { agencies: baseline.agencies.length, itemsCreated };

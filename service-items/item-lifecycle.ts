@@ -1,7 +1,7 @@
 import { Prisma, type ItemStatus, type PrismaClient } from '@prisma/client';
 import { badUserInput, clientError, type FieldProblem } from '../api/errors';
 import { numberPatternProblems } from '../documents/certificate-numbers';
-import { appendCatalogueLog, itemSubject, type CatalogueAction } from './catalogue-log';
+import { appendCatalogueLog, CATALOGUE_TRANSACTION, itemSubject, type CatalogueAction } from './catalogue-log';
 import type { AgencyDefinition, CertificateKindDefinition, ItemContent, StageKindDefinition } from './item-definition';
 import { itemDiff } from './item-diff';
 import { agencyShape, certificateKindShape, itemContentShape, parseShape, stageKindShape } from './item-file';
@@ -106,7 +106,7 @@ async function log(tx: Tx, at: Date, actor: string, action: CatalogueAction, sub
 }
 
 function transaction<T>(deps: CatalogueDependencies, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return deps.prisma.$transaction(work);
+  return deps.prisma.$transaction(work, CATALOGUE_TRANSACTION);
 }
 
 /** Drafts a new item (its code by the coding rule) or the next version of an existing one. */

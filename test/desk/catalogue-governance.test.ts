@@ -160,23 +160,23 @@ it('adds an agency, showing a refused code at its field', async () => {
   const page = await desk.open(await adminA());
   await page.goto(`${desk.origin}/admin/catalogue/vocabulary`);
   await page.getByRole('cell', { name: 'CITYADMIN' }).waitFor();
-  await page.getByLabel('编码').fill('health-commission');
-  await page.getByLabel('中文名称').fill('卫生健康委员会');
-  await page.getByLabel('英文名称').fill('Health Commission');
+  await page.getByLabel('编码').fill('sports-bureau');
+  await page.getByLabel('中文名称').fill('体育局');
+  await page.getByLabel('英文名称').fill('Sports Bureau');
   await page.getByRole('button', { name: '添 加' }).click();
   const codeField = page.locator('.ant-form-item').filter({ has: page.getByLabel('编码') });
   await codeField.getByText('must be upper-case letters, digits and _, e.g. HEALTH').waitFor();
 
-  await page.getByLabel('编码').fill('HEALTH');
+  await page.getByLabel('编码').fill('SPORTS');
   await page.getByRole('button', { name: '添 加' }).click();
-  await page.getByText('已添加: HEALTH').waitFor();
-  await page.getByRole('row').filter({ hasText: 'HEALTH' }).getByText('卫生健康委员会').waitFor();
+  await page.getByText('已添加: SPORTS').waitFor();
+  await page.getByRole('row').filter({ hasText: 'SPORTS' }).getByText('体育局').waitFor();
   expect(await codeField.getByText('must be upper-case').count()).toBe(0);
 
   // In the catalogue log, newest first.
   await page.goto(`${desk.origin}/admin/catalogue/log`);
   await page.getByText(/日志完整：\d+ 条记录的哈希链均可复核/).waitFor();
   const [newest] = await page.getByRole('row').filter({ hasText: 'AGENCY_ADDED' }).allTextContents();
-  expect(newest).toContain('agency:HEALTH');
+  expect(newest).toContain('agency:SPORTS');
   await page.close();
 });

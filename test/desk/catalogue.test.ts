@@ -42,7 +42,7 @@ it("shows the guide's QR code and opens its printed notice, both from the desk's
   // A click opens the notice in a tab of its own, which asks for a page (Accept: text/html): the
   // API answers it, not the desk.
   const notice = page.getByRole('link', { name: /打印告知单/ });
-  expect(await notice.getAttribute('href')).toBe('/catalogue/XC-0002/1/notice.pdf');
+  expect(await notice.getAttribute('href')).toBe('/catalogue/XC-0002/2/notice.pdf');
   const answered = page.context().waitForEvent('response', (response) => response.url().endsWith('/notice.pdf'));
   await notice.click();
   const answer = await answered;
