@@ -1,12 +1,14 @@
 import { builder } from './builder';
 import './types/agency';
 import './types/application';
+import './types/appointment';
 import './types/audit';
 import './types/calendar';
 import './types/catalogue-governance';
 import './types/certificate';
 import './types/document';
 import './types/enums';
+import './types/hall-queue';
 import './types/hall-statistics';
 import './types/material';
 import './types/review-task';

@@ -9,6 +9,7 @@ import { codecRoutes } from '../audit/codec-routes';
 import { documentRoutes } from '../documents/document-routes';
 import { FileDocumentStore } from '../documents/document-store';
 import { guideRoutes } from '../service-guide/guide-routes';
+import { ticketRoutes } from '../hall/ticket-routes';
 import { buildApp, type HealthCheck } from '../api/app';
 import { broadcastSeededYears } from '../calendar/calendar-broadcast';
 import { createAuthenticator } from '../api/auth';
@@ -218,6 +219,7 @@ export async function startService(
         routes: [
           documentRoutes({ prisma: database.prisma, store: documents }),
           guideRoutes({ prisma: database.prisma, publicUrl: config.publicUrl }),
+          ticketRoutes({ prisma: database.prisma }),
           codecRoutes({ codec: temporal.codec, log, allowedOrigins: webUiOrigins(temporal.uiUrl) }),
           signInRoutes({
             auth: config.auth,

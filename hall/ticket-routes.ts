@@ -1,0 +1,28 @@
+import type { PrismaClient } from '@prisma/client';
+import { Router } from 'express';
+import { requestAuthentication } from '../api/auth';
+import { sendError } from '../api/errors';
+import { qrCodePng } from '../service-guide/qr-code';
+
+/**
+ * The printed ticket's QR code, for the kiosk's printer: the hall's staff (the kiosk runs under a
+ * WINDOW account) and the applicant whose appointment the ticket was taken for.
+ */
+export function ticketRoutes({ prisma }: { prisma: PrismaClient }): Router {
+  const router = Router();
+  router.get('/hall/tickets/:id/qr.png', async (req, res, next) => {
+    try {
+      const { identity } = requestAuthentication(res);
+      if (!identity) return sendError(res, 'UNAUTHENTICATED', 'Not signed in: send a bearer token');
+      const ticket = await prisma.ticket.findUnique({ where: { id: req.params.id } });
+      const mayRead = identity.role === 'WINDOW' || (ticket !== null && ticket.applicantId === identity.sub);
+      if (!ticket || !mayRead) return sendError(res, 'NOT_FOUND', `No ticket ${req.params.id}`);
+      res
+        .set({ 'content-type': 'image/png', 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' })
+        .send(await qrCodePng(ticket.qrToken));
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}

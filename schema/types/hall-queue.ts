@@ -1,0 +1,201 @@
+import { GreenChannelGround, ServiceLine, TicketStatus } from '@prisma/client';
+import { z } from 'zod';
+import { readableApplications } from '../../api/access';
+import { MAX_REASON } from '../../domain/text-limits';
+import { identifyByQr, type Identification } from '../../hall/identification';
+import { maskedIdNumber, ticketNumber } from '../../hall/service-lines';
+import { callNext, finishTicket, markGreenChannel, takeTicket } from '../../hall/tickets';
+import { callingOrder } from '../../hall/queue-order';
+import { localDate } from '../../domain/calendar';
+import { builder } from '../builder';
+
+export const ServiceLineEnum = builder.enumType(ServiceLine, {
+  name: 'ServiceLine',
+  description: 'A queue of the hall: ACCEPTANCE 一窗受理 (tickets A…), COLLECTION 取件 (B…), ENQUIRY 咨询 (C…)',
+});
+const TicketStatusEnum = builder.enumType(TicketStatus, { name: 'TicketStatus' });
+const GreenChannelGroundEnum = builder.enumType(GreenChannelGround, {
+  name: 'GreenChannelGround',
+  description: 'Why a ticket goes ahead (绿色通道): the elderly, the disabled, service members, key projects',
+});
+
+const seconds = (from: Date | null, to: Date | null) =>
+  from && to ? Math.round((to.getTime() - from.getTime()) / 1000) : null;
+
+interface GreenChannel {
+  ground: GreenChannelGround;
+  reason: string;
+  markedBy: string;
+  markedAt: Date;
+}
+
+const GreenChannelType = builder.objectRef<GreenChannel>('GreenChannel').implement({
+  fields: (t) => ({
+    ground: t.field({ type: GreenChannelGroundEnum, resolve: (green) => green.ground }),
+    reason: t.exposeString('reason'),
+    markedBy: t.exposeString('markedBy'),
+    markedAt: t.field({ type: 'DateTime', resolve: (green) => green.markedAt }),
+  }),
+});
+
+builder.prismaObject('Ticket', {
+  description: 'A queue ticket (排队号), numbered per line and China-time day',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    line: t.expose('line', { type: ServiceLineEnum }),
+    number: t.string({
+      description: 'As printed and called: A001',
+      resolve: (ticket) => ticketNumber(ticket.line, ticket.number),
+    }),
+    day: t.exposeString('day', { description: 'YYYY-MM-DD, China time' }),
+    status: t.expose('status', { type: TicketStatusEnum }),
+    idNumber: t.string({
+      nullable: true,
+      description: 'The ID number masked (region and check character); in full only from ticketByQr',
+      resolve: (ticket) => (ticket.idNumber ? maskedIdNumber(ticket.idNumber) : null),
+    }),
+    qrToken: t.exposeString('qrToken', { description: 'What the printed QR code says: scanned by ticketByQr' }),
+    takenAt: t.expose('takenAt', { type: 'DateTime' }),
+    appointment: t.relation('appointment', { nullable: true }),
+    greenChannel: t.field({
+      type: GreenChannelType,
+      nullable: true,
+      resolve: (ticket) =>
+        ticket.greenGround
+          ? {
+              ground: ticket.greenGround,
+              reason: ticket.greenReason!,
+              markedBy: ticket.greenMarkedBy!,
+              markedAt: ticket.greenMarkedAt!,
+            }
+          : null,
+    }),
+    window: t.exposeString('window', { nullable: true }),
+    calledAt: t.expose('calledAt', { type: 'DateTime', nullable: true }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true, description: 'Marked served or absent' }),
+    waitingSeconds: t.int({
+      nullable: true,
+      description: 'From taking to being called',
+      resolve: (ticket) => seconds(ticket.takenAt, ticket.calledAt),
+    }),
+    serviceSeconds: t.int({
+      nullable: true,
+      description: 'From being called to being served',
+      resolve: (ticket) => (ticket.status === 'SERVED' ? seconds(ticket.calledAt, ticket.finishedAt) : null),
+    }),
+  }),
+});
+
+const IdentificationType = builder.objectRef<Identification>('TicketIdentification').implement({
+  description: 'A scanned ticket and what the hall knows of its holder, so that nothing is typed twice',
+  fields: (t) => ({
+    ticket: t.prismaField({ type: 'Ticket', resolve: (_query, found) => found.ticket }),
+    idNumber: t.string({
+      nullable: true,
+      description: 'In full, for the window',
+      resolve: (found) => found.ticket.idNumber,
+    }),
+    earlierTickets: t.prismaField({
+      type: ['Ticket'],
+      description: 'By the same ID number, newest first',
+      resolve: (_query, found) => found.earlierTickets,
+    }),
+    applicantIds: t.stringList({
+      description:
+        'The applicant accounts this ID card arrived for appointments under: the only link from a person to cases',
+      resolve: (found) => found.applicantIds,
+    }),
+    cases: t.prismaField({
+      type: ['Application'],
+      description: 'The cases of those accounts the window may read, newest first',
+      resolve: (query, found, _args, { prisma, auth }) =>
+        found.applicantIds.length === 0
+          ? []
+          : prisma.application.findMany({
+              ...query,
+              where: { AND: [readableApplications(auth.identity!), { applicantId: { in: found.applicantIds } }] },
+              orderBy: { submittedAt: 'desc' },
+              take: 20,
+            }),
+    }),
+  }),
+});
+
+const window = z.string().trim().min(1, 'name the window').max(40);
+const lines = z.array(z.nativeEnum(ServiceLine)).min(1, 'name at least one line');
+const idNumber = z.string().trim().max(40);
+
+builder.queryFields((t) => ({
+  ticketByQr: t.field({
+    type: IdentificationType,
+    description: "The ticket whose QR code the window scanned, with its holder's ID number and history (WINDOW)",
+    authScopes: { role: 'WINDOW' },
+    args: { qrToken: t.arg.string({ required: true, validate: z.string().max(100) }) },
+    resolve: (_root, args, ctx) => identifyByQr(ctx, args.qrToken),
+  }),
+  waitingTickets: t.prismaField({
+    type: ['Ticket'],
+    description: "Today's waiting tickets on the lines, in the order callNext takes them (WINDOW)",
+    authScopes: { role: 'WINDOW' },
+    args: { lines: t.arg({ type: [ServiceLineEnum], required: true, validate: lines }) },
+    resolve: async (query, _root, args, { prisma, now }) => {
+      const at = now();
+      const waiting = await prisma.ticket.findMany({
+        ...query,
+        where: { day: localDate(at.getTime()), status: 'WAITING', line: { in: args.lines } },
+      });
+      return callingOrder(waiting, at);
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  takeTicket: t.prismaField({
+    type: 'Ticket',
+    description:
+      'A ticket at the kiosk, by the ID number read from the card (anonymous for ENQUIRY only); the kiosk runs under a WINDOW account',
+    authScopes: { role: 'WINDOW' },
+    args: {
+      line: t.arg({ type: ServiceLineEnum, required: true }),
+      idNumber: t.arg.string({ validate: idNumber }),
+    },
+    resolve: (_query, _root, args, ctx) => takeTicket(ctx, ctx.auth.identity!, args),
+  }),
+  callNext: t.prismaField({
+    type: 'Ticket',
+    nullable: true,
+    description:
+      'Calls the next ticket to the window: green channel, then appointments due, then walk-ins; null: nobody waits',
+    authScopes: { role: 'WINDOW' },
+    args: {
+      window: t.arg.string({ required: true, validate: window }),
+      lines: t.arg({ type: [ServiceLineEnum], required: true, validate: lines }),
+    },
+    resolve: (_query, _root, args, ctx) => callNext(ctx, ctx.auth.identity!, args),
+  }),
+  markServed: t.prismaField({
+    type: 'Ticket',
+    authScopes: { role: 'WINDOW' },
+    args: { ticketId: t.arg.id({ required: true }) },
+    resolve: (_query, _root, args, ctx) => finishTicket(ctx, String(args.ticketId), 'SERVED'),
+  }),
+  markAbsent: t.prismaField({
+    type: 'Ticket',
+    description: 'The called applicant did not come to the window',
+    authScopes: { role: 'WINDOW' },
+    args: { ticketId: t.arg.id({ required: true }) },
+    resolve: (_query, _root, args, ctx) => finishTicket(ctx, String(args.ticketId), 'ABSENT'),
+  }),
+  markGreenChannel: t.prismaField({
+    type: 'Ticket',
+    description: 'Moves a waiting ticket ahead of every other (绿色通道), recording who and why (WINDOW)',
+    authScopes: { role: 'WINDOW' },
+    args: {
+      ticketId: t.arg.id({ required: true }),
+      ground: t.arg({ type: GreenChannelGroundEnum, required: true }),
+      reason: t.arg.string({ required: true, validate: z.string().trim().min(1, 'say why').max(MAX_REASON) }),
+    },
+    resolve: (_query, _root, args, ctx) =>
+      markGreenChannel(ctx, ctx.auth.identity!, { ...args, ticketId: String(args.ticketId) }),
+  }),
+}));
