@@ -94,6 +94,14 @@ const ENVIRONMENT_VARIABLES: Record<keyof typeof environmentSchema.shape, Variab
   HALL_DIVISION_CODE: {
     meaning: "the hall's administrative division (GB/T 2260); goes into minted unified social credit codes",
   },
+  CARRIER_URL: {
+    meaning:
+      'the carrier that delivers licences (`POST <CARRIER_URL>/waybills`); the default is where `npm run carrier-simulator` listens',
+  },
+  CARRIER_WEBHOOK_SECRET: {
+    unset: 'a development secret; required in production',
+    meaning: "HMAC-SHA256 key of the carrier's status reports to `POST /delivery/webhook`, at least 32 characters",
+  },
   CATALOGUE_CODE_PREFIX: {
     meaning:
       "the hall's prefix of item codes: a new item gets the next number after it (`XC-0013`), never a code typed by hand",

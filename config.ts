@@ -85,6 +85,14 @@ export const environmentSchema = z.object({
     .string()
     .refine(isDivisionCode, 'must be an administrative division code (GB/T 2260): six digits, a province first')
     .default('110102'),
+  CARRIER_URL: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^/]+$/, 'must be an http(s) origin without a path, e.g. http://127.0.0.1:4100')
+    .default('http://127.0.0.1:4100'),
+  CARRIER_WEBHOOK_SECRET: optionalString.refine((secret) => secret === undefined || secret.length >= 32, {
+    message: 'must be at least 32 characters',
+  }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DEBUG_ERRORS: z.enum(['true', 'false', '1', '0', '']).default('false'),
@@ -176,6 +184,8 @@ export interface Config {
   };
   /** GB/T 2260 code of the hall's district; it goes into every unified social credit code minted. */
   hallDivisionCode: string;
+  /** The carrier that delivers licences (delivery/), and the secret its status reports are signed with. */
+  delivery: { carrierUrl: string; webhookSecret: string };
   /** The hall's prefix of item codes: a new item is `<prefix>-<next number>` (the coding rule). */
   catalogueCodePrefix: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -244,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     hallDivisionCode: e.HALL_DIVISION_CODE,
     catalogueCodePrefix: e.CATALOGUE_CODE_PREFIX,
+    delivery: { carrierUrl: e.CARRIER_URL, webhookSecret: carrierWebhookSecret(e) },
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     debugErrors: debugErrorsOn(e.DEBUG_ERRORS, e.HOST),
@@ -251,6 +262,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     supervisorPid: e[SUPERVISOR_PID_VARIABLE],
     deprecations: temporal.deprecations,
   };
+}
+
+/** Known to anyone who reads this file: good for the local simulator, refused in production. */
+const DEVELOPMENT_CARRIER_SECRET = 'lianban-development-carrier-webhook-secret';
+
+function carrierWebhookSecret(e: z.infer<typeof environmentSchema>): string {
+  if (e.CARRIER_WEBHOOK_SECRET) return e.CARRIER_WEBHOOK_SECRET;
+  if (e.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration:\n  CARRIER_WEBHOOK_SECRET: required in production');
+  }
+  return DEVELOPMENT_CARRIER_SECRET;
 }
 
 /** Lianban's own names for the TLS files before it read Temporal's; they go after one release. */

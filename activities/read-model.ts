@@ -1,4 +1,5 @@
 import type { TimelineEntry } from '../domain/case-model';
+import type { Delivery } from '../domain/delivery';
 import type { CaseRecord } from '../domain/case-record';
 import type { Database, SqlSession } from '../prisma/database';
 import type { NewEntry } from './audit-chain';
@@ -95,4 +96,32 @@ export async function writeCaseRecordIn(
     JSON.stringify(record.timeline.map(timelineRow)),
     overwrite,
   ]);
+  if (record.delivery) await writeDelivery(session, record.version, record.applicationId, record.delivery, overwrite);
+}
+
+/** The delivery row, only by a newer version of the case (or a reconciliation). */
+async function writeDelivery(
+  session: SqlSession,
+  version: number,
+  applicationId: string,
+  delivery: Delivery,
+  overwrite: boolean,
+): Promise<void> {
+  await session.query(
+    `INSERT INTO "Delivery" ("applicationId", method, address, waybill, status, "updatedAt", version)
+     VALUES ($1, $2::"DeliveryMethod", $3::jsonb, $4, $5::"DeliveryStatus", $6, $7)
+     ON CONFLICT ("applicationId") DO UPDATE SET method = EXCLUDED.method, address = EXCLUDED.address,
+       waybill = EXCLUDED.waybill, status = EXCLUDED.status, "updatedAt" = EXCLUDED."updatedAt", version = EXCLUDED.version
+     WHERE $8 OR "Delivery".version < EXCLUDED.version`,
+    [
+      applicationId,
+      delivery.method,
+      delivery.address ? JSON.stringify(delivery.address) : null,
+      delivery.waybill ?? null,
+      delivery.status,
+      delivery.updatedAt,
+      version,
+      overwrite,
+    ],
+  );
 }

@@ -61,6 +61,7 @@ export const ERROR_CODES = {
     then: 'send the upload with its length (browsers and curl do)',
   },
   SERVICE_UNAVAILABLE: {
+    status: 503,
     when: 'Temporal or the database cannot be reached right now; `extensions.retryable` is `true` (see "When Temporal or the database is down")',
     then: 'send the same request again shortly: a decision is never made twice',
   },

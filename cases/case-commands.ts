@@ -5,6 +5,7 @@ import {
   APPROVAL_WORKFLOW,
   APPROVAL_TASK_QUEUE,
   applicationWorkflowId,
+  chooseDeliveryUpdate,
   claimTaskUpdate,
   completeTaskUpdate,
   extendDeadlineUpdate,
@@ -15,6 +16,7 @@ import {
   type ApprovalWorkflow,
 } from '../workflows/approval-contract';
 import type { Correction, Decision } from '../domain/case-model';
+import { addressProblems, type DeliveryAddress, type DeliveryMethod } from '../domain/delivery';
 import { currentCalendar } from '../calendar/calendar-store';
 import { failpoint } from '../failpoints';
 import { toClientError } from './case-errors';
@@ -248,6 +250,25 @@ export async function withdrawApplication(
 ): Promise<void> {
   await callersApplication(ctx, identity, applicationId);
   await decide(ctx, applicationId, withdrawUpdate, { actor: identity, reason: reason ?? undefined });
+}
+
+/** How the licence reaches the applicant: the address is checked here, the moment by the workflow. */
+export async function chooseDelivery(
+  ctx: Context,
+  identity: Identity,
+  applicationId: string,
+  choice: { method: DeliveryMethod; address?: Partial<DeliveryAddress> | null },
+): Promise<void> {
+  await callersApplication(ctx, identity, applicationId);
+  let address: DeliveryAddress | undefined;
+  if (choice.method === 'DELIVERY') {
+    const problems = addressProblems(choice.address ?? undefined);
+    if (problems.length > 0) throw badUserInput(problems);
+    address = Object.fromEntries(
+      Object.entries(choice.address!).map(([field, value]) => [field, String(value).trim()]),
+    ) as unknown as DeliveryAddress;
+  }
+  await decide(ctx, applicationId, chooseDeliveryUpdate, { actor: identity, method: choice.method, address });
 }
 
 /** 延期: the window (or an administrator) grants more working days, with the reason on record. */

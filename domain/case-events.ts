@@ -1,6 +1,7 @@
 import type { AgencyCode } from './definition';
 import type { CalendarYear } from './calendar';
 import type { AttachedDocument, Correction, Decision, IssuedCertificate } from './case-model';
+import type { CarrierStatus, DeliveryAddress, DeliveryMethod } from './delivery';
 
 /** Who acts, as the API established from their token. */
 export interface Actor {
@@ -28,4 +29,9 @@ export type CaseEvent =
   | { type: 'EXTEND'; actor: Actor; workingDays: number; reason: string; at: string }
   | { type: 'REASSIGN'; taskId: string; actor: Actor; assignee: string; reason?: string; at: string }
   /** A newer version of a calendar year, applying to dates from `from` (YYYY-MM-DD) on. */
-  | { type: 'CALENDAR'; year: CalendarYear; from: string; at: string };
+  | { type: 'CALENDAR'; year: CalendarYear; from: string; at: string }
+  /** The applicant's choice of how the licence reaches them, until it is issued. */
+  | { type: 'CHOOSE_DELIVERY'; actor: Actor; method: DeliveryMethod; address?: DeliveryAddress; at: string }
+  | { type: 'WAYBILL_BOOKED'; waybill: string; at: string }
+  /** The carrier's report of the parcel, through its webhook. */
+  | { type: 'DELIVERY_STATUS'; waybill: string; status: CarrierStatus; at: string };

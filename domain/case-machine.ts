@@ -12,6 +12,7 @@ import {
   supplement,
   withTimeline,
 } from './case-steps';
+import { bookWaybill, chooseDelivery, reportDelivery } from './delivery-steps';
 import { extend, pauseClock, reassign, recalendar, resumeClock, slaCheck } from './sla-steps';
 
 export interface CaseInput {
@@ -84,6 +85,15 @@ export const caseMachine = setup({
         { at: event.at, actor: event.actor.sub, action: 'WITHDRAWN', detail: event.reason },
       );
     }),
+    chooseDelivery: assign(({ context, event }) =>
+      event.type === 'CHOOSE_DELIVERY' ? chooseDelivery(context, event) : context,
+    ),
+    bookWaybill: assign(({ context, event }) =>
+      event.type === 'WAYBILL_BOOKED' ? bookWaybill(context, event) : context,
+    ),
+    reportDelivery: assign(({ context, event }) =>
+      event.type === 'DELIVERY_STATUS' ? reportDelivery(context, event) : context,
+    ),
     issue: assign(({ context, event }) => {
       if (event.type !== 'ISSUED') return context;
       const { certificate } = event;
@@ -134,6 +144,7 @@ export const caseMachine = setup({
     EXTEND: { actions: 'extend' },
     REASSIGN: { actions: 'reassign' },
     CALENDAR: { guard: 'stillOpen', actions: 'recalendar' },
+    CHOOSE_DELIVERY: { actions: 'chooseDelivery' },
   },
   states: {
     review: {
@@ -168,7 +179,8 @@ export const caseMachine = setup({
       },
     },
     approved: { on: { ISSUED: { target: 'issued', actions: 'issue' } } },
-    issued: { type: 'final' },
+    // Not final: the licence may still travel to the applicant after it is issued.
+    issued: { on: { WAYBILL_BOOKED: { actions: 'bookWaybill' }, DELIVERY_STATUS: { actions: 'reportDelivery' } } },
     rejected: { type: 'final' },
     withdrawn: { type: 'final' },
   },

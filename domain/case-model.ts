@@ -1,3 +1,4 @@
+import type { Delivery } from './delivery';
 import type { WorkCalendar } from './calendar';
 import type { AgencyCode, CertificateKind, ProcessDefinition, StageName } from './definition';
 
@@ -142,5 +143,7 @@ export interface CaseContext {
   decidedAt?: string;
   closedAt?: string;
   certificate?: IssuedCertificate;
+  /** How the licence reaches the applicant; absent: collection at the hall. */
+  delivery?: Delivery;
   timeline: TimelineEntry[];
 }

@@ -1,5 +1,6 @@
 import type { WorkCalendar } from './calendar';
 import type { CaseContext, CaseDocument, CaseStatus, ReviewTask, TimelineEntry } from './case-model';
+import type { Delivery } from './delivery';
 import { caseDeadline } from './sla';
 
 export type CaseState = 'review' | 'correction' | 'approved' | 'issued' | 'rejected' | 'withdrawn';
@@ -40,6 +41,8 @@ export interface CaseRecord {
   overdueSince?: string;
   /** The case's calendar, when the read model may not have this version of it yet. */
   calendar?: WorkCalendar;
+  /** How the licence reaches the applicant, once they have chosen. */
+  delivery?: Delivery;
   /** Only tasks, document versions and entries the read model may not have yet. */
   documents: CaseDocument[];
   tasks: ReviewTask[];
@@ -69,6 +72,7 @@ export function caseRecord(
     slaPausedWorkingDays: context.clock.pausedWorkingDays,
     slaExtendedWorkingDays: context.clock.extendedWorkingDays ?? 0,
     overdueSince: context.clock.overdueSince,
+    delivery: context.delivery,
     ...unwritten,
   };
 }

@@ -1,6 +1,7 @@
 import { FINISHED_TASK_STATUSES, type CaseContext, type ReviewTask } from './case-model';
 import type { CaseEvent } from './case-events';
 import { requestedCorrections } from './case-steps';
+import { addressProblems, movesOn } from './delivery';
 import { MAX_COMMENT, MAX_EXTENSION_DAYS, MAX_PERSON_ID, MAX_REASON } from './text-limits';
 
 export type CaseErrorType =
@@ -159,5 +160,32 @@ export function checkReassign(context: CaseContext, event: EventOf<'REASSIGN'>):
   if ((event.reason?.length ?? 0) > MAX_REASON) {
     return problem('INVALID_INPUT', `reason: at most ${MAX_REASON} characters`);
   }
+  return null;
+}
+
+/** Until the certificate is issued (and while the case may still get one), the applicant chooses. */
+export function checkChooseDelivery(
+  context: CaseContext,
+  mayStillIssue: boolean,
+  event: EventOf<'CHOOSE_DELIVERY'>,
+): CaseProblem | null {
+  if (event.actor.sub !== context.applicantId) return problem('NOT_OWNER', 'Only the applicant chooses the delivery');
+  if (!mayStillIssue)
+    return problem('CASE_CLOSED', 'The certificate is issued or the case is closed: delivery can no longer be chosen');
+  if (event.method === 'DELIVERY') {
+    const problems = addressProblems(event.address);
+    if (problems.length > 0)
+      return problem('INVALID_INPUT', problems.map((bad) => `${bad.field}: ${bad.message}`).join('; '));
+  }
+  return null;
+}
+
+/** A carrier's report counts only for the case's own waybill, and only when it moves the parcel on. */
+export function checkDeliveryStatus(context: CaseContext, event: EventOf<'DELIVERY_STATUS'>): CaseProblem | null {
+  const { delivery } = context;
+  if (!delivery?.waybill || delivery.waybill !== event.waybill)
+    return problem('NOT_ALLOWED', `Waybill ${event.waybill} is not this case's`);
+  if (!movesOn(delivery.status, event.status))
+    return problem('NOT_ALLOWED', `The parcel is already ${delivery.status}`);
   return null;
 }

@@ -4,7 +4,9 @@ import { caseMachine, type CaseInput } from './case-machine';
 import type { CaseContext, CaseStatus } from './case-model';
 import { caseStatus, type CaseState } from './case-record';
 import {
+  checkChooseDelivery,
   checkClaim,
+  checkDeliveryStatus,
   checkDecide,
   checkExtend,
   checkReassign,
@@ -64,6 +66,16 @@ export class CaseStepper {
         return this.closed
           ? { type: 'CASE_CLOSED', message: 'The case is closed' }
           : checkReassign(this.context, event);
+      case 'CHOOSE_DELIVERY':
+        return checkChooseDelivery(this.context, ['review', 'correction', 'approved'].includes(this.state), event);
+      case 'WAYBILL_BOOKED':
+        return this.state === 'issued' && this.context.delivery?.method === 'DELIVERY' && !this.context.delivery.waybill
+          ? null
+          : { type: 'NOT_ALLOWED', message: 'Only an issued licence to be delivered gets one waybill' };
+      case 'DELIVERY_STATUS':
+        return this.state === 'issued'
+          ? checkDeliveryStatus(this.context, event)
+          : { type: 'NOT_ALLOWED', message: 'Nothing is on its way before the licence is issued' };
       case 'SLA_CHECK':
       case 'CALENDAR':
         return null;

@@ -6,6 +6,7 @@ import './types/audit';
 import './types/calendar';
 import './types/catalogue-governance';
 import './types/certificate';
+import './types/delivery';
 import './types/document';
 import './types/enums';
 import './types/hall-queue';

@@ -6,6 +6,8 @@ import type { Client } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { Client as PgClient } from 'pg';
 import { codecRoutes } from '../audit/codec-routes';
+import { httpCarrier } from '../delivery/carrier';
+import { deliveryWebhookRoute } from '../delivery/webhook-route';
 import { documentRoutes } from '../documents/document-routes';
 import { FileDocumentStore } from '../documents/document-store';
 import { guideRoutes } from '../service-guide/guide-routes';
@@ -157,6 +159,7 @@ export async function startService(
         database,
         documents,
         issuer: { divisionCode: config.hallDivisionCode },
+        carrier: httpCarrier(config.delivery.carrierUrl),
         onRefusedWrite: (applicationId, reason) => {
           metrics.countRefusedWrite();
           log.error({ applicationId, reason }, 'The read model refused a change of a case; its update failed');
@@ -218,6 +221,7 @@ export async function startService(
         live,
         routes: [
           documentRoutes({ prisma: database.prisma, store: documents }),
+          deliveryWebhookRoute({ temporal: temporal.client, secret: config.delivery.webhookSecret, log }),
           guideRoutes({ prisma: database.prisma, publicUrl: config.publicUrl }),
           ticketRoutes({ prisma: database.prisma }),
           codecRoutes({ codec: temporal.codec, log, allowedOrigins: webUiOrigins(temporal.uiUrl) }),

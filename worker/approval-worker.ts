@@ -6,6 +6,8 @@ import { createCalendarActivities } from '../calendar/calendar-activities';
 import { createCaseActivities, type CaseActivityDependencies } from '../activities/case-activities';
 import { createCertificateActivities, type IssuerSettings } from '../documents/certificates';
 import type { DocumentStore } from '../documents/document-store';
+import type { Carrier } from '../delivery/carrier';
+import { createDeliveryActivities } from '../delivery/delivery-activities';
 import { createUploadCleanupActivities } from '../documents/upload-cleanup-activities';
 import { APPROVAL_TASK_QUEUE } from '../workflows/approval-contract';
 import { ignoredCaseSinks } from '../audit/replay';
@@ -17,6 +19,8 @@ export interface ApprovalWorkerOptions {
   database: CaseActivityDependencies['database'];
   documents: DocumentStore;
   issuer: IssuerSettings;
+  /** Books the waybills of licences to be delivered. */
+  carrier: Carrier;
   onRefusedWrite?: CaseActivityDependencies['onRefusedWrite'];
   /** For the activity that tells open cases of a calendar correction. */
   temporal: Client;
@@ -42,6 +46,7 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
         issuer: options.issuer,
         clock: () => new Date(),
       }),
+      ...createDeliveryActivities({ carrier: options.carrier }),
       ...createCalendarActivities({ prisma: options.prisma, temporal: options.temporal }),
       ...createUploadCleanupActivities({ prisma: options.prisma, store: options.documents, clock: () => new Date() }),
     },

@@ -12,6 +12,7 @@ import type {
   ReviewTask,
 } from '../domain/case-model';
 import type { CaseState } from '../domain/case-record';
+import type { CarrierStatus, DeliveryAddress, DeliveryMethod } from '../domain/delivery';
 
 /*
  * What callers of the approval workflow need of it (the API, the audit tools, the calendar
@@ -67,6 +68,16 @@ export interface ReassignInput {
   assignee: string;
   reason?: string;
 }
+export interface ChooseDeliveryInput {
+  actor: Actor;
+  method: DeliveryMethod;
+  address?: DeliveryAddress;
+}
+/** A carrier's status report, as its webhook forwards it. */
+export interface DeliveryReport {
+  waybill: string;
+  status: CarrierStatus;
+}
 /** A newer version of a calendar year; it applies to the case's dates from `from` on. */
 export interface CalendarCorrection {
   year: CalendarYear;
@@ -85,6 +96,8 @@ export const supplementUpdate = defineUpdate<CaseSummary, [SupplementInput]>('su
 export const withdrawUpdate = defineUpdate<CaseSummary, [WithdrawInput]>('withdrawApplication');
 export const extendDeadlineUpdate = defineUpdate<CaseSummary, [ExtendInput]>('extendDeadline');
 export const reassignTaskUpdate = defineUpdate<ReviewTask, [ReassignInput]>('reassignTask');
+export const chooseDeliveryUpdate = defineUpdate<CaseSummary, [ChooseDeliveryInput]>('chooseDelivery');
+export const deliveryReportSignal = defineSignal<[DeliveryReport]>('deliveryReport');
 export const calendarCorrectedSignal = defineSignal<[CalendarCorrection]>('calendarCorrected');
 /** The case as the workflow holds it; `recorded`: its first read-model write has succeeded. */
 export interface LiveCase {

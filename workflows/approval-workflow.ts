@@ -14,6 +14,8 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import type { CaseActivities } from '../activities/case-activities';
 import type { CertificateActivities } from '../documents/certificates';
+import type { DeliveryActivities } from '../delivery/delivery-activities';
+import { deliveryEnded } from '../domain/delivery';
 import type { CaseEvent } from '../domain/case-events';
 import type { ReviewTask } from '../domain/case-model';
 import { caseRecord } from '../domain/case-record';
@@ -24,7 +26,9 @@ import { nextAlarm } from '../domain/sla-steps';
 import {
   calendarCorrectedSignal,
   caseQuery,
+  chooseDeliveryUpdate,
   claimTaskUpdate,
+  deliveryReportSignal,
   completeTaskUpdate,
   extendDeadlineUpdate,
   reassignTaskUpdate,
@@ -49,6 +53,14 @@ const RETRY_UNTIL_WRITTEN = { initialInterval: '200 milliseconds', backoffCoeffi
 const { syncCase, issueCertificate } = proxyActivities<CaseActivities & CertificateActivities>({
   startToCloseTimeout: '10 seconds',
   retry: RETRY_UNTIL_WRITTEN,
+});
+/**
+ * A carrier outage must not lose the booking: keep trying, backing off to five minutes. Every
+ * attempt sends the case's one idempotency key, so none books a second waybill.
+ */
+const { bookWaybill } = proxyActivities<DeliveryActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 /**
  * Cases that ran before the patch `read-model-after-history` wrote the read model from a local
@@ -86,6 +98,8 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
   // Cases started before this patch went on to the certificate as soon as a decision closed
   // them, before its write was back; a write the database refused could then not reopen them.
   const closeOnceWritten = patched('close-once-written');
+  // Cases started before this patch were collected at the hall: no choice, no delivery step.
+  const licenceDelivery = patched('licence-delivery');
   const written = new WrittenState();
   let persistedVersion = 0;
   let writing = 0;
@@ -212,6 +226,18 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
       }
     }
   };
+  // A carrier's report may come before the booking's answer is in the history: it waits for it.
+  let booking = true;
+  if (licenceDelivery) {
+    onCaseEvent(chooseDeliveryUpdate, (choice) => ({ type: 'CHOOSE_DELIVERY', ...choice, at: now() }), summary);
+    setHandler(deliveryReportSignal, async (report) => {
+      await condition(() => !booking);
+      const problem = kase.apply({ type: 'DELIVERY_STATUS', ...report, at: now() });
+      // A carrier repeats and reorders its reports: one that does not move the parcel on is dropped.
+      if (problem) log.warn('A carrier report changed nothing', { reason: problem.message });
+      else await persistOrReport();
+    });
+  }
   setHandler(calendarCorrectedSignal, async (correction) => {
     fail(kase.apply({ type: 'CALENDAR', ...correction, at: now() }));
     await persistOrReport();
@@ -245,7 +271,20 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
     });
     fail(kase.apply({ type: 'ISSUED', certificate, at: now() }));
     await persistOrReport();
+    const { delivery } = kase.context;
+    if (licenceDelivery && delivery?.method === 'DELIVERY') {
+      const waybill = await bookWaybill({
+        applicationId: input.applicationId,
+        address: delivery.address!,
+        certificateNumber: certificate.number,
+      });
+      fail(kase.apply({ type: 'WAYBILL_BOOKED', waybill, at: now() }));
+      booking = false;
+      await persistOrReport();
+      await condition(() => deliveryEnded(kase.context.delivery));
+    }
   }
+  booking = false;
   await condition(allHandlersFinished);
   return { ...summary(), certificate: kase.context.certificate };
 }

@@ -1,3 +1,4 @@
+import type { Carrier } from '../../delivery/carrier';
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '@prisma/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -66,6 +67,11 @@ export function approvalWorkerPerFile(start: () => Promise<TestWorkflowEnvironme
   return parts;
 }
 
+/** Workflow tests deliver nothing: their cases are collected at the hall. */
+const noCarrier: Carrier = {
+  bookWaybill: () => Promise.reject(new Error('No carrier in workflow tests')),
+};
+
 export function approvalWorker(env: TestWorkflowEnvironment, database: Database): Promise<Worker> {
   return createApprovalWorker({
     connection: env.nativeConnection,
@@ -74,6 +80,7 @@ export function approvalWorker(env: TestWorkflowEnvironment, database: Database)
     database,
     documents: new FileDocumentStore(tempDir('lianban-documents-').path),
     issuer: { divisionCode: '110102' },
+    carrier: noCarrier,
     temporal: env.client,
     dataConverter: env.client.options.dataConverter,
   });

@@ -1,0 +1,82 @@
+/**
+ * Delivery of the licence (EMS): the applicant's choice, and the parcel as the carrier reports
+ * it. Pure: the workflow steps it, the API checks an address with the same rule.
+ */
+
+export const DELIVERY_METHODS = ['COLLECTION', 'DELIVERY'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+/** What the carrier reports of a parcel, in the order it happens; the last two end it. */
+export const CARRIER_STATUSES = ['ACCEPTED', 'IN_TRANSIT', 'DELIVERED', 'RETURNED'] as const;
+export type CarrierStatus = (typeof CARRIER_STATUSES)[number];
+
+/** CHOSEN: waiting for the certificate; BOOKED: the carrier has the waybill; then the carrier's. */
+export const DELIVERY_STATUSES = ['CHOSEN', 'BOOKED', ...CARRIER_STATUSES] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+export interface DeliveryAddress {
+  recipient: string;
+  phone: string;
+  province: string;
+  city: string;
+  district: string;
+  street: string;
+  postcode: string;
+}
+
+export interface Delivery {
+  method: DeliveryMethod;
+  /** Only for DELIVERY. */
+  address?: DeliveryAddress;
+  waybill?: string;
+  status: DeliveryStatus;
+  updatedAt: string;
+}
+
+export interface AddressProblem {
+  field: string;
+  message: string;
+}
+
+// A mainland mobile number, or a landline with its area code.
+const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
+const TEXT_LIMITS: Array<[keyof DeliveryAddress, number]> = [
+  ['recipient', 50],
+  ['province', 30],
+  ['city', 30],
+  ['district', 30],
+  ['street', 200],
+];
+
+/** Every bad field of an address, by its path (`address.postcode`); none for a good one. */
+export function addressProblems(
+  address: Partial<Record<keyof DeliveryAddress, unknown>> | undefined,
+): AddressProblem[] {
+  if (!address) return [{ field: 'address', message: 'an address is needed for delivery' }];
+  const problems: AddressProblem[] = [];
+  const text = (field: keyof DeliveryAddress) => {
+    const value = address[field];
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  for (const [field, max] of TEXT_LIMITS) {
+    const value = text(field);
+    if (value === '') problems.push({ field: `address.${field}`, message: 'required' });
+    else if (value.length > max) problems.push({ field: `address.${field}`, message: `at most ${max} characters` });
+  }
+  if (!PHONE.test(text('phone')))
+    problems.push({ field: 'address.phone', message: 'a mobile number (11 digits) or a landline with its area code' });
+  if (!/^\d{6}$/.test(text('postcode'))) problems.push({ field: 'address.postcode', message: 'six digits' });
+  return problems;
+}
+
+/** Whether a carrier's report moves the parcel on: a repeated or late report changes nothing. */
+export function movesOn(current: DeliveryStatus, reported: CarrierStatus): boolean {
+  if (current === 'DELIVERED' || current === 'RETURNED') return false;
+  return DELIVERY_STATUSES.indexOf(reported) > DELIVERY_STATUSES.indexOf(current);
+}
+
+export const deliveryEnded = (delivery: Delivery | undefined) =>
+  delivery?.status === 'DELIVERED' || delivery?.status === 'RETURNED';
+
+/** The idempotency key of a case's one booking: every attempt, on any worker, sends the same. */
+export const bookingKey = (applicationId: string) => `licence-${applicationId}`;
