@@ -8,6 +8,7 @@ import './types/certificate';
 import './types/document';
 import './types/enums';
 import './types/material';
+import './types/ratings';
 import './types/review-task';
 import './types/service-item';
 import './types/sla';

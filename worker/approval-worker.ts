@@ -7,6 +7,7 @@ import { createCaseActivities, type CaseActivityDependencies } from '../activiti
 import { createCertificateActivities, type IssuerSettings } from '../documents/certificates';
 import type { DocumentStore } from '../documents/document-store';
 import { createUploadCleanupActivities } from '../documents/upload-cleanup-activities';
+import { createRectificationActivities } from '../ratings/rectification-activities';
 import { APPROVAL_TASK_QUEUE } from '../workflows/approval-contract';
 import { ignoredCaseSinks } from '../audit/replay';
 
@@ -44,6 +45,7 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
       }),
       ...createCalendarActivities({ prisma: options.prisma, temporal: options.temporal }),
       ...createUploadCleanupActivities({ prisma: options.prisma, store: options.documents, clock: () => new Date() }),
+      ...createRectificationActivities({ prisma: options.prisma }),
     },
     ...options.tracing,
     // Only the audit tools' replays listen to the case's reports (audit/case-replay.ts).
