@@ -79,7 +79,7 @@ export const rectificationWorkflow: RectificationWorkflow = async (input) => {
   // One timer at a time, for the next warning or deadline; an update that moves it restarts it.
   while (!isFinished(state)) {
     const alarm = nextAlarm(input.calendar, state);
-    const moved = () => nextAlarm(input.calendar, state) !== alarm;
+    const moved = () => isFinished(state) || nextAlarm(input.calendar, state) !== alarm;
     if (alarm === undefined) {
       await condition(moved);
       continue;
