@@ -117,6 +117,10 @@ const RatingTags = builder.objectRef<typeof RATING_TAGS>('RatingTags').implement
 const id = z.string().trim().min(1).max(200);
 const comment = z.string().max(MAX_RATING_COMMENT, `at most ${MAX_RATING_COMMENT} characters`);
 const text = (what: string) => z.string().trim().min(1, `say ${what}`).max(MAX_COMMENT);
+const tags = z
+  .array(z.enum(ALL_RATING_TAGS as [string, ...string[]], { message: 'is not a rating tag (see ratingTags)' }))
+  .max(MAX_RATING_TAGS, `at most ${MAX_RATING_TAGS} tags`)
+  .refine((list) => new Set(list).size === list.length, 'names a tag twice');
 const code = z.string().trim().min(1).max(50);
 
 builder.queryFields((t) => ({
@@ -166,14 +170,11 @@ builder.mutationFields((t) => ({
     args: {
       applicationId: t.arg.id({ required: true, validate: id }),
       level: t.arg({ type: RatingLevelEnum, required: true }),
-      tags: t.arg.stringList({
-        validate: z
-          .array(z.enum(ALL_RATING_TAGS as [string, ...string[]], { message: 'is not a rating tag (see ratingTags)' }))
-          .max(MAX_RATING_TAGS, `at most ${MAX_RATING_TAGS} tags`)
-          .refine((tags) => new Set(tags).size === tags.length, 'names a tag twice'),
-      }),
-      comment: t.arg.string({ validate: comment }),
+      tags: t.arg.stringList(),
+      comment: t.arg.string(),
     },
+    // One schema over the arguments, so that a bad tag and a bad comment are named together.
+    validate: z.looseObject({ tags: tags.nullish(), comment: comment.nullish() }),
     resolve: async (query, _root, args, ctx) => {
       const rating = await rateApplication(ctx, ctx.auth.identity!, {
         applicationId: String(args.applicationId),
