@@ -159,7 +159,8 @@ export async function followUpRating(
     where: { id: input.ratingId },
     include: { rectification: { select: { feedbackAt: true } } },
   });
-  if (!rating || rating.applicantId !== identity.sub) throw clientError('NOT_FOUND', `No rating ${input.ratingId} of yours`);
+  if (!rating || rating.applicantId !== identity.sub)
+    throw clientError('NOT_FOUND', `No rating ${input.ratingId} of yours`);
   if (!rating.rectification?.feedbackAt) {
     throw clientError('CONFLICT', 'A follow-up rating comes after the agency’s rectification feedback', {
       reason: 'NOT_RECTIFIED',

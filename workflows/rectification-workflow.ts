@@ -68,11 +68,15 @@ export const rectificationWorkflow: RectificationWorkflow = async (input) => {
       },
       { validator: (step) => fail(problem(state, step)) },
     );
-  onStep(recordReturnCallUpdate, (current, step) => returnCallProblem(current, step.actor), (current, step) =>
-    recordReturnCall(current, step.actor, step.text, now()),
+  onStep(
+    recordReturnCallUpdate,
+    (current, step) => returnCallProblem(current, step.actor),
+    (current, step) => recordReturnCall(current, step.actor, step.text, now()),
   );
-  onStep(submitRectificationUpdate, (current, step) => feedbackProblem(current, step.actor), (current, step) =>
-    submitFeedback(current, step.actor, step.text, now()),
+  onStep(
+    submitRectificationUpdate,
+    (current, step) => feedbackProblem(current, step.actor),
+    (current, step) => submitFeedback(current, step.actor, step.text, now()),
   );
 
   await write();

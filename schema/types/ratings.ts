@@ -2,12 +2,7 @@ import { z } from 'zod';
 import { ownCursor } from '../../api/access';
 import { MAX_COMMENT } from '../../domain/text-limits';
 import { ratingInvitations } from '../../ratings/invitations';
-import {
-  followUpRating,
-  rateApplication,
-  recordReturnCall,
-  submitRectification,
-} from '../../ratings/rating-commands';
+import { followUpRating, rateApplication, recordReturnCall, submitRectification } from '../../ratings/rating-commands';
 import {
   ALL_RATING_TAGS,
   isBad,

@@ -44,7 +44,7 @@ function holidaysAfter(ms: number, count: number): WorkCalendar {
 function nthWorkingDate(calendar: WorkCalendar, ms: number, n: number): string {
   const off = new Set(calendar.years.flatMap((year) => year.holidays));
   let day = midnight(dateOf(ms));
-  for (let count = 0; count < n; ) {
+  for (let count = 0; count < n;) {
     day += DAY;
     if (weekday(dateOf(day)) && !off.has(dateOf(day))) count += 1;
   }
@@ -160,7 +160,15 @@ it('refuses a step by another agency, feedback before the return call, and a sec
   const handle = await setup.env.client.workflow.start<RectificationWorkflow>(RECTIFICATION_WORKFLOW, {
     taskQueue: APPROVAL_TASK_QUEUE,
     workflowId: id,
-    args: [{ rectificationId: id, ratingId, agency: 'TAX', ratedAt: new Date(ratedAt).toISOString(), calendar: { years: [] } }],
+    args: [
+      {
+        rectificationId: id,
+        ratingId,
+        agency: 'TAX',
+        ratedAt: new Date(ratedAt).toISOString(),
+        calendar: { years: [] },
+      },
+    ],
   });
   const tax = { sub: 'officer-TAX', role: 'REVIEWER' as const, agency: 'TAX' };
   const aic = { sub: 'officer-AIC', role: 'SUPERVISOR' as const, agency: 'AIC' };
