@@ -61,12 +61,10 @@ export const rectificationWorkflow: RectificationWorkflow = async (input) => {
       async (step) => {
         fail(problem(state, step));
         state = apply(state, step);
-        const version = state.version;
         await write();
-        await condition(() => written >= version);
         return state;
       },
-      { validator: (step) => fail(problem(state, step)) },
+      { validator: (step: RectificationStep) => fail(problem(state, step)) },
     );
   onStep(
     recordReturnCallUpdate,

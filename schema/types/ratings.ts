@@ -50,7 +50,7 @@ builder.prismaObject('Rating', {
     itemCode: t.exposeString('itemCode'),
     agency: t.exposeString('agencyCode', { description: 'The agency that answers for the case' }),
     level: t.expose('level', { type: RatingLevelEnum }),
-    bad: t.boolean({ select: { level: true }, resolve: (rating) => isBad(rating.level as RatingLevel) }),
+    bad: t.boolean({ select: { level: true }, resolve: (rating) => isBad(rating.level) }),
     tags: t.exposeStringList('tags'),
     comment: t.exposeString('comment', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
