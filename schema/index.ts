@@ -12,6 +12,7 @@ import './types/enums';
 import './types/hall-queue';
 import './types/hall-statistics';
 import './types/material';
+import './types/ratings';
 import './types/review-task';
 import './types/service-item';
 import './types/sla';

@@ -2,3 +2,4 @@
 export { approvalWorkflow } from './approval-workflow';
 export { calendarBroadcastWorkflow } from './calendar-broadcast-workflow';
 export { uploadCleanupWorkflow } from './upload-cleanup-workflow';
+export { rectificationWorkflow } from './rectification-workflow';
