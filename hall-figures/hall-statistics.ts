@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 import { WEEKDAYS_ONLY, type WorkCalendar } from '../domain/calendar';
+import { queueFigures, type QueueFigures } from './queue-figures';
 import {
   agencyFigures,
   itemFigures,
@@ -13,6 +14,8 @@ export interface HallStatistics {
   to: Date;
   items: ItemFigures[];
   agencies: AgencyFigures[];
+  /** The tickets taken in [from, to), per service line. */
+  queue: QueueFigures[];
 }
 
 /** The cases submitted in [from, to), as the figures read them: every date is one the workflow recorded. */
@@ -66,6 +69,24 @@ export async function casesForFigures(prisma: PrismaClient, from: Date, to: Date
 }
 
 export async function hallStatistics(prisma: PrismaClient, from: Date, to: Date): Promise<HallStatistics> {
-  const cases = await casesForFigures(prisma, from, to);
-  return { from, to, items: itemFigures(cases), agencies: agencyFigures(cases) };
+  const [cases, tickets] = await Promise.all([
+    casesForFigures(prisma, from, to),
+    prisma.ticket.findMany({
+      where: { takenAt: { gte: from, lt: to } },
+      select: { line: true, status: true, takenAt: true, calledAt: true, finishedAt: true },
+    }),
+  ]);
+  return {
+    from,
+    to,
+    items: itemFigures(cases),
+    agencies: agencyFigures(cases),
+    queue: queueFigures(
+      tickets.map((ticket) => ({
+        ...ticket,
+        calledAt: ticket.calledAt ?? undefined,
+        finishedAt: ticket.finishedAt ?? undefined,
+      })),
+    ),
+  };
 }

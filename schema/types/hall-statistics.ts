@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { AgencyFigures, Distribution, ItemFigures } from '../../hall-figures/case-figures';
 import { hallStatistics, type HallStatistics } from '../../hall-figures/hall-statistics';
+import type { QueueFigures } from '../../hall-figures/queue-figures';
 import { builder } from '../builder';
 
-const DistributionType = builder.objectRef<Distribution>('WorkingDayDistribution').implement({
-  description: 'Working days: how many values, and their median and 90th percentile (nearest rank)',
+const DistributionType = builder.objectRef<Distribution>('Distribution').implement({
+  description: 'How many values, and their median and 90th percentile (nearest rank)',
   fields: (t) => ({
     count: t.exposeInt('count'),
     p50: t.exposeFloat('p50', { nullable: true }),
@@ -51,6 +52,26 @@ const AgencyFiguresType = builder.objectRef<AgencyFigures>('AgencyFigures').impl
   }),
 });
 
+const QueueFiguresType = builder.objectRef<QueueFigures>('QueueFigures').implement({
+  description: 'A service line’s tickets: how long people waited to be called, and how long the window took',
+  fields: (t) => ({
+    line: t.exposeString('line'),
+    taken: t.exposeInt('taken'),
+    served: t.exposeInt('served'),
+    absent: t.exposeInt('absent'),
+    waitingMinutes: t.field({
+      type: DistributionType,
+      description: 'Minutes from taking the ticket to being called (the tickets called)',
+      resolve: (figures) => figures.waitingMinutes,
+    }),
+    serviceMinutes: t.field({
+      type: DistributionType,
+      description: 'Minutes at the window (the tickets served)',
+      resolve: (figures) => figures.serviceMinutes,
+    }),
+  }),
+});
+
 const HallStatisticsType = builder.objectRef<HallStatistics>('HallStatistics').implement({
   description: 'The hall’s figures over the cases submitted in [from, to), from what the cases recorded',
   fields: (t) => ({
@@ -58,6 +79,7 @@ const HallStatisticsType = builder.objectRef<HallStatistics>('HallStatistics').i
     to: t.expose('to', { type: 'DateTime' }),
     items: t.field({ type: [ItemFiguresType], resolve: (statistics) => statistics.items }),
     agencies: t.field({ type: [AgencyFiguresType], resolve: (statistics) => statistics.agencies }),
+    queue: t.field({ type: [QueueFiguresType], resolve: (statistics) => statistics.queue }),
   }),
 });
 

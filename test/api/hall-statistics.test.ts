@@ -8,7 +8,8 @@ let admin: Person;
 
 const QUERY = `query ($from: DateTime!, $to: DateTime!) { hallStatistics(from: $from, to: $to) {
   items { itemCode submitted issued daysToLicence { count p50 p90 } onTimePromised onTimeStatutory correctionRoundsPerCase }
-  agencies { agencyCode tasksCompleted daysToDecision { count } onTime } } }`;
+  agencies { agencyCode tasksCompleted daysToDecision { count } onTime }
+  queue { line taken served absent waitingMinutes { count } serviceMinutes { count } } } }`;
 
 beforeAll(async () => {
   service = await startTestService();
@@ -33,7 +34,19 @@ it("counts the hall's cases from what they recorded, for administrators and supe
   await waitForStatus(applicant, issued, 'ISSUED');
   expect((await applicant.application(open)).status).toBe('SUBMITTED');
 
+  const window = await Person.signIn(service, officer('WINDOW'));
+  for (const idNumber of ['11010519491231002X', '110102198001010017']) {
+    await window.data(`mutation ($idNumber: String) { takeTicket(line: ACCEPTANCE, idNumber: $idNumber) { id } }`, {
+      idNumber,
+    });
+  }
+  const { callNext } = await window.data(`mutation { callNext(window: "3号窗口", lines: [ACCEPTANCE]) { id } }`);
+  await window.data(`mutation ($id: ID!) { markServed(ticketId: $id) { id } }`, { id: callNext.id });
+
   const { hallStatistics } = await admin.data(QUERY, span());
+  expect(hallStatistics.queue).toEqual([
+    { line: 'ACCEPTANCE', taken: 2, served: 1, absent: 0, waitingMinutes: { count: 1 }, serviceMinutes: { count: 1 } },
+  ]);
   expect(hallStatistics.items).toEqual([
     {
       itemCode: 'XC-0003',
