@@ -4,9 +4,15 @@
  * LIANBAN_FAILPOINTS names one: `name` or `name@text`, the latter only where one of the place's
  * keys contains the text; several are separated by commas. The keys read `<task or case id>:<what>`:
  * the read-model write has one per task it carries (`…-HRSS-1:COMPLETED`), the API's answer one
- * for the update (`…-HRSS-1:completeTask`).
+ * for the update (`…-HRSS-1:completeTask`), the carrier's booking one for the case
+ * (`<case id>:bookWaybill`).
  */
-const FAILPOINT_NAMES = ['sync-case:before-write', 'sync-case:after-write', 'decision:before-answer'] as const;
+const FAILPOINT_NAMES = [
+  'sync-case:before-write',
+  'sync-case:after-write',
+  'decision:before-answer',
+  'delivery:after-booking',
+] as const;
 export type FailpointName = (typeof FAILPOINT_NAMES)[number];
 
 export interface ArmedFailpoint {

@@ -1,4 +1,5 @@
 import { bookingKey, type DeliveryAddress } from '../domain/delivery';
+import { failpoint } from '../failpoints';
 import type { Carrier } from './carrier';
 
 export interface BookingRequest {
@@ -14,12 +15,16 @@ export function createDeliveryActivities({ carrier }: { carrier: Carrier }) {
      * Books the case's one waybill. The key comes from the case, so a retry after an outage or a
      * lost answer, or another worker after a crash, gets the waybill already booked.
      */
-    bookWaybill: ({ applicationId, address, certificateNumber }: BookingRequest): Promise<string> =>
-      carrier.bookWaybill(bookingKey(applicationId), {
+    bookWaybill: async ({ applicationId, address, certificateNumber }: BookingRequest): Promise<string> => {
+      const waybill = await carrier.bookWaybill(bookingKey(applicationId), {
         reference: applicationId,
         address,
         contents: `Licence ${certificateNumber}`,
-      }),
+      });
+      // Booked at the carrier, not yet in the case's history: a crash here is the lost answer.
+      failpoint('delivery:after-booking', () => [`${applicationId}:bookWaybill`]);
+      return waybill;
+    },
   };
 }
 
