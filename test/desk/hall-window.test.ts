@@ -106,7 +106,7 @@ async function chooseDay(page: Page, date: string) {
   await field.press('Enter');
 }
 
-it('books a slot on a working day, finds none on a holiday, and cancels', async () => {
+it('books a slot on a working day, finds none on a holiday, moves and cancels', async () => {
   expect(holiday).toBeDefined();
   const applicant = await Person.signIn(desk.service, { sub: 'applicant-hall-1', role: 'APPLICANT' });
   const page = await desk.open(applicant);
@@ -126,8 +126,16 @@ it('books a slot on a working day, finds none on a holiday, and cancels', async 
   await page.getByText('当天没有可预约的时段').waitFor();
   expect(await slots.getByRole('button').count()).toBe(0);
 
-  await booked.getByRole('button', { name: '取消预约' }).click();
-  await booked.getByText('已取消').waitFor();
+  // Moved to another slot of the day, then cancelled.
+  await booked.getByRole('button', { name: '改 约' }).click();
+  await page.getByText(/^改约：/).waitFor();
+  await chooseDay(page, workingDay);
+  await slots.getByRole('button', { name: '10:00–10:30 · 余 4' }).click();
+  const moved = page.getByRole('row').filter({ hasText: '10:00–10:30' });
+  await moved.getByText('已预约').waitFor();
+  await slots.getByRole('button', { name: '09:00–09:30 · 余 4' }).waitFor();
+  await moved.getByRole('button', { name: '取消预约' }).click();
+  await moved.getByText('已取消').waitFor();
   const { myAppointments } = await applicant.data('{ myAppointments { state } }');
   expect(myAppointments).toEqual([{ state: 'CANCELLED' }]);
   await page.close();
