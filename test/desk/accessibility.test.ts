@@ -45,6 +45,7 @@ beforeAll(async () => {
   await claimed(await Person.signIn(desk.service, officer('AIC')), cases.inReview);
   await waitForStatus(applicant, cases.issued, 'ISSUED');
   await versionInReview();
+  await window.data(`mutation { takeTicket(line: ENQUIRY) { number } }`);
 }, 120_000);
 
 /** XC-0002 v3, renamed, sent for review by an administrator other than the one who reads the screens. */
@@ -94,6 +95,11 @@ const APPLICANT_SCREENS: Screen[] = [
   },
   { screen: 'My cases', path: () => '/my/cases', shown: (page) => page.getByText('已发证').waitFor() },
   {
+    screen: 'booking at the hall',
+    path: () => '/my/appointments',
+    shown: (page) => page.getByText('还没有预约').waitFor(),
+  },
+  {
     screen: 'a case in correction, with its supplement form',
     path: () => `/cases/${cases.correcting}`,
     shown: (page) => page.getByRole('button', { name: '提交补正' }).waitFor(),
@@ -135,6 +141,21 @@ const OFFICER_SCREENS: Array<Screen & { person: () => Promise<Person> }> = [
     person: () => Person.signIn(desk.service, officer('WINDOW')),
     path: () => `/work/${cases.atWindow}`,
     shown: (page) => page.getByRole('button', { name: '认 领' }).waitFor(),
+  },
+  {
+    screen: 'the window’s caller, a ticket waiting',
+    person: () => Person.signIn(desk.service, officer('WINDOW')),
+    path: () => '/hall/window',
+    shown: async (page) => {
+      await page.getByLabel('咨询').check();
+      await page.getByRole('button', { name: '绿色通道 C001' }).waitFor();
+    },
+  },
+  {
+    screen: 'the ticket machine',
+    person: () => Person.signIn(desk.service, officer('WINDOW')),
+    path: () => '/hall/kiosk',
+    shown: (page) => page.getByLabel('身份证号').waitFor(),
   },
   {
     screen: 'the reviewer’s inbox',

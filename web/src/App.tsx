@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { ButtonLink } from './ButtonLink';
 import { catalogueRoutes, useCatalogueMenu } from './catalogue-admin/catalogue-screens';
+import { hallRoutes, useHallMenu } from './hall/hall-screens';
 import { antdLocales, defineTexts, LanguageContext, useText, type Language } from './i18n';
 import { Catalogue } from './pages/Catalogue';
 import { CaseDetail } from './pages/CaseDetail';
@@ -65,6 +66,7 @@ function Shell() {
   useExpiry(identity, endSession);
   const officerMenu = useOfficerMenu(identity?.role);
   const catalogueMenu = useCatalogueMenu(identity?.role);
+  const hallMenu = useHallMenu(identity?.role);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 16, height: 'auto' }}>
@@ -85,6 +87,7 @@ function Shell() {
             ...(identity?.role === 'APPLICANT'
               ? [{ key: '/my/cases', label: <Link to="/my/cases">{t('myCases')}</Link> }]
               : []),
+            ...(identity?.role === 'APPLICANT' ? hallMenu : []),
             // Administrators may read every case's record too (the API's auditor scope).
             ...(identity?.role === 'AUDITOR' || identity?.role === 'ADMIN'
               ? [{ key: '/audit', label: <Link to="/audit">{t('audit')}</Link> }]
@@ -94,6 +97,7 @@ function Shell() {
               : []),
             ...catalogueMenu,
             ...officerMenu,
+            ...(identity?.role === 'APPLICANT' ? [] : hallMenu),
           ]}
         />
         <Space>
@@ -131,6 +135,7 @@ function Shell() {
               <Route path="/admin/calendar" element={<CalendarYears />} />
               {catalogueRoutes}
               {officerRoutes}
+              {hallRoutes}
               <Route path="/sign-in" element={<SignIn onSignedIn={signedIn} />} />
               <Route path="/sign-in/callback" element={<SignInCallback onSignedIn={signedIn} />} />
             </Routes>

@@ -40,6 +40,19 @@ type Documents = {
     "\n  fragment MaterialToUpload on Material {\n    code\n    name\n    nameEn\n    description\n    required\n    condition\n    formats\n    maxBytes\n  }\n": typeof types.MaterialToUploadFragmentDoc,
     "\n  mutation UploadDocument($file: File!, $materialCode: String) {\n    uploadDocument(file: $file, materialCode: $materialCode) {\n      id\n      name\n      size\n      format\n    }\n  }\n": typeof types.UploadDocumentDocument,
     "\n  query FormProblems($code: String!, $version: Int, $formData: JSON!) {\n    serviceItem(code: $code, version: $version) {\n      formProblems(formData: $formData) {\n        field\n        message\n      }\n    }\n  }\n": typeof types.FormProblemsDocument,
+    "\n  fragment TicketFields on Ticket {\n    id\n    number\n    line\n    day\n    status\n    idNumber\n    takenAt\n    calledAt\n    waitingSeconds\n    window\n    appointment {\n      id\n      slotStart\n    }\n    greenChannel {\n      ground\n      reason\n      markedBy\n    }\n  }\n": typeof types.TicketFieldsFragmentDoc,
+    "\n  query WaitingTickets($lines: [ServiceLine!]!) {\n    waitingTickets(lines: $lines) {\n      ...TicketFields\n    }\n  }\n": typeof types.WaitingTicketsDocument,
+    "\n  mutation CallNext($window: String!, $lines: [ServiceLine!]!) {\n    callNext(window: $window, lines: $lines) {\n      ...TicketFields\n    }\n  }\n": typeof types.CallNextDocument,
+    "\n  mutation MarkServed($ticketId: ID!) {\n    markServed(ticketId: $ticketId) {\n      ...TicketFields\n    }\n  }\n": typeof types.MarkServedDocument,
+    "\n  mutation MarkAbsent($ticketId: ID!) {\n    markAbsent(ticketId: $ticketId) {\n      ...TicketFields\n    }\n  }\n": typeof types.MarkAbsentDocument,
+    "\n  mutation MarkGreenChannel($ticketId: ID!, $ground: GreenChannelGround!, $reason: String!) {\n    markGreenChannel(ticketId: $ticketId, ground: $ground, reason: $reason) {\n      ...TicketFields\n    }\n  }\n": typeof types.MarkGreenChannelDocument,
+    "\n  query TicketByQr($qrToken: String!) {\n    ticketByQr(qrToken: $qrToken) {\n      idNumber\n      ticket {\n        ...TicketFields\n      }\n      earlierTickets {\n        id\n        number\n        day\n        status\n        line\n      }\n      applicantIds\n      cases {\n        id\n        status\n        item {\n          code\n          name\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.TicketByQrDocument,
+    "\n  mutation TakeTicket($line: ServiceLine!, $idNumber: String) {\n    takeTicket(line: $line, idNumber: $idNumber) {\n      id\n      number\n      line\n      takenAt\n    }\n  }\n": typeof types.TakeTicketDocument,
+    "\n  query AvailableSlots($line: ServiceLine!, $from: String!, $to: String!) {\n    availableSlots(line: $line, from: $from, to: $to) {\n      start\n      end\n      remaining\n      capacity\n    }\n  }\n": typeof types.AvailableSlotsDocument,
+    "\n  query MyAppointments {\n    myAppointments {\n      id\n      line\n      slotStart\n      slotEnd\n      state\n      ticket {\n        number\n      }\n    }\n  }\n": typeof types.MyAppointmentsDocument,
+    "\n  mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!) {\n    bookAppointment(line: $line, slotStart: $slotStart) {\n      id\n      state\n    }\n  }\n": typeof types.BookAppointmentDocument,
+    "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelAppointmentDocument,
+    "\n  mutation RescheduleAppointment($id: ID!, $slotStart: DateTime!) {\n    rescheduleAppointment(id: $id, slotStart: $slotStart) {\n      id\n      state\n      slotStart\n    }\n  }\n": typeof types.RescheduleAppointmentDocument,
     "\n  query CaseAtWork($id: ID!) {\n    application(id: $id) {\n      id\n      status\n      applicantId\n      submittedAt\n      formData\n      item {\n        code\n        name\n        nameEn\n        formSchema\n        materials {\n          code\n          name\n          nameEn\n          required\n        }\n      }\n      sla {\n        deadline\n        remainingWorkingDays\n        paused\n        warningLevel\n        extendedWorkingDays\n      }\n      documents {\n        materialCode\n        version\n        downloadUrl\n        document {\n          name\n          format\n          size\n        }\n      }\n      tasks {\n        id\n        stage\n        stageKind {\n          name\n          nameEn\n        }\n        round\n        status\n        assignee\n        decision\n        sla {\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n    }\n  }\n": typeof types.CaseAtWorkDocument,
     "\n  mutation ExtendDeadline($id: ID!, $workingDays: Int!, $reason: String!) {\n    extendDeadline(id: $id, workingDays: $workingDays, reason: $reason) {\n      id\n      sla {\n        deadline\n        extendedWorkingDays\n      }\n    }\n  }\n": typeof types.ExtendDeadlineDocument,
     "\n  query OverdueTasks($after: String) {\n    overdueTasks(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        assignee\n        escalatedAt\n        sla {\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n        application {\n          id\n          item {\n            code\n            name\n            nameEn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OverdueTasksDocument,
@@ -95,6 +108,19 @@ const documents: Documents = {
     "\n  fragment MaterialToUpload on Material {\n    code\n    name\n    nameEn\n    description\n    required\n    condition\n    formats\n    maxBytes\n  }\n": types.MaterialToUploadFragmentDoc,
     "\n  mutation UploadDocument($file: File!, $materialCode: String) {\n    uploadDocument(file: $file, materialCode: $materialCode) {\n      id\n      name\n      size\n      format\n    }\n  }\n": types.UploadDocumentDocument,
     "\n  query FormProblems($code: String!, $version: Int, $formData: JSON!) {\n    serviceItem(code: $code, version: $version) {\n      formProblems(formData: $formData) {\n        field\n        message\n      }\n    }\n  }\n": types.FormProblemsDocument,
+    "\n  fragment TicketFields on Ticket {\n    id\n    number\n    line\n    day\n    status\n    idNumber\n    takenAt\n    calledAt\n    waitingSeconds\n    window\n    appointment {\n      id\n      slotStart\n    }\n    greenChannel {\n      ground\n      reason\n      markedBy\n    }\n  }\n": types.TicketFieldsFragmentDoc,
+    "\n  query WaitingTickets($lines: [ServiceLine!]!) {\n    waitingTickets(lines: $lines) {\n      ...TicketFields\n    }\n  }\n": types.WaitingTicketsDocument,
+    "\n  mutation CallNext($window: String!, $lines: [ServiceLine!]!) {\n    callNext(window: $window, lines: $lines) {\n      ...TicketFields\n    }\n  }\n": types.CallNextDocument,
+    "\n  mutation MarkServed($ticketId: ID!) {\n    markServed(ticketId: $ticketId) {\n      ...TicketFields\n    }\n  }\n": types.MarkServedDocument,
+    "\n  mutation MarkAbsent($ticketId: ID!) {\n    markAbsent(ticketId: $ticketId) {\n      ...TicketFields\n    }\n  }\n": types.MarkAbsentDocument,
+    "\n  mutation MarkGreenChannel($ticketId: ID!, $ground: GreenChannelGround!, $reason: String!) {\n    markGreenChannel(ticketId: $ticketId, ground: $ground, reason: $reason) {\n      ...TicketFields\n    }\n  }\n": types.MarkGreenChannelDocument,
+    "\n  query TicketByQr($qrToken: String!) {\n    ticketByQr(qrToken: $qrToken) {\n      idNumber\n      ticket {\n        ...TicketFields\n      }\n      earlierTickets {\n        id\n        number\n        day\n        status\n        line\n      }\n      applicantIds\n      cases {\n        id\n        status\n        item {\n          code\n          name\n          nameEn\n        }\n      }\n    }\n  }\n": types.TicketByQrDocument,
+    "\n  mutation TakeTicket($line: ServiceLine!, $idNumber: String) {\n    takeTicket(line: $line, idNumber: $idNumber) {\n      id\n      number\n      line\n      takenAt\n    }\n  }\n": types.TakeTicketDocument,
+    "\n  query AvailableSlots($line: ServiceLine!, $from: String!, $to: String!) {\n    availableSlots(line: $line, from: $from, to: $to) {\n      start\n      end\n      remaining\n      capacity\n    }\n  }\n": types.AvailableSlotsDocument,
+    "\n  query MyAppointments {\n    myAppointments {\n      id\n      line\n      slotStart\n      slotEnd\n      state\n      ticket {\n        number\n      }\n    }\n  }\n": types.MyAppointmentsDocument,
+    "\n  mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!) {\n    bookAppointment(line: $line, slotStart: $slotStart) {\n      id\n      state\n    }\n  }\n": types.BookAppointmentDocument,
+    "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelAppointmentDocument,
+    "\n  mutation RescheduleAppointment($id: ID!, $slotStart: DateTime!) {\n    rescheduleAppointment(id: $id, slotStart: $slotStart) {\n      id\n      state\n      slotStart\n    }\n  }\n": types.RescheduleAppointmentDocument,
     "\n  query CaseAtWork($id: ID!) {\n    application(id: $id) {\n      id\n      status\n      applicantId\n      submittedAt\n      formData\n      item {\n        code\n        name\n        nameEn\n        formSchema\n        materials {\n          code\n          name\n          nameEn\n          required\n        }\n      }\n      sla {\n        deadline\n        remainingWorkingDays\n        paused\n        warningLevel\n        extendedWorkingDays\n      }\n      documents {\n        materialCode\n        version\n        downloadUrl\n        document {\n          name\n          format\n          size\n        }\n      }\n      tasks {\n        id\n        stage\n        stageKind {\n          name\n          nameEn\n        }\n        round\n        status\n        assignee\n        decision\n        sla {\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n      }\n    }\n  }\n": types.CaseAtWorkDocument,
     "\n  mutation ExtendDeadline($id: ID!, $workingDays: Int!, $reason: String!) {\n    extendDeadline(id: $id, workingDays: $workingDays, reason: $reason) {\n      id\n      sla {\n        deadline\n        extendedWorkingDays\n      }\n    }\n  }\n": types.ExtendDeadlineDocument,
     "\n  query OverdueTasks($after: String) {\n    overdueTasks(first: 50, after: $after) {\n      totalCount\n      nodes {\n        id\n        assignee\n        escalatedAt\n        sla {\n          remainingWorkingDays\n          paused\n          warningLevel\n        }\n        application {\n          id\n          item {\n            code\n            name\n            nameEn\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OverdueTasksDocument,
@@ -225,6 +251,58 @@ export function graphql(source: "\n  mutation UploadDocument($file: File!, $mate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FormProblems($code: String!, $version: Int, $formData: JSON!) {\n    serviceItem(code: $code, version: $version) {\n      formProblems(formData: $formData) {\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').FormProblemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketFields on Ticket {\n    id\n    number\n    line\n    day\n    status\n    idNumber\n    takenAt\n    calledAt\n    waitingSeconds\n    window\n    appointment {\n      id\n      slotStart\n    }\n    greenChannel {\n      ground\n      reason\n      markedBy\n    }\n  }\n"): typeof import('./graphql').TicketFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WaitingTickets($lines: [ServiceLine!]!) {\n    waitingTickets(lines: $lines) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').WaitingTicketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallNext($window: String!, $lines: [ServiceLine!]!) {\n    callNext(window: $window, lines: $lines) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').CallNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkServed($ticketId: ID!) {\n    markServed(ticketId: $ticketId) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').MarkServedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAbsent($ticketId: ID!) {\n    markAbsent(ticketId: $ticketId) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').MarkAbsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkGreenChannel($ticketId: ID!, $ground: GreenChannelGround!, $reason: String!) {\n    markGreenChannel(ticketId: $ticketId, ground: $ground, reason: $reason) {\n      ...TicketFields\n    }\n  }\n"): typeof import('./graphql').MarkGreenChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketByQr($qrToken: String!) {\n    ticketByQr(qrToken: $qrToken) {\n      idNumber\n      ticket {\n        ...TicketFields\n      }\n      earlierTickets {\n        id\n        number\n        day\n        status\n        line\n      }\n      applicantIds\n      cases {\n        id\n        status\n        item {\n          code\n          name\n          nameEn\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TicketByQrDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeTicket($line: ServiceLine!, $idNumber: String) {\n    takeTicket(line: $line, idNumber: $idNumber) {\n      id\n      number\n      line\n      takenAt\n    }\n  }\n"): typeof import('./graphql').TakeTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AvailableSlots($line: ServiceLine!, $from: String!, $to: String!) {\n    availableSlots(line: $line, from: $from, to: $to) {\n      start\n      end\n      remaining\n      capacity\n    }\n  }\n"): typeof import('./graphql').AvailableSlotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppointments {\n    myAppointments {\n      id\n      line\n      slotStart\n      slotEnd\n      state\n      ticket {\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').MyAppointmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!) {\n    bookAppointment(line: $line, slotStart: $slotStart) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').BookAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').CancelAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleAppointment($id: ID!, $slotStart: DateTime!) {\n    rescheduleAppointment(id: $id, slotStart: $slotStart) {\n      id\n      state\n      slotStart\n    }\n  }\n"): typeof import('./graphql').RescheduleAppointmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

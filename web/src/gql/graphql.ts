@@ -19,6 +19,13 @@ export type ApplicationStatus =
   | 'UNDER_REVIEW'
   | 'WITHDRAWN';
 
+/** NO_SHOW: still booked when its slot ended (爽约) */
+export type AppointmentState =
+  | 'ARRIVED'
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'NO_SHOW';
+
 export type CalendarYearInput = {
   holidays: Array<string>;
   provisional?: boolean | null | undefined;
@@ -58,6 +65,13 @@ export type DocumentAttachmentInput = {
   materialCode: string;
 };
 
+/** Why a ticket goes ahead (绿色通道): the elderly, the disabled, service members, key projects */
+export type GreenChannelGround =
+  | 'DISABLED'
+  | 'ELDERLY'
+  | 'KEY_PROJECT'
+  | 'SERVICE_MEMBER';
+
 export type ItemChangeKind =
   | 'ADDED'
   | 'CHANGED'
@@ -74,6 +88,12 @@ export type SendBackReasonInput = {
   path?: string | null | undefined;
   reason: string;
 };
+
+/** A queue of the hall: ACCEPTANCE 一窗受理 (tickets A…), COLLECTION 取件 (B…), ENQUIRY 咨询 (C…) */
+export type ServiceLine =
+  | 'ACCEPTANCE'
+  | 'COLLECTION'
+  | 'ENQUIRY';
 
 export type SlaWarningLevel =
   /** More time left than the warning threshold */
@@ -113,6 +133,12 @@ export type TaskStatus =
   | 'CLAIMED'
   | 'COMPLETED'
   | 'OPEN';
+
+export type TicketStatus =
+  | 'ABSENT'
+  | 'CALLED'
+  | 'SERVED'
+  | 'WAITING';
 
 export type CatalogueLogQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -289,6 +315,98 @@ export type FormProblemsQueryVariables = Exact<{
 
 
 export type FormProblemsQuery = { serviceItem: { formProblems: Array<{ field: string, message: string }> } | null };
+
+export type TicketFieldsFragment = { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null };
+
+export type WaitingTicketsQueryVariables = Exact<{
+  lines: Array<ServiceLine> | ServiceLine;
+}>;
+
+
+export type WaitingTicketsQuery = { waitingTickets: Array<{ id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }> };
+
+export type CallNextMutationVariables = Exact<{
+  window: string;
+  lines: Array<ServiceLine> | ServiceLine;
+}>;
+
+
+export type CallNextMutation = { callNext: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } | null };
+
+export type MarkServedMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type MarkServedMutation = { markServed: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
+
+export type MarkAbsentMutationVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type MarkAbsentMutation = { markAbsent: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
+
+export type MarkGreenChannelMutationVariables = Exact<{
+  ticketId: string | number;
+  ground: GreenChannelGround;
+  reason: string;
+}>;
+
+
+export type MarkGreenChannelMutation = { markGreenChannel: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
+
+export type TicketByQrQueryVariables = Exact<{
+  qrToken: string;
+}>;
+
+
+export type TicketByQrQuery = { ticketByQr: { idNumber: string | null, applicantIds: Array<string>, ticket: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }, earlierTickets: Array<{ id: string, number: string, day: string, status: TicketStatus, line: ServiceLine }>, cases: Array<{ id: string, status: ApplicationStatus, item: { code: string, name: string, nameEn: string } }> } };
+
+export type TakeTicketMutationVariables = Exact<{
+  line: ServiceLine;
+  idNumber?: string | null | undefined;
+}>;
+
+
+export type TakeTicketMutation = { takeTicket: { id: string, number: string, line: ServiceLine, takenAt: unknown } };
+
+export type AvailableSlotsQueryVariables = Exact<{
+  line: ServiceLine;
+  from: string;
+  to: string;
+}>;
+
+
+export type AvailableSlotsQuery = { availableSlots: Array<{ start: unknown, end: unknown, remaining: number, capacity: number }> };
+
+export type MyAppointmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAppointmentsQuery = { myAppointments: Array<{ id: string, line: ServiceLine, slotStart: unknown, slotEnd: unknown, state: AppointmentState, ticket: { number: string } | null }> };
+
+export type BookAppointmentMutationVariables = Exact<{
+  line: ServiceLine;
+  slotStart: unknown;
+}>;
+
+
+export type BookAppointmentMutation = { bookAppointment: { id: string, state: AppointmentState } };
+
+export type CancelAppointmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelAppointmentMutation = { cancelAppointment: { id: string, state: AppointmentState } };
+
+export type RescheduleAppointmentMutationVariables = Exact<{
+  id: string | number;
+  slotStart: unknown;
+}>;
+
+
+export type RescheduleAppointmentMutation = { rescheduleAppointment: { id: string, state: AppointmentState, slotStart: unknown } };
 
 export type CaseAtWorkQueryVariables = Exact<{
   id: string | number;
@@ -556,6 +674,29 @@ export const MaterialToUploadFragmentDoc = new TypedDocumentString(`
   maxBytes
 }
     `, {"fragmentName":"MaterialToUpload"}) as unknown as TypedDocumentString<MaterialToUploadFragment, unknown>;
+export const TicketFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TicketFields on Ticket {
+  id
+  number
+  line
+  day
+  status
+  idNumber
+  takenAt
+  calledAt
+  waitingSeconds
+  window
+  appointment {
+    id
+    slotStart
+  }
+  greenChannel {
+    ground
+    reason
+    markedBy
+  }
+}
+    `, {"fragmentName":"TicketFields"}) as unknown as TypedDocumentString<TicketFieldsFragment, unknown>;
 export const CatalogueLogDocument = new TypedDocumentString(`
     query CatalogueLog($after: String, $subject: String) {
   catalogueLog(first: 20, after: $after, subject: $subject) {
@@ -910,6 +1051,247 @@ export const FormProblemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FormProblemsQuery, FormProblemsQueryVariables>;
+export const WaitingTicketsDocument = new TypedDocumentString(`
+    query WaitingTickets($lines: [ServiceLine!]!) {
+  waitingTickets(lines: $lines) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  id
+  number
+  line
+  day
+  status
+  idNumber
+  takenAt
+  calledAt
+  waitingSeconds
+  window
+  appointment {
+    id
+    slotStart
+  }
+  greenChannel {
+    ground
+    reason
+    markedBy
+  }
+}`) as unknown as TypedDocumentString<WaitingTicketsQuery, WaitingTicketsQueryVariables>;
+export const CallNextDocument = new TypedDocumentString(`
+    mutation CallNext($window: String!, $lines: [ServiceLine!]!) {
+  callNext(window: $window, lines: $lines) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  id
+  number
+  line
+  day
+  status
+  idNumber
+  takenAt
+  calledAt
+  waitingSeconds
+  window
+  appointment {
+    id
+    slotStart
+  }
+  greenChannel {
+    ground
+    reason
+    markedBy
+  }
+}`) as unknown as TypedDocumentString<CallNextMutation, CallNextMutationVariables>;
+export const MarkServedDocument = new TypedDocumentString(`
+    mutation MarkServed($ticketId: ID!) {
+  markServed(ticketId: $ticketId) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  id
+  number
+  line
+  day
+  status
+  idNumber
+  takenAt
+  calledAt
+  waitingSeconds
+  window
+  appointment {
+    id
+    slotStart
+  }
+  greenChannel {
+    ground
+    reason
+    markedBy
+  }
+}`) as unknown as TypedDocumentString<MarkServedMutation, MarkServedMutationVariables>;
+export const MarkAbsentDocument = new TypedDocumentString(`
+    mutation MarkAbsent($ticketId: ID!) {
+  markAbsent(ticketId: $ticketId) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  id
+  number
+  line
+  day
+  status
+  idNumber
+  takenAt
+  calledAt
+  waitingSeconds
+  window
+  appointment {
+    id
+    slotStart
+  }
+  greenChannel {
+    ground
+    reason
+    markedBy
+  }
+}`) as unknown as TypedDocumentString<MarkAbsentMutation, MarkAbsentMutationVariables>;
+export const MarkGreenChannelDocument = new TypedDocumentString(`
+    mutation MarkGreenChannel($ticketId: ID!, $ground: GreenChannelGround!, $reason: String!) {
+  markGreenChannel(ticketId: $ticketId, ground: $ground, reason: $reason) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  id
+  number
+  line
+  day
+  status
+  idNumber
+  takenAt
+  calledAt
+  waitingSeconds
+  window
+  appointment {
+    id
+    slotStart
+  }
+  greenChannel {
+    ground
+    reason
+    markedBy
+  }
+}`) as unknown as TypedDocumentString<MarkGreenChannelMutation, MarkGreenChannelMutationVariables>;
+export const TicketByQrDocument = new TypedDocumentString(`
+    query TicketByQr($qrToken: String!) {
+  ticketByQr(qrToken: $qrToken) {
+    idNumber
+    ticket {
+      ...TicketFields
+    }
+    earlierTickets {
+      id
+      number
+      day
+      status
+      line
+    }
+    applicantIds
+    cases {
+      id
+      status
+      item {
+        code
+        name
+        nameEn
+      }
+    }
+  }
+}
+    fragment TicketFields on Ticket {
+  id
+  number
+  line
+  day
+  status
+  idNumber
+  takenAt
+  calledAt
+  waitingSeconds
+  window
+  appointment {
+    id
+    slotStart
+  }
+  greenChannel {
+    ground
+    reason
+    markedBy
+  }
+}`) as unknown as TypedDocumentString<TicketByQrQuery, TicketByQrQueryVariables>;
+export const TakeTicketDocument = new TypedDocumentString(`
+    mutation TakeTicket($line: ServiceLine!, $idNumber: String) {
+  takeTicket(line: $line, idNumber: $idNumber) {
+    id
+    number
+    line
+    takenAt
+  }
+}
+    `) as unknown as TypedDocumentString<TakeTicketMutation, TakeTicketMutationVariables>;
+export const AvailableSlotsDocument = new TypedDocumentString(`
+    query AvailableSlots($line: ServiceLine!, $from: String!, $to: String!) {
+  availableSlots(line: $line, from: $from, to: $to) {
+    start
+    end
+    remaining
+    capacity
+  }
+}
+    `) as unknown as TypedDocumentString<AvailableSlotsQuery, AvailableSlotsQueryVariables>;
+export const MyAppointmentsDocument = new TypedDocumentString(`
+    query MyAppointments {
+  myAppointments {
+    id
+    line
+    slotStart
+    slotEnd
+    state
+    ticket {
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAppointmentsQuery, MyAppointmentsQueryVariables>;
+export const BookAppointmentDocument = new TypedDocumentString(`
+    mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!) {
+  bookAppointment(line: $line, slotStart: $slotStart) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<BookAppointmentMutation, BookAppointmentMutationVariables>;
+export const CancelAppointmentDocument = new TypedDocumentString(`
+    mutation CancelAppointment($id: ID!) {
+  cancelAppointment(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<CancelAppointmentMutation, CancelAppointmentMutationVariables>;
+export const RescheduleAppointmentDocument = new TypedDocumentString(`
+    mutation RescheduleAppointment($id: ID!, $slotStart: DateTime!) {
+  rescheduleAppointment(id: $id, slotStart: $slotStart) {
+    id
+    state
+    slotStart
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleAppointmentMutation, RescheduleAppointmentMutationVariables>;
 export const CaseAtWorkDocument = new TypedDocumentString(`
     query CaseAtWork($id: ID!) {
   application(id: $id) {
