@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { ButtonLink } from './ButtonLink';
 import { catalogueRoutes, useCatalogueMenu } from './catalogue-admin/catalogue-screens';
+import { ratingRoutes, useRatingMenu } from './hall/rectification-screens';
 import { antdLocales, defineTexts, LanguageContext, useText, type Language } from './i18n';
 import { Catalogue } from './pages/Catalogue';
 import { CaseDetail } from './pages/CaseDetail';
@@ -65,6 +66,7 @@ function Shell() {
   useExpiry(identity, endSession);
   const officerMenu = useOfficerMenu(identity?.role);
   const catalogueMenu = useCatalogueMenu(identity?.role);
+  const ratingMenu = useRatingMenu(identity?.role);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 16, height: 'auto' }}>
@@ -94,6 +96,7 @@ function Shell() {
               : []),
             ...catalogueMenu,
             ...officerMenu,
+            ...ratingMenu,
           ]}
         />
         <Space>
@@ -131,6 +134,7 @@ function Shell() {
               <Route path="/admin/calendar" element={<CalendarYears />} />
               {catalogueRoutes}
               {officerRoutes}
+              {ratingRoutes}
               <Route path="/sign-in" element={<SignIn onSignedIn={signedIn} />} />
               <Route path="/sign-in/callback" element={<SignInCallback onSignedIn={signedIn} />} />
             </Routes>
