@@ -189,6 +189,7 @@ function Tracking({ delivery, timeline }: { delivery: CaseDelivery; timeline: De
       />
       {steps.length > 0 && (
         <Timeline
+          style={{ marginTop: 16 }}
           items={steps.map((step) => ({
             content: (
               <>

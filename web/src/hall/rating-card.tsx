@@ -1,5 +1,18 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Radio, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Form,
+  Input,
+  Radio,
+  Space,
+  type RadioChangeEvent,
+  Tag,
+  Typography,
+} from 'antd';
 import { request } from '../api';
 import { graphql } from '../gql';
 import type { ApplicationStatus, CaseRatingQuery, RatingLevel } from '../gql/graphql';
@@ -193,10 +206,12 @@ interface RatingValues {
   comment?: string;
 }
 
-function LevelChoice() {
+/** The five levels as buttons; Form.Item passes `value` and `onChange` in. */
+function LevelChoice(props: { value?: RatingLevel; onChange?: (event: RadioChangeEvent) => void }) {
   const { t } = useText(texts);
   return (
     <Radio.Group
+      {...props}
       optionType="button"
       options={RATING_LEVELS.map((level) => ({ value: level, label: t(levelKey(level)) }))}
     />
