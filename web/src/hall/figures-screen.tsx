@@ -96,8 +96,13 @@ const ItemSatisfaction = graphql(`
 
 type ItemRow = HallFiguresQuery['hallStatistics']['items'][number];
 
-const share = (value?: number | null) =>
-  value == null ? '—' : <Progress percent={Math.round(value * 1000) / 10} size="small" style={{ minWidth: 120 }} />;
+/** A share as a bar, named for screen readers by its column and row. */
+const share = (value: number | null | undefined, name: string) =>
+  value == null ? (
+    '—'
+  ) : (
+    <Progress aria-label={name} percent={Math.round(value * 1000) / 10} size="small" style={{ minWidth: 120 }} />
+  );
 
 /** 大厅数据: per item, how long a licence took and how often on time, and how it was rated. */
 export function FiguresScreen() {
@@ -138,8 +143,14 @@ export function FiguresScreen() {
           { title: t('issued'), dataIndex: 'issued' },
           { title: t('p50'), render: (_, row) => row.daysToLicence.p50 ?? '—' },
           { title: t('p90'), render: (_, row) => row.daysToLicence.p90 ?? '—' },
-          { title: t('onTimePromised'), render: (_, row) => share(row.onTimePromised) },
-          { title: t('onTimeStatutory'), render: (_, row) => share(row.onTimeStatutory) },
+          {
+            title: t('onTimePromised'),
+            render: (_, row) => share(row.onTimePromised, `${row.itemCode} ${t('onTimePromised')}`),
+          },
+          {
+            title: t('onTimeStatutory'),
+            render: (_, row) => share(row.onTimeStatutory, `${row.itemCode} ${t('onTimeStatutory')}`),
+          },
           {
             title: t('corrections'),
             render: (_, row) => (row.correctionRoundsPerCase == null ? '—' : row.correctionRoundsPerCase.toFixed(2)),
@@ -184,9 +195,19 @@ function SatisfactionTable({ items }: { items: ItemRow[] }) {
       columns={[
         { title: t('item'), render: (_, row) => `${row.item.itemName} (${row.item.itemCode})` },
         { title: t('ratings'), render: (_, row) => row.satisfaction?.ratings ?? '—' },
-        { title: t('satisfactionRate'), render: (_, row) => share(row.satisfaction?.satisfactionRate) },
-        { title: t('badRate'), render: (_, row) => share(row.satisfaction?.badRate) },
-        { title: t('rectifiedOnTime'), render: (_, row) => share(row.satisfaction?.onTimeRate) },
+        {
+          title: t('satisfactionRate'),
+          render: (_, row) =>
+            share(row.satisfaction?.satisfactionRate, `${row.item.itemCode} ${t('satisfactionRate')}`),
+        },
+        {
+          title: t('badRate'),
+          render: (_, row) => share(row.satisfaction?.badRate, `${row.item.itemCode} ${t('badRate')}`),
+        },
+        {
+          title: t('rectifiedOnTime'),
+          render: (_, row) => share(row.satisfaction?.onTimeRate, `${row.item.itemCode} ${t('rectifiedOnTime')}`),
+        },
         {
           title: t('distribution'),
           render: (_, row) => (
