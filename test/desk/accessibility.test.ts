@@ -14,7 +14,7 @@ import { officer, Person, waitForStatus } from '../helpers/lianban-client';
 const desk = deskUnderTest({ NODE_ENV: 'development', DEMO_SIGN_IN: 'true' });
 
 let applicant: Person;
-const cases = { correcting: '', issued: '', atWindow: '', inReview: '' };
+const cases = { correcting: '', issued: '', atWindow: '', inReview: '', badlyRated: '' };
 
 /** The open task of the reviewer's agency on the case, claimed by them. */
 async function claimed(reviewer: Person, id: string) {
@@ -44,6 +44,13 @@ beforeAll(async () => {
   await window.review(cases.inReview);
   await claimed(await Person.signIn(desk.service, officer('AIC')), cases.inReview);
   await waitForStatus(applicant, cases.issued, 'ISSUED');
+  // Withdrawn before a decision and rated badly: the window's rectification.
+  cases.badlyRated = (await applicant.submit('XC-0004', { ...signboardForm, signText: '西城书店三号' })).id;
+  await applicant.data(`mutation ($id: ID!) { withdrawApplication(id: $id) { status } }`, { id: cases.badlyRated });
+  await applicant.data(
+    `mutation ($id: ID!) { rateApplication(applicationId: $id, level: DISSATISFIED, tags: ["多次跑动"]) { id } }`,
+    { id: cases.badlyRated },
+  );
   await versionInReview();
   await window.data(`mutation { takeTicket(line: ENQUIRY) { number } }`);
 }, 120_000);
@@ -105,9 +112,26 @@ const APPLICANT_SCREENS: Screen[] = [
     shown: (page) => page.getByRole('button', { name: '提交补正' }).waitFor(),
   },
   {
-    screen: 'an issued case, with its licence',
+    screen: 'an issued case, with its licence and the rating form',
     path: () => `/cases/${cases.issued}`,
-    shown: (page) => page.getByRole('button', { name: '下载证照' }).waitFor(),
+    shown: async (page) => {
+      await page.getByRole('button', { name: '下载证照' }).waitFor();
+      await page.getByRole('button', { name: '提交评价' }).waitFor();
+    },
+  },
+  {
+    screen: 'a case with its delivery address form',
+    path: () => `/cases/${cases.atWindow}`,
+    shown: async (page) => {
+      await page.getByRole('button', { name: '更改领取方式' }).click();
+      await page.getByText('邮寄到地址（EMS）').click();
+      await page.getByLabel('邮政编码').waitFor();
+    },
+  },
+  {
+    screen: 'a badly rated case, its rectification under way',
+    path: () => `/cases/${cases.badlyRated}`,
+    shown: (page) => page.getByText(/已转WINDOW整改/).waitFor(),
   },
 ];
 
@@ -174,6 +198,18 @@ const OFFICER_SCREENS: Array<Screen & { person: () => Promise<Person> }> = [
     person: () => Person.signIn(desk.service, { sub: 'supervisor-a11y', role: 'SUPERVISOR', agency: 'AIC' }),
     path: () => '/overdue',
     shown: (page) => page.getByText('本部门没有超期任务').waitFor(),
+  },
+  {
+    screen: 'the window’s rectifications',
+    person: () => Person.signIn(desk.service, officer('WINDOW')),
+    path: () => '/rectifications',
+    shown: (page) => page.getByRole('button', { name: '记录回访' }).waitFor(),
+  },
+  {
+    screen: 'the hall’s figures',
+    person: () => Person.signIn(desk.service, { sub: 'admin-a11y', role: 'ADMIN' }),
+    path: () => '/figures',
+    shown: (page) => page.getByRole('img', { name: /发证用时/ }).waitFor(),
   },
   {
     screen: 'the auditor’s case',

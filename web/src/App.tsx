@@ -5,6 +5,7 @@ import { Link, Route, Routes, useLocation } from 'react-router';
 import { ButtonLink } from './ButtonLink';
 import { catalogueRoutes, useCatalogueMenu } from './catalogue-admin/catalogue-screens';
 import { hallRoutes, useHallMenu } from './hall/hall-screens';
+import { ratingRoutes, useRatingMenu } from './hall/rectification-screens';
 import { antdLocales, defineTexts, LanguageContext, useText, type Language } from './i18n';
 import { Catalogue } from './pages/Catalogue';
 import { CaseDetail } from './pages/CaseDetail';
@@ -67,6 +68,7 @@ function Shell() {
   const officerMenu = useOfficerMenu(identity?.role);
   const catalogueMenu = useCatalogueMenu(identity?.role);
   const hallMenu = useHallMenu(identity?.role);
+  const ratingMenu = useRatingMenu(identity?.role);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 16, height: 'auto' }}>
@@ -98,6 +100,7 @@ function Shell() {
             ...catalogueMenu,
             ...officerMenu,
             ...(identity?.role === 'APPLICANT' ? [] : hallMenu),
+            ...ratingMenu,
           ]}
         />
         <Space>
@@ -136,6 +139,7 @@ function Shell() {
               {catalogueRoutes}
               {officerRoutes}
               {hallRoutes}
+              {ratingRoutes}
               <Route path="/sign-in" element={<SignIn onSignedIn={signedIn} />} />
               <Route path="/sign-in/callback" element={<SignInCallback onSignedIn={signedIn} />} />
             </Routes>

@@ -60,6 +60,31 @@ export type Decision =
   | 'REJECT'
   | 'REQUEST_CORRECTION';
 
+/** Checked field by field: every bad one is named (`address.postcode`) */
+export type DeliveryAddressInput = {
+  city: string;
+  district: string;
+  phone: string;
+  postcode: string;
+  province: string;
+  recipient: string;
+  street: string;
+};
+
+/** COLLECTION: at the hall; DELIVERY: by the carrier (EMS) to an address */
+export type DeliveryMethod =
+  | 'COLLECTION'
+  | 'DELIVERY';
+
+/** CHOSEN until the licence is issued, BOOKED once the carrier has the waybill, then the carrier's reports */
+export type DeliveryStatus =
+  | 'ACCEPTED'
+  | 'BOOKED'
+  | 'CHOSEN'
+  | 'DELIVERED'
+  | 'IN_TRANSIT'
+  | 'RETURNED';
+
 export type DocumentAttachmentInput = {
   documentId: string | number;
   materialCode: string;
@@ -82,6 +107,19 @@ export type ItemStatus =
   | 'IN_REVIEW'
   | 'PUBLISHED'
   | 'RETIRED';
+
+/** 好差评 levels; DISSATISFIED and VERY_DISSATISFIED are bad ratings, which are rectified */
+export type RatingLevel =
+  /** 基本满意 */
+  | 'BASICALLY_SATISFIED'
+  /** 不满意 */
+  | 'DISSATISFIED'
+  /** 满意 */
+  | 'SATISFIED'
+  /** 非常不满意 */
+  | 'VERY_DISSATISFIED'
+  /** 非常满意 */
+  | 'VERY_SATISFIED';
 
 export type SendBackReasonInput = {
   /** The part of the item it is about, e.g. materials[2] */
@@ -316,6 +354,30 @@ export type FormProblemsQueryVariables = Exact<{
 
 export type FormProblemsQuery = { serviceItem: { formProblems: Array<{ field: string, message: string }> } | null };
 
+export type ChooseDeliveryMutationVariables = Exact<{
+  id: string | number;
+  method: DeliveryMethod;
+  address?: DeliveryAddressInput | null | undefined;
+}>;
+
+
+export type ChooseDeliveryMutation = { chooseDelivery: { id: string, delivery: { method: DeliveryMethod, status: DeliveryStatus } | null } };
+
+export type HallFiguresQueryVariables = Exact<{
+  from: unknown;
+  to: unknown;
+}>;
+
+
+export type HallFiguresQuery = { hallStatistics: { items: Array<{ itemCode: string, itemName: string, submitted: number, issued: number, onTimePromised: number | null, onTimeStatutory: number | null, correctionRoundsPerCase: number | null, daysToLicence: { count: number, p50: number | null, p90: number | null } }> } };
+
+export type ItemSatisfactionQueryVariables = Exact<{
+  itemCode: string;
+}>;
+
+
+export type ItemSatisfactionQuery = { satisfaction: { ratings: number, satisfactionRate: number | null, badRate: number | null, onTimeRate: number | null, distribution: Array<{ level: RatingLevel, count: number }> } };
+
 export type TicketFieldsFragment = { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null };
 
 export type WaitingTicketsQueryVariables = Exact<{
@@ -407,6 +469,56 @@ export type RescheduleAppointmentMutationVariables = Exact<{
 
 
 export type RescheduleAppointmentMutation = { rescheduleAppointment: { id: string, state: AppointmentState, slotStart: unknown } };
+
+export type CaseRatingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseRatingQuery = { myRatings: { nodes: Array<{ id: string, applicationId: string, level: RatingLevel, tags: Array<string>, comment: string | null, bad: boolean, agency: string, createdAt: unknown, followUpLevel: RatingLevel | null, followUpComment: string | null, followUpAt: unknown, rectification: { id: string, returnCallAt: unknown, returnCallNote: string | null, feedback: string | null, feedbackAt: unknown } | null }> }, ratingTags: { positive: Array<string>, negative: Array<string> } };
+
+export type RateApplicationMutationVariables = Exact<{
+  id: string | number;
+  level: RatingLevel;
+  tags?: Array<string> | string | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+
+export type RateApplicationMutation = { rateApplication: { id: string } };
+
+export type FollowUpRatingMutationVariables = Exact<{
+  ratingId: string | number;
+  level: RatingLevel;
+  comment?: string | null | undefined;
+}>;
+
+
+export type FollowUpRatingMutation = { followUpRating: { id: string } };
+
+export type RatingInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RatingInvitationsQuery = { myRatingInvitations: Array<{ applicationId: string, itemCode: string, itemName: string }> };
+
+export type MyRectificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRectificationsQuery = { myRectifications: { nodes: Array<{ id: string, createdAt: unknown, returnCallDueAt: unknown, dueAt: unknown, returnCallAt: unknown, returnCallNote: string | null, returnCallEscalatedAt: unknown, warnedAt: unknown, escalatedAt: unknown, escalatedTo: string | null, feedback: string | null, feedbackAt: unknown, rating: { id: string, applicationId: string, itemCode: string, level: RatingLevel, tags: Array<string>, comment: string | null, createdAt: unknown, followUpLevel: RatingLevel | null } }> } };
+
+export type RecordReturnCallMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type RecordReturnCallMutation = { recordReturnCall: { id: string } };
+
+export type SubmitRectificationMutationVariables = Exact<{
+  id: string | number;
+  feedback: string;
+}>;
+
+
+export type SubmitRectificationMutation = { submitRectification: { id: string } };
 
 export type CaseAtWorkQueryVariables = Exact<{
   id: string | number;
@@ -510,7 +622,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { application: { id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, certificate: { number: string, kind: string, uscc: string | null, issuedAt: unknown, document: { downloadUrl: string } | null } | null, timeline: { totalCount: number, nodes: Array<{ at: unknown, actor: string | null, action: string, detail: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type CaseDetailQuery = { application: { id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, delivery: { method: DeliveryMethod, status: DeliveryStatus, waybill: string | null, address: { recipient: string, phone: string, province: string, city: string, district: string, street: string, postcode: string } | null } | null, certificate: { number: string, kind: string, uscc: string | null, issuedAt: unknown, document: { downloadUrl: string } | null } | null, timeline: { totalCount: number, nodes: Array<{ at: unknown, actor: string | null, action: string, detail: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type CaseChangedSubscriptionVariables = Exact<{
   id: string | number;
@@ -1051,6 +1163,51 @@ export const FormProblemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FormProblemsQuery, FormProblemsQueryVariables>;
+export const ChooseDeliveryDocument = new TypedDocumentString(`
+    mutation ChooseDelivery($id: ID!, $method: DeliveryMethod!, $address: DeliveryAddressInput) {
+  chooseDelivery(id: $id, method: $method, address: $address) {
+    id
+    delivery {
+      method
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChooseDeliveryMutation, ChooseDeliveryMutationVariables>;
+export const HallFiguresDocument = new TypedDocumentString(`
+    query HallFigures($from: DateTime!, $to: DateTime!) {
+  hallStatistics(from: $from, to: $to) {
+    items {
+      itemCode
+      itemName
+      submitted
+      issued
+      daysToLicence {
+        count
+        p50
+        p90
+      }
+      onTimePromised
+      onTimeStatutory
+      correctionRoundsPerCase
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HallFiguresQuery, HallFiguresQueryVariables>;
+export const ItemSatisfactionDocument = new TypedDocumentString(`
+    query ItemSatisfaction($itemCode: String!) {
+  satisfaction(itemCode: $itemCode) {
+    ratings
+    satisfactionRate
+    badRate
+    onTimeRate
+    distribution {
+      level
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ItemSatisfactionQuery, ItemSatisfactionQueryVariables>;
 export const WaitingTicketsDocument = new TypedDocumentString(`
     query WaitingTickets($lines: [ServiceLine!]!) {
   waitingTickets(lines: $lines) {
@@ -1292,6 +1449,108 @@ export const RescheduleAppointmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RescheduleAppointmentMutation, RescheduleAppointmentMutationVariables>;
+export const CaseRatingDocument = new TypedDocumentString(`
+    query CaseRating {
+  myRatings(first: 100) {
+    nodes {
+      id
+      applicationId
+      level
+      tags
+      comment
+      bad
+      agency
+      createdAt
+      followUpLevel
+      followUpComment
+      followUpAt
+      rectification {
+        id
+        returnCallAt
+        returnCallNote
+        feedback
+        feedbackAt
+      }
+    }
+  }
+  ratingTags {
+    positive
+    negative
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRatingQuery, CaseRatingQueryVariables>;
+export const RateApplicationDocument = new TypedDocumentString(`
+    mutation RateApplication($id: ID!, $level: RatingLevel!, $tags: [String!], $comment: String) {
+  rateApplication(
+    applicationId: $id
+    level: $level
+    tags: $tags
+    comment: $comment
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateApplicationMutation, RateApplicationMutationVariables>;
+export const FollowUpRatingDocument = new TypedDocumentString(`
+    mutation FollowUpRating($ratingId: ID!, $level: RatingLevel!, $comment: String) {
+  followUpRating(ratingId: $ratingId, level: $level, comment: $comment) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpRatingMutation, FollowUpRatingMutationVariables>;
+export const RatingInvitationsDocument = new TypedDocumentString(`
+    query RatingInvitations {
+  myRatingInvitations {
+    applicationId
+    itemCode
+    itemName
+  }
+}
+    `) as unknown as TypedDocumentString<RatingInvitationsQuery, RatingInvitationsQueryVariables>;
+export const MyRectificationsDocument = new TypedDocumentString(`
+    query MyRectifications {
+  myRectifications(first: 100) {
+    nodes {
+      id
+      createdAt
+      returnCallDueAt
+      dueAt
+      returnCallAt
+      returnCallNote
+      returnCallEscalatedAt
+      warnedAt
+      escalatedAt
+      escalatedTo
+      feedback
+      feedbackAt
+      rating {
+        id
+        applicationId
+        itemCode
+        level
+        tags
+        comment
+        createdAt
+        followUpLevel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyRectificationsQuery, MyRectificationsQueryVariables>;
+export const RecordReturnCallDocument = new TypedDocumentString(`
+    mutation RecordReturnCall($id: ID!, $note: String!) {
+  recordReturnCall(rectificationId: $id, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReturnCallMutation, RecordReturnCallMutationVariables>;
+export const SubmitRectificationDocument = new TypedDocumentString(`
+    mutation SubmitRectification($id: ID!, $feedback: String!) {
+  submitRectification(rectificationId: $id, feedback: $feedback) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitRectificationMutation, SubmitRectificationMutationVariables>;
 export const CaseAtWorkDocument = new TypedDocumentString(`
     query CaseAtWork($id: ID!) {
   application(id: $id) {
@@ -1538,6 +1797,20 @@ export const CaseDetailDocument = new TypedDocumentString(`
       remainingWorkingDays
       paused
       warningLevel
+    }
+    delivery {
+      method
+      status
+      waybill
+      address {
+        recipient
+        phone
+        province
+        city
+        district
+        street
+        postcode
+      }
     }
     certificate {
       number

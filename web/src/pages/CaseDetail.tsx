@@ -7,6 +7,8 @@ import { graphql } from '../gql';
 import { useText } from '../i18n';
 import { useLive } from '../live';
 import { useDateTime } from '../time';
+import { DeliveryCard } from '../hall/delivery-card';
+import { RatingCard } from '../hall/rating-card';
 import { CaseActions } from './CaseActions';
 import { CaseSummary } from './case-status';
 
@@ -26,6 +28,20 @@ const CaseQuery = graphql(`
         remainingWorkingDays
         paused
         warningLevel
+      }
+      delivery {
+        method
+        status
+        waybill
+        address {
+          recipient
+          phone
+          province
+          city
+          district
+          street
+          postcode
+        }
       }
       certificate {
         number
@@ -98,6 +114,13 @@ export function CaseDetail() {
         </Descriptions>
       )}
       <CaseActions id={application.id} status={application.status} licence={application.certificate} />
+      <DeliveryCard
+        id={application.id}
+        status={application.status}
+        delivery={application.delivery}
+        timeline={entries}
+      />
+      <RatingCard id={application.id} status={application.status} />
       <Typography.Title level={2}>
         {t('timeline')} <Typography.Text type="secondary">({application.timeline.totalCount})</Typography.Text>
       </Typography.Title>

@@ -5,6 +5,7 @@ import { request } from '../api';
 import { graphql } from '../gql';
 import { useText, type Message } from '../i18n';
 import { useLive } from '../live';
+import { RatingInvitationsAlert } from '../hall/rating-invitations';
 import { STATUS_COLOURS, TimeLeft } from './case-status';
 
 const MyCasesQuery = graphql(`
@@ -66,6 +67,7 @@ export function MyCases() {
         {total !== undefined && <Typography.Text type="secondary"> ({total})</Typography.Text>}
       </Typography.Title>
       {cases.error && <Alert type="error" title={cases.error.message} />}
+      <RatingInvitationsAlert />
       <Table
         rowKey="id"
         loading={cases.isPending}
