@@ -57,10 +57,11 @@ it('calls a green-channel ticket before the walk-in taken earlier, and identifie
   await window.getByText('已办结', { exact: true }).waitFor();
 
   await window.getByRole('button', { name: '叫 号' }).click();
-  await window.getByText('A001', { exact: true }).waitFor();
-  await window.getByText('现场取号').waitFor();
+  // The called ticket leaves the queue, and shows as the one at the window.
   await window.getByText('等候队列').waitFor();
   await window.getByText('无人等候').waitFor();
+  await window.getByText('A001', { exact: true }).waitFor();
+  await window.getByText('现场取号').waitFor();
   await window.getByRole('button', { name: '未 到' }).click();
   await window.getByText('未到', { exact: true }).waitFor();
 

@@ -83,6 +83,12 @@ export function WindowCaller() {
     mutationFn: () => request(CallNext, { window: windowName.trim(), lines }),
     onSuccess: ({ callNext }) => {
       setCalled(callNext);
+      // The called ticket leaves the queue on this screen at once, before the queue is read again.
+      queries.setQueryData(HALL_KEYS.waiting(lines), (queue: typeof waiting.data) =>
+        queue && callNext
+          ? { waitingTickets: queue.waitingTickets.filter((ticket) => ticket.id !== callNext.id) }
+          : queue,
+      );
       void queueChanged();
     },
   });
