@@ -99,7 +99,7 @@ const ENVIRONMENT_VARIABLES: Record<keyof typeof environmentSchema.shape, Variab
       'the carrier that delivers licences (`POST <CARRIER_URL>/waybills`); the default is where `npm run carrier-simulator` listens',
   },
   CARRIER_WEBHOOK_SECRET: {
-    unset: 'a development secret; required in production',
+    unset: 'a development secret outside production on a loopback `HOST`; else no carrier reports are taken',
     meaning: "HMAC-SHA256 key of the carrier's status reports to `POST /delivery/webhook`, at least 32 characters",
   },
   CATALOGUE_CODE_PREFIX: {

@@ -9,7 +9,8 @@ import { SIGNATURE_HEADER, validSignature } from './webhook-signature';
 export interface WebhookDependencies {
   temporal: Client;
   /** Shared with the carrier: a report not signed with it changes nothing. */
-  secret: string;
+  /** None: every report is refused (the service was given no shared secret). */
+  secret?: string;
   log: Logger;
 }
 
@@ -21,6 +22,13 @@ export function deliveryWebhookRoute({ temporal, secret, log }: WebhookDependenc
   const router = Router();
   router.post('/delivery/webhook', express.raw({ type: () => true, limit: '16kb' }), async (req, res) => {
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    if (!secret) {
+      return sendError(
+        res,
+        'UNAUTHENTICATED',
+        'This service takes no carrier reports: CARRIER_WEBHOOK_SECRET is not set',
+      );
+    }
     if (!validSignature(secret, body, req.get(SIGNATURE_HEADER))) {
       return sendError(res, 'UNAUTHENTICATED', `A carrier report needs a valid ${SIGNATURE_HEADER}`);
     }

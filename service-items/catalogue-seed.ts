@@ -16,7 +16,8 @@ export const RELEASE_ACTOR = 'release';
  * Brings the catalogue up to the release's files in `catalogue/`. What is there already is never
  * changed (cases refer to published versions; administrators own the rest): a missing agency,
  * stage kind or certificate kind is added, and a release item newer than every version of its
- * code is published and becomes current. Each addition goes into the catalogue log. Running it
+ * code is published and becomes current, unless the item was retired or has a version in the
+ * making. Each addition goes into the catalogue log. Running it
  * again changes nothing.
  */
 export async function seedCatalogue(
@@ -61,6 +62,10 @@ export async function seedCatalogue(
         select: { version: true },
       });
       if (newest && newest.version >= version) return false;
+      // Administrators own a retired item and a version in the making: a release does not overrule them.
+      if ((await tx.serviceItem.count({ where: { code, status: { in: ['DRAFT', 'IN_REVIEW', 'RETIRED'] } } })) > 0) {
+        return false;
+      }
       await tx.serviceItem.updateMany({ where: { code, current: true }, data: { current: false } });
       await tx.serviceItem.create({
         data: {

@@ -6,7 +6,7 @@ import type { AgencyDefinition, CertificateKindDefinition, ItemContent, StageKin
 import { itemDiff } from './item-diff';
 import { agencyShape, certificateKindShape, itemContentShape, parseShape, stageKindShape } from './item-file';
 import {
-  agencyLinks,
+  itemAgencies,
   catalogueVocabulary,
   itemContentData,
   itemDefinition,
@@ -89,6 +89,20 @@ function requireStatus(
   }
 }
 
+/**
+ * Changes a version only while it is still in the status it was read in: of two administrators
+ * acting on it at once, the first wins and the other is refused, instead of both taking effect.
+ */
+async function moveFrom(
+  tx: Tx,
+  row: { id: string; code: string; version: number },
+  from: ItemStatus,
+  data: Prisma.ServiceItemUpdateManyMutationInput,
+): Promise<void> {
+  const { count } = await tx.serviceItem.updateMany({ where: { id: row.id, status: from }, data });
+  if (count === 0) throw clientError('CONFLICT', `${row.code} v${row.version} changed meanwhile: read it again`);
+}
+
 /** Four eyes: nobody who wrote a version reviews it. */
 function requireOtherReviewer(row: { code: string; version: number; editedBy: string[] }, actor: string) {
   if (row.editedBy.includes(actor)) {
@@ -145,14 +159,22 @@ export async function draftItem(
       version = 1;
     }
     const content = contentOf(code, input.content);
-    await tx.serviceItem.create({
-      data: {
-        // A draft names no agency rows: an agency it names may not exist yet (its check says so).
-        ...itemRowData(code, version, content, 'DRAFT', { withAgencies: false }),
-        draftedBy: actor,
-        editedBy: [actor],
-      },
-    });
+    await tx.serviceItem
+      .create({
+        data: {
+          // A draft names no agency rows: an agency it names may not exist yet (its check says so).
+          ...itemRowData(code, version, content, 'DRAFT', { withAgencies: false }),
+          draftedBy: actor,
+          editedBy: [actor],
+        },
+      })
+      .catch((error: unknown) => {
+        // Another administrator's draft of the same code committed first (one in the making per code).
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+          throw clientError('CONFLICT', `${code} already has a version in the making: change that draft instead`);
+        }
+        throw error;
+      });
     await log(tx, deps.now(), actor, 'ITEM_DRAFTED', itemSubject(code, version), {
       changes: itemDiff(before, content),
     });
@@ -172,14 +194,10 @@ export async function changeDraft(
     requireStatus(row, 'DRAFT', 'changed');
     const content = contentOf(row.code, input);
     const changes = itemDiff(contentView(row), content);
-    const changed = await tx.serviceItem.updateMany({
-      where: { id: row.id, status: 'DRAFT' },
-      data: {
-        ...itemContentData(content),
-        editedBy: row.editedBy.includes(actor) ? row.editedBy : [...row.editedBy, actor],
-      },
+    await moveFrom(tx, row, 'DRAFT', {
+      ...itemContentData(content),
+      editedBy: row.editedBy.includes(actor) ? row.editedBy : [...row.editedBy, actor],
     });
-    if (changed.count === 0) throw clientError('CONFLICT', `${row.code} v${row.version} changed status meanwhile`);
     await tx.material.deleteMany({ where: { itemId: row.id } });
     await tx.material.createMany({ data: materialRows(content).map((material) => ({ ...material, itemId: row.id })) });
     await log(tx, deps.now(), actor, 'DRAFT_CHANGED', itemSubject(row.code, row.version), { changes });
@@ -214,9 +232,10 @@ export async function submitForReview(deps: CatalogueDependencies, actor: string
     requireStatus(row, 'DRAFT', 'sent for review');
     const problems = await versionProblems(tx, row.code, contentView(row));
     if (problems.length > 0) throw badUserInput(problems);
-    await tx.serviceItem.update({
-      where: { id: row.id },
-      data: { status: 'IN_REVIEW', submittedForReviewAt: deps.now(), sentBackReasons: Prisma.DbNull },
+    await moveFrom(tx, row, 'DRAFT', {
+      status: 'IN_REVIEW',
+      submittedForReviewAt: deps.now(),
+      sentBackReasons: Prisma.DbNull,
     });
     await log(tx, deps.now(), actor, 'SENT_FOR_REVIEW', itemSubject(row.code, row.version), {});
     return key;
@@ -241,10 +260,7 @@ export async function sendBack(
     requireStatus(row, 'IN_REVIEW', 'sent back');
     requireOtherReviewer(row, actor);
     const recorded = reasons.map(({ path, reason }) => ({ ...(path ? { path } : {}), reason }));
-    await tx.serviceItem.update({
-      where: { id: row.id },
-      data: { status: 'DRAFT', sentBackReasons: recorded, reviewedBy: actor },
-    });
+    await moveFrom(tx, row, 'IN_REVIEW', { status: 'DRAFT', sentBackReasons: recorded, reviewedBy: actor });
     await log(tx, deps.now(), actor, 'SENT_BACK', itemSubject(row.code, row.version), { reasons: recorded });
     return key;
   });
@@ -266,17 +282,19 @@ export async function approve(deps: CatalogueDependencies, actor: string, key: I
       include: { materials: true },
     });
     const now = deps.now();
+    if (!previous && (await tx.serviceItem.count({ where: { code: row.code, status: 'RETIRED' } })) > 0) {
+      throw clientError('CONFLICT', `${row.code} was retired: a version in the making does not bring it back`);
+    }
     await tx.serviceItem.updateMany({ where: { code: row.code, current: true }, data: { current: false } });
-    await tx.serviceItem.update({
-      where: { id: row.id },
-      data: {
-        status: 'PUBLISHED',
-        current: true,
-        publishedAt: now,
-        reviewedBy: actor,
-        processDefinition: normalisedProcess(content, vocabulary) as unknown as Prisma.InputJsonObject,
-        agencies: agencyLinks(content),
-      },
+    await moveFrom(tx, row, 'IN_REVIEW', {
+      status: 'PUBLISHED',
+      current: true,
+      publishedAt: now,
+      reviewedBy: actor,
+      processDefinition: normalisedProcess(content, vocabulary) as unknown as Prisma.InputJsonObject,
+    });
+    await tx.serviceItemAgency.createMany({
+      data: itemAgencies(content).map((agencyCode, position) => ({ itemId: row.id, agencyCode, position })),
     });
     await log(tx, now, actor, 'PUBLISHED', itemSubject(row.code, row.version), {
       previousVersion: previous?.version ?? null,
@@ -297,9 +315,12 @@ export async function retire(
     const row = await tx.serviceItem.findFirst({ where: { code: code.trim(), current: true } });
     if (!row) throw clientError('NOT_FOUND', `No published item ${code}`);
     const now = deps.now();
-    await tx.serviceItem.update({
-      where: { id: row.id },
-      data: { status: 'RETIRED', current: false, retiredAt: now, retiredBy: actor, retiredReason: reason },
+    await moveFrom(tx, row, 'PUBLISHED', {
+      status: 'RETIRED',
+      current: false,
+      retiredAt: now,
+      retiredBy: actor,
+      retiredReason: reason,
     });
     await log(tx, now, actor, 'RETIRED', itemSubject(row.code, row.version), { reason });
     return { code: row.code, version: row.version };

@@ -28,7 +28,7 @@ export function itemRowData(
 }
 
 /** The item's agencies in process order: only a published version has them, as they must exist. */
-export function agencyLinks(content: Pick<ItemContent, 'process'>) {
+function agencyLinks(content: Pick<ItemContent, 'process'>) {
   return {
     create: itemAgencies(content).map((agencyCode, position) => ({
       agency: { connect: { code: agencyCode } },

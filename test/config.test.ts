@@ -206,3 +206,15 @@ describe('reaching a Temporal cluster, the way Temporal reads it', () => {
     );
   });
 });
+
+describe("the carrier's webhook secret", () => {
+  it('is the development one only outside production on a loopback HOST', () => {
+    expect(loadConfig({}).delivery.webhookSecret).toEqual(expect.any(String));
+    expect(loadConfig({ HOST: '0.0.0.0' }).delivery.webhookSecret).toBeUndefined();
+    expect(loadConfig({ NODE_ENV: 'production' }).delivery.webhookSecret).toBeUndefined();
+    const secret = 'x'.repeat(40);
+    expect(
+      loadConfig({ NODE_ENV: 'production', HOST: '0.0.0.0', CARRIER_WEBHOOK_SECRET: secret }).delivery.webhookSecret,
+    ).toBe(secret);
+  });
+});

@@ -324,6 +324,49 @@ describe('an item from its draft to its retirement, with a new agency and certif
   });
 });
 
+describe('two administrators acting on one version at once', () => {
+  it('lets the first decision stand and refuses the other', async () => {
+    const third = await Person.signIn(service, { sub: 'admin-third', role: 'ADMIN' });
+    const tobacco = (await drafter.data(`{ serviceItem(code: "XC-0003") { code version } }`)).serviceItem;
+    const release = parse(
+      readFileSync(path.join(CATALOGUE_DIR, 'items', 'xc-0003-tobacco-retail.yaml'), 'utf8'),
+    ) as Record<string, unknown>;
+    const { code: _code, version: _version, ...content } = release;
+    const { draftServiceItem } = await expectData(
+      drafter.request(
+        `mutation ($content: JSON!) { draftServiceItem(code: "XC-0003", content: $content) { code version } }`,
+        {
+          content: { ...content, name: '烟草专卖零售许可（新办）' },
+        },
+      ),
+    );
+    expect(draftServiceItem).toEqual({ code: 'XC-0003', version: tobacco.version + 1 });
+    await expectData(
+      drafter.request(
+        `mutation ($code: String!, $version: Int!) { submitServiceItemForReview(code: $code, version: $version) { status } }`,
+        draftServiceItem,
+      ),
+    );
+    const answers = await Promise.all([
+      reviewer.request(
+        `mutation ($code: String!, $version: Int!) { approveServiceItem(code: $code, version: $version) { status } }`,
+        draftServiceItem,
+      ),
+      third.request(
+        `mutation ($code: String!, $version: Int!) { sendBackServiceItem(code: $code, version: $version, reasons: [{ reason: "名称不规范" }]) { status } }`,
+        draftServiceItem,
+      ),
+    ]);
+    expect(answers.filter((answer) => answer.errors === undefined)).toHaveLength(1);
+    expect(answers.flatMap((answer) => errorCodes(answer))).toEqual(['CONFLICT']);
+    const after = await service.prisma.serviceItem.findUniqueOrThrow({ where: { code_version: draftServiceItem } });
+    // Published and current, or a draft again and not current: never a live draft.
+    expect([after.status, after.current]).toEqual(
+      after.status === 'PUBLISHED' ? ['PUBLISHED', true] : ['DRAFT', false],
+    );
+  });
+});
+
 describe('a conditional material', () => {
   const submitPerformance = async (expectedAudience: number, withSecurityPlan: boolean) => {
     const form = performanceForm(expectedAudience);
