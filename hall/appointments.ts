@@ -1,9 +1,20 @@
 import type { Appointment, ServiceLine, Ticket } from '@prisma/client';
-import { badUserInput, clientError } from '../api/errors';
+import { badUserInput, clientError, type FieldProblem } from '../api/errors';
 import type { Identity } from '../api/identity';
 import { currentCalendar } from '../calendar/calendar-store';
-import { isDate, localDate } from '../domain/calendar';
-import { datesBetween, isNoShow, isSlotStart, MAX_SLOT_DAYS, SLOT_CAPACITY, slotEnd, slotStarts } from './slots';
+import { DAY_MS, isDate, localDate, localMidnight } from '../domain/calendar';
+import { validateIdentityNumber } from '../domain/codes';
+import {
+  datesBetween,
+  isNoShow,
+  isSlotStart,
+  MAX_OPEN_APPOINTMENTS,
+  MAX_SLOT_DAYS,
+  SLOT_CAPACITY,
+  SLOT_MINUTES,
+  slotEnd,
+  slotStarts,
+} from './slots';
 import { idNumberProblems, issueTicket, type HallDependencies, type Tx } from './tickets';
 
 export interface SlotAvailability {
@@ -48,11 +59,12 @@ export async function availableSlots(
   }));
 }
 
-async function bookableSlot(deps: HallDependencies, slotStart: Date): Promise<void> {
-  if (slotStart <= deps.now()) throw badUserInput([{ field: 'slotStart', message: 'is not ahead' }]);
+async function slotProblems(deps: HallDependencies, slotStart: Date): Promise<FieldProblem[]> {
+  if (slotStart <= deps.now()) return [{ field: 'slotStart', message: 'is not ahead' }];
   if (!isSlotStart(await currentCalendar(deps.prisma), slotStart)) {
-    throw badUserInput([{ field: 'slotStart', message: 'is not the start of a slot on a working day' }]);
+    return [{ field: 'slotStart', message: 'is not the start of a slot on a working day' }];
   }
+  return [];
 }
 
 /**
@@ -68,16 +80,55 @@ async function holdPlace(tx: Tx, line: ServiceLine, slotStart: Date) {
   if (count === 0) throw clientError('CONFLICT', `The slot at ${slotStart.toISOString()} is full`);
 }
 
+/**
+ * One applicant account holds at most one appointment per line and day, and `MAX_OPEN_APPOINTMENTS`
+ * in all, so that one person cannot take a day's places. The account's rows are locked for the
+ * transaction, so two bookings at once are counted one after the other.
+ */
+async function withinLimits(
+  tx: Tx,
+  applicantId: string,
+  slot: { line: ServiceLine; slotStart: Date },
+  now: Date,
+  except?: string,
+): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`appointments:${applicantId}`}, 0))`;
+  const open = await tx.appointment.findMany({
+    where: { applicantId, status: 'BOOKED', slotStart: { gt: now }, ...(except ? { id: { not: except } } : {}) },
+  });
+  const day = localDate(slot.slotStart.getTime());
+  const sameDay = open.find(
+    (appointment) => appointment.line === slot.line && localDate(appointment.slotStart.getTime()) === day,
+  );
+  if (sameDay) throw clientError('CONFLICT', `You already have an appointment at this line on ${day}: ${sameDay.id}`);
+  if (open.length >= MAX_OPEN_APPOINTMENTS) {
+    throw clientError('CONFLICT', `At most ${MAX_OPEN_APPOINTMENTS} appointments may be booked ahead at once`);
+  }
+}
+
+/** Books a place for the holder of the ID card named, who alone may arrive for it. */
 export async function bookAppointment(
   deps: HallDependencies,
   applicant: Identity,
-  input: { line: ServiceLine; slotStart: Date },
+  input: { line: ServiceLine; slotStart: Date; idNumber?: string | null },
 ): Promise<Appointment> {
-  await bookableSlot(deps, input.slotStart);
+  const now = deps.now();
+  const problems = [
+    ...(await slotProblems(deps, input.slotStart)),
+    ...idNumberProblems(input.line, input.idNumber, now),
+  ];
+  if (problems.length > 0) throw badUserInput(problems);
   return deps.prisma.$transaction(async (tx) => {
+    await withinLimits(tx, applicant.sub, input, now);
     await holdPlace(tx, input.line, input.slotStart);
     return tx.appointment.create({
-      data: { line: input.line, slotStart: input.slotStart, applicantId: applicant.sub, bookedAt: deps.now() },
+      data: {
+        line: input.line,
+        slotStart: input.slotStart,
+        applicantId: applicant.sub,
+        idNumber: input.idNumber ?? null,
+        bookedAt: now,
+      },
     });
   });
 }
@@ -115,9 +166,11 @@ export async function rescheduleAppointment(
   input: { id: string; slotStart: Date },
 ): Promise<Appointment> {
   const appointment = await ownBookedAppointment(deps, applicant, input.id);
-  await bookableSlot(deps, input.slotStart);
+  const problems = await slotProblems(deps, input.slotStart);
+  if (problems.length > 0) throw badUserInput(problems);
   if (input.slotStart.getTime() === appointment.slotStart.getTime()) return appointment;
   return deps.prisma.$transaction(async (tx) => {
+    await withinLimits(tx, applicant.sub, { line: appointment.line, slotStart: input.slotStart }, deps.now(), input.id);
     await holdPlace(tx, appointment.line, input.slotStart);
     const { count } = await tx.appointment.updateMany({
       where: { id: input.id, status: 'BOOKED', slotStart: appointment.slotStart },
@@ -133,6 +186,45 @@ export async function rescheduleAppointment(
 }
 
 /**
+ * The appointment the kiosk's ID card arrives for: the one named, which must have been booked for
+ * this card, or else the card's booking whose slot today has not yet ended.
+ */
+async function appointmentForCard(
+  deps: HallDependencies,
+  input: { appointmentId?: string | null; idNumber?: string | null },
+  now: Date,
+): Promise<Appointment> {
+  if (input.appointmentId) {
+    const appointment = await deps.prisma.appointment.findUnique({ where: { id: input.appointmentId } });
+    if (!appointment) throw clientError('NOT_FOUND', `No appointment ${input.appointmentId}`);
+    const problems = idNumberProblems(appointment.line, input.idNumber, now);
+    if (problems.length === 0 && appointment.idNumber && appointment.idNumber !== input.idNumber) {
+      problems.push({ field: 'idNumber', message: 'is not the ID card the appointment was booked for' });
+    }
+    if (problems.length > 0) throw badUserInput(problems);
+    return appointment;
+  }
+  if (!input.idNumber)
+    throw badUserInput([{ field: 'idNumber', message: 'read the ID card, or name the appointment' }]);
+  const problem = validateIdentityNumber(input.idNumber, localDate(now.getTime()));
+  if (problem) throw badUserInput([{ field: 'idNumber', message: problem }]);
+  // Slots that have not ended, up to the end of today.
+  const next = await deps.prisma.appointment.findFirst({
+    where: {
+      idNumber: input.idNumber,
+      status: 'BOOKED',
+      slotStart: {
+        gt: new Date(now.getTime() - SLOT_MINUTES * 60_000),
+        lt: new Date(localMidnight(localDate(now.getTime())).getTime() + DAY_MS),
+      },
+    },
+    orderBy: { slotStart: 'asc' },
+  });
+  if (!next) throw clientError('NOT_FOUND', 'This ID card has no appointment still ahead today');
+  return next;
+}
+
+/**
  * The applicant has come to the kiosk on the day, before the slot's end: a ticket that goes ahead
  * of walk-ins once the slot has started. The ID card read here ties the person at the window to
  * the applicant who booked.
@@ -140,13 +232,10 @@ export async function rescheduleAppointment(
 export async function arriveForAppointment(
   deps: HallDependencies,
   kiosk: Identity,
-  input: { appointmentId: string; idNumber?: string | null },
+  input: { appointmentId?: string | null; idNumber?: string | null },
 ): Promise<Ticket> {
   const now = deps.now();
-  const appointment = await deps.prisma.appointment.findUnique({ where: { id: input.appointmentId } });
-  if (!appointment) throw clientError('NOT_FOUND', `No appointment ${input.appointmentId}`);
-  const problems = idNumberProblems(appointment.line, input.idNumber, now);
-  if (problems.length > 0) throw badUserInput(problems);
+  const appointment = await appointmentForCard(deps, input, now);
   if (appointment.status !== 'BOOKED' || isNoShow(appointment, now)) {
     throw clientError(
       'CONFLICT',

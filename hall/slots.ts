@@ -16,6 +16,9 @@ const OPENING_HOURS: ReadonlyArray<[number, number]> = [
  */
 export const SLOT_CAPACITY: Record<ServiceLine, number> = { ACCEPTANCE: 4, COLLECTION: 6, ENQUIRY: 6 };
 
+/** Appointments one account may hold ahead at once (besides at most one per line and day). */
+export const MAX_OPEN_APPOINTMENTS = 3;
+
 /** The longest span `availableSlots` answers for at once. */
 export const MAX_SLOT_DAYS = 31;
 

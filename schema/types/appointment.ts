@@ -10,7 +10,8 @@ import {
 } from '../../hall/appointments';
 import { isNoShow, slotEnd } from '../../hall/slots';
 import { builder } from '../builder';
-import { ServiceLineEnum } from './hall-queue';
+import { maskedIdNumber } from '../../hall/service-lines';
+import { idNumber, ServiceLineEnum } from './hall-queue';
 
 const AppointmentStateEnum = builder.enumType('AppointmentState', {
   description: 'NO_SHOW: still booked when its slot ended (爽约)',
@@ -30,6 +31,11 @@ builder.prismaObject('Appointment', {
     }),
     bookedAt: t.expose('bookedAt', { type: 'DateTime' }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+    idNumber: t.string({
+      nullable: true,
+      description: 'The ID card it was booked for, masked',
+      resolve: (appointment) => (appointment.idNumber ? maskedIdNumber(appointment.idNumber) : null),
+    }),
     ticket: t.relation('ticket', { nullable: true, description: 'Taken on arrival' }),
   }),
 });
@@ -76,11 +82,17 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   bookAppointment: t.prismaField({
     type: 'Appointment',
-    description: 'Books a place in a slot (APPLICANT); a full slot is a CONFLICT',
+    description:
+      'Books a place in a slot (APPLICANT); a full slot, a second booking at the line that day, or more than three ahead is a CONFLICT',
     authScopes: { role: 'APPLICANT' },
     args: {
       line: t.arg({ type: ServiceLineEnum, required: true }),
       slotStart: t.arg({ type: 'DateTime', required: true }),
+      idNumber: t.arg.string({
+        description:
+          'The ID card of the person who will come (not needed for ENQUIRY); only it arrives for the booking',
+        validate: idNumber,
+      }),
     },
     resolve: (_query, _root, args, ctx) => bookAppointment(ctx, ctx.auth.identity!, args),
   }),
@@ -99,15 +111,16 @@ builder.mutationFields((t) => ({
   }),
   arriveForAppointment: t.prismaField({
     type: 'Ticket',
-    description: 'At the kiosk on the day (WINDOW): a ticket that goes ahead of walk-ins once the slot has started',
+    description:
+      "At the kiosk on the day (WINDOW): a ticket that goes ahead of walk-ins once the slot has started. Without an appointmentId the card's booking today is found; a booking is arrived for only with the card it was made for",
     authScopes: { role: 'WINDOW' },
     args: {
-      appointmentId: t.arg.id({ required: true }),
-      idNumber: t.arg.string({ validate: z.string().trim().max(40) }),
+      appointmentId: t.arg.id(),
+      idNumber: t.arg.string({ validate: idNumber }),
     },
     resolve: (_query, _root, args, ctx) =>
       arriveForAppointment(ctx, ctx.auth.identity!, {
-        appointmentId: String(args.appointmentId),
+        appointmentId: args.appointmentId == null ? null : String(args.appointmentId),
         idNumber: args.idNumber,
       }),
   }),

@@ -123,7 +123,7 @@ const IdentificationType = builder.objectRef<Identification>('TicketIdentificati
 
 const window = z.string().trim().min(1, 'name the window').max(40);
 const lines = z.array(z.nativeEnum(ServiceLine)).min(1, 'name at least one line');
-const idNumber = z.string().trim().max(40);
+export const idNumber = z.string().trim().max(40);
 
 builder.queryFields((t) => ({
   ticketByQr: t.field({

@@ -86,6 +86,11 @@ it('shows the API’s refusal of a bad ID number at the kiosk’s field', async 
   await page.getByRole('button', { name: '咨询取号（无需身份证）' }).click();
   await page.getByText('C001', { exact: true }).waitFor();
   await page.getByText('咨询', { exact: true }).waitFor();
+  // A card with no booking today signs in for nothing, and says so.
+  await page.getByRole('button', { name: '下一位' }).click();
+  await page.getByLabel('身份证号').fill(idNumber(90));
+  await page.getByRole('button', { name: '预约签到' }).click();
+  await page.getByText('This ID card has no appointment still ahead today').waitFor();
   await page.close();
 });
 
@@ -117,10 +122,16 @@ it('books a slot on a working day, finds none on a holiday, moves and cancels', 
 
   await chooseDay(page, workingDay);
   const slots = page.getByRole('region', { name: '可预约时段' });
+  // The acceptance line needs the ID card of who will come, named at its field.
+  await slots.getByRole('button', { name: '09:00–09:30 · 余 4' }).click();
+  const card = page.locator('.ant-form-item').filter({ has: page.getByLabel('办事人身份证号') });
+  await card.getByText('the ACCEPTANCE line needs the ID card read').waitFor();
+  await page.getByLabel('办事人身份证号').fill(idNumber(7));
   await slots.getByRole('button', { name: '09:00–09:30 · 余 4' }).click();
   await page.getByText(`已预约 ${workingDay.replaceAll('-', '/')} 09:00–09:30`).waitFor();
   const booked = page.getByRole('row').filter({ hasText: '09:00–09:30' });
   await booked.getByText('已预约').waitFor();
+  await booked.getByText(`110105**********${idNumber(7).slice(-2)}`).waitFor();
   await slots.getByRole('button', { name: '09:00–09:30 · 余 3' }).waitFor();
 
   await chooseDay(page, holiday);

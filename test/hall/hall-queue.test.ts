@@ -36,8 +36,8 @@ const TICKET =
 const TAKE = `mutation ($line: ServiceLine!, $idNumber: String) { takeTicket(line: $line, idNumber: $idNumber) { ${TICKET} } }`;
 const CALL = `mutation ($lines: [ServiceLine!]!) { callNext(window: "3号窗口", lines: $lines) { ${TICKET} } }`;
 const SLOTS = `query ($line: ServiceLine!, $from: String!, $to: String!) { availableSlots(line: $line, from: $from, to: $to) { start end capacity remaining } }`;
-const BOOK = `mutation ($line: ServiceLine!, $slotStart: DateTime!) { bookAppointment(line: $line, slotStart: $slotStart) { id state slotStart slotEnd } }`;
-const ARRIVE = `mutation ($id: ID!, $idNumber: String) { arriveForAppointment(appointmentId: $id, idNumber: $idNumber) { ${TICKET} } }`;
+const BOOK = `mutation ($line: ServiceLine!, $slotStart: DateTime!, $idNumber: String) { bookAppointment(line: $line, slotStart: $slotStart, idNumber: $idNumber) { id state slotStart slotEnd idNumber } }`;
+const ARRIVE = `mutation ($id: ID, $idNumber: String) { arriveForAppointment(appointmentId: $id, idNumber: $idNumber) { ${TICKET} appointment { id } } }`;
 
 const take = async (line: string, id?: string) => (await kiosk.data(TAKE, { line, idNumber: id })).takeTicket;
 const call = async (lines = ['ACCEPTANCE']) => (await kiosk.data(CALL, { lines })).callNext;
@@ -126,7 +126,8 @@ describe('calling', () => {
   it('calls an arrived appointment ahead of walk-ins once its slot has started, not before', async () => {
     at('2026-03-09T08:00:00');
     const slot = new Date('2026-03-09T10:00:00+08:00').toISOString();
-    const booked = (await applicant.data(BOOK, { line: 'ACCEPTANCE', slotStart: slot })).bookAppointment;
+    const booked = (await applicant.data(BOOK, { line: 'ACCEPTANCE', slotStart: slot, idNumber: idNumber(7) }))
+      .bookAppointment;
     expect(booked).toMatchObject({ state: 'BOOKED', slotEnd: new Date('2026-03-09T10:30:00+08:00').toISOString() });
     at('2026-03-09T09:00:00');
     const walkIns = [await take('ACCEPTANCE', idNumber(1)), await take('ACCEPTANCE', idNumber(2))];
@@ -163,7 +164,8 @@ describe('appointments', () => {
       line: 'ACCEPTANCE',
       slotStart: new Date('2026-02-17T09:00:00+08:00').toISOString(),
     });
-    expect(holiday.errors![0].extensions!.fields!.map((problem) => problem.field)).toEqual(['slotStart']);
+    // Every bad field at once: the holiday and the missing ID card.
+    expect(holiday.errors![0].extensions!.fields!.map((problem) => problem.field)).toEqual(['slotStart', 'idNumber']);
   });
 
   it('holds a slot to its capacity however many book at once; a cancellation frees a place', async () => {
@@ -174,7 +176,11 @@ describe('appointments', () => {
         Person.signInAt(kiosk.baseUrl + '/graphql', TEST_SECRET, { sub: `booker-${index}`, role: 'APPLICANT' }),
       ),
     );
-    const answers = await Promise.all(people.map((person) => person.request(BOOK, { line: 'ACCEPTANCE', slotStart })));
+    const answers = await Promise.all(
+      people.map((person, index) =>
+        person.request(BOOK, { line: 'ACCEPTANCE', slotStart, idNumber: idNumber(100 + index) }),
+      ),
+    );
     expect(answers.filter((answer) => !answer.errors)).toHaveLength(4);
     expect(answers.flatMap(errorCodes)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT']);
     const remaining = async () =>
@@ -194,7 +200,11 @@ describe('appointments', () => {
   it('reschedules into another slot, and counts one never arrived for as a no-show', async () => {
     at('2026-03-12T08:00:00');
     const booked = (
-      await applicant.data(BOOK, { line: 'COLLECTION', slotStart: new Date('2026-03-12T09:00:00+08:00').toISOString() })
+      await applicant.data(BOOK, {
+        line: 'COLLECTION',
+        slotStart: new Date('2026-03-12T09:00:00+08:00').toISOString(),
+        idNumber: idNumber(8),
+      })
     ).bookAppointment;
     const moved = await applicant.data(
       `mutation ($id: ID!, $at: DateTime!) { rescheduleAppointment(id: $id, slotStart: $at) { slotStart } }`,
@@ -208,12 +218,90 @@ describe('appointments', () => {
   });
 });
 
+describe('appointments and the ID card they are booked for', () => {
+  const slotAt = (chinaTime: string) => new Date(`${chinaTime}+08:00`).toISOString();
+  const fields = (answer: { errors?: ReadonlyArray<{ extensions?: { fields?: Array<{ field: string }> } }> }) =>
+    answer.errors?.flatMap((error) => error.extensions?.fields?.map((problem) => problem.field) ?? []);
+
+  it('asks for the ID card at booking, except for an enquiry, and checks its check character', async () => {
+    at('2026-03-16T08:00:00');
+    const person = await Person.signInAt(kiosk.baseUrl + '/graphql', TEST_SECRET, { sub: 'card-1', role: 'APPLICANT' });
+    expect(
+      fields(await person.request(BOOK, { line: 'ACCEPTANCE', slotStart: slotAt('2026-03-17T09:00:00') })),
+    ).toEqual(['idNumber']);
+    const wrong = idNumber(300).slice(0, 17) + (idNumber(300).endsWith('0') ? '1' : '0');
+    expect(
+      fields(
+        await person.request(BOOK, { line: 'ACCEPTANCE', slotStart: slotAt('2026-03-17T09:00:00'), idNumber: wrong }),
+      ),
+    ).toEqual(['idNumber']);
+    expect((await person.data(`{ myAppointments { id } }`)).myAppointments).toEqual([]);
+    const enquiry = await person.data(BOOK, { line: 'ENQUIRY', slotStart: slotAt('2026-03-17T09:00:00') });
+    expect(enquiry.bookAppointment).toMatchObject({ state: 'BOOKED', idNumber: null });
+  });
+
+  it('lets only the card it was booked for arrive, and finds the booking from the card alone', async () => {
+    at('2026-03-18T08:00:00');
+    const person = await Person.signInAt(kiosk.baseUrl + '/graphql', TEST_SECRET, { sub: 'card-2', role: 'APPLICANT' });
+    const card = idNumber(301);
+    const booked = (
+      await person.data(BOOK, { line: 'ACCEPTANCE', slotStart: slotAt('2026-03-18T10:00:00'), idNumber: card })
+    ).bookAppointment;
+    expect(booked.idNumber).toBe('110105**********' + card.slice(-2));
+
+    at('2026-03-18T09:40:00');
+    const stranger = await kiosk.request(ARRIVE, { id: booked.id, idNumber: idNumber(302) });
+    expect(fields(stranger)).toEqual(['idNumber']);
+    expect(stranger.errors![0].extensions!.fields![0]).toMatchObject({
+      message: 'is not the ID card the appointment was booked for',
+    });
+    expect(errorCodes(await kiosk.request(ARRIVE, { idNumber: idNumber(302) }))).toEqual(['NOT_FOUND']);
+    // Refused arrivals changed nothing: the booking is still there for its card.
+    expect((await person.data(`{ myAppointments { id state } }`)).myAppointments).toEqual([
+      { id: booked.id, state: 'BOOKED' },
+    ]);
+
+    const arrived = (await kiosk.data(ARRIVE, { idNumber: card })).arriveForAppointment;
+    expect(arrived).toMatchObject({ line: 'ACCEPTANCE', status: 'WAITING', appointment: { id: booked.id } });
+    expect(errorCodes(await kiosk.request(ARRIVE, { idNumber: card }))).toEqual(['NOT_FOUND']);
+  });
+
+  it('holds one booking per line and day, and three ahead, for an account however it asks', async () => {
+    at('2026-03-19T08:00:00');
+    const person = await Person.signInAt(kiosk.baseUrl + '/graphql', TEST_SECRET, { sub: 'card-3', role: 'APPLICANT' });
+    const card = idNumber(303);
+    const book = (chinaTime: string, line = 'ACCEPTANCE') =>
+      person.request(BOOK, { line, slotStart: slotAt(chinaTime), idNumber: card });
+    const sameDay = await Promise.all([book('2026-03-20T09:00:00'), book('2026-03-20T14:00:00')]);
+    expect(sameDay.filter((answer) => !answer.errors)).toHaveLength(1);
+    expect(sameDay.flatMap(errorCodes)).toEqual(['CONFLICT']);
+    expect((await book('2026-03-20T14:00:00', 'COLLECTION')).errors).toBeUndefined();
+    expect((await book('2026-03-23T09:00:00')).errors).toBeUndefined();
+    expect(errorCodes(await book('2026-03-24T09:00:00'))).toEqual(['CONFLICT']);
+    const mine = (await person.data(`{ myAppointments { id slotStart } }`)).myAppointments;
+    expect(mine).toHaveLength(3);
+    // Moving a booking onto a day where the account already has one at the line is refused too.
+    const onTwentyThird = mine.find(
+      (appointment: { slotStart: string }) => appointment.slotStart === slotAt('2026-03-23T09:00:00'),
+    );
+    const move = await person.request(
+      `mutation ($id: ID!, $at: DateTime!) { rescheduleAppointment(id: $id, slotStart: $at) { slotStart } }`,
+      { id: onTwentyThird.id, at: slotAt('2026-03-20T15:00:00') },
+    );
+    expect(errorCodes(move)).toEqual(['CONFLICT']);
+  });
+});
+
 describe('identifying a ticket by its QR code', () => {
   it("reads the printed code and tells the window the holder's ID number, earlier tickets and account", async () => {
     at('2026-03-13T08:00:00');
     const person = idNumber(500);
     const booked = (
-      await applicant.data(BOOK, { line: 'ACCEPTANCE', slotStart: new Date('2026-03-13T09:00:00+08:00').toISOString() })
+      await applicant.data(BOOK, {
+        line: 'ACCEPTANCE',
+        slotStart: new Date('2026-03-13T09:00:00+08:00').toISOString(),
+        idNumber: person,
+      })
     ).bookAppointment;
     at('2026-03-13T08:30:00');
     await kiosk.data(ARRIVE, { id: booked.id, idNumber: person });

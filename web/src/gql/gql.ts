@@ -51,9 +51,10 @@ type Documents = {
     "\n  mutation MarkGreenChannel($ticketId: ID!, $ground: GreenChannelGround!, $reason: String!) {\n    markGreenChannel(ticketId: $ticketId, ground: $ground, reason: $reason) {\n      ...TicketFields\n    }\n  }\n": typeof types.MarkGreenChannelDocument,
     "\n  query TicketByQr($qrToken: String!) {\n    ticketByQr(qrToken: $qrToken) {\n      idNumber\n      ticket {\n        ...TicketFields\n      }\n      earlierTickets {\n        id\n        number\n        day\n        status\n        line\n      }\n      applicantIds\n      cases {\n        id\n        status\n        item {\n          code\n          name\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.TicketByQrDocument,
     "\n  mutation TakeTicket($line: ServiceLine!, $idNumber: String) {\n    takeTicket(line: $line, idNumber: $idNumber) {\n      id\n      number\n      line\n      takenAt\n    }\n  }\n": typeof types.TakeTicketDocument,
+    "\n  mutation ArriveForAppointment($idNumber: String!) {\n    arriveForAppointment(idNumber: $idNumber) {\n      id\n      number\n      line\n      takenAt\n    }\n  }\n": typeof types.ArriveForAppointmentDocument,
     "\n  query AvailableSlots($line: ServiceLine!, $from: String!, $to: String!) {\n    availableSlots(line: $line, from: $from, to: $to) {\n      start\n      end\n      remaining\n      capacity\n    }\n  }\n": typeof types.AvailableSlotsDocument,
-    "\n  query MyAppointments {\n    myAppointments {\n      id\n      line\n      slotStart\n      slotEnd\n      state\n      ticket {\n        number\n      }\n    }\n  }\n": typeof types.MyAppointmentsDocument,
-    "\n  mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!) {\n    bookAppointment(line: $line, slotStart: $slotStart) {\n      id\n      state\n    }\n  }\n": typeof types.BookAppointmentDocument,
+    "\n  query MyAppointments {\n    myAppointments {\n      id\n      line\n      slotStart\n      slotEnd\n      state\n      idNumber\n      ticket {\n        number\n      }\n    }\n  }\n": typeof types.MyAppointmentsDocument,
+    "\n  mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!, $idNumber: String) {\n    bookAppointment(line: $line, slotStart: $slotStart, idNumber: $idNumber) {\n      id\n      state\n    }\n  }\n": typeof types.BookAppointmentDocument,
     "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.CancelAppointmentDocument,
     "\n  mutation RescheduleAppointment($id: ID!, $slotStart: DateTime!) {\n    rescheduleAppointment(id: $id, slotStart: $slotStart) {\n      id\n      state\n      slotStart\n    }\n  }\n": typeof types.RescheduleAppointmentDocument,
     "\n  query CaseRating {\n    myRatings(first: 100) {\n      nodes {\n        id\n        applicationId\n        level\n        tags\n        comment\n        bad\n        agency\n        createdAt\n        followUpLevel\n        followUpComment\n        followUpAt\n        rectification {\n          id\n          returnCallAt\n          returnCallNote\n          feedback\n          feedbackAt\n        }\n      }\n    }\n    ratingTags {\n      positive\n      negative\n    }\n  }\n": typeof types.CaseRatingDocument,
@@ -129,9 +130,10 @@ const documents: Documents = {
     "\n  mutation MarkGreenChannel($ticketId: ID!, $ground: GreenChannelGround!, $reason: String!) {\n    markGreenChannel(ticketId: $ticketId, ground: $ground, reason: $reason) {\n      ...TicketFields\n    }\n  }\n": types.MarkGreenChannelDocument,
     "\n  query TicketByQr($qrToken: String!) {\n    ticketByQr(qrToken: $qrToken) {\n      idNumber\n      ticket {\n        ...TicketFields\n      }\n      earlierTickets {\n        id\n        number\n        day\n        status\n        line\n      }\n      applicantIds\n      cases {\n        id\n        status\n        item {\n          code\n          name\n          nameEn\n        }\n      }\n    }\n  }\n": types.TicketByQrDocument,
     "\n  mutation TakeTicket($line: ServiceLine!, $idNumber: String) {\n    takeTicket(line: $line, idNumber: $idNumber) {\n      id\n      number\n      line\n      takenAt\n    }\n  }\n": types.TakeTicketDocument,
+    "\n  mutation ArriveForAppointment($idNumber: String!) {\n    arriveForAppointment(idNumber: $idNumber) {\n      id\n      number\n      line\n      takenAt\n    }\n  }\n": types.ArriveForAppointmentDocument,
     "\n  query AvailableSlots($line: ServiceLine!, $from: String!, $to: String!) {\n    availableSlots(line: $line, from: $from, to: $to) {\n      start\n      end\n      remaining\n      capacity\n    }\n  }\n": types.AvailableSlotsDocument,
-    "\n  query MyAppointments {\n    myAppointments {\n      id\n      line\n      slotStart\n      slotEnd\n      state\n      ticket {\n        number\n      }\n    }\n  }\n": types.MyAppointmentsDocument,
-    "\n  mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!) {\n    bookAppointment(line: $line, slotStart: $slotStart) {\n      id\n      state\n    }\n  }\n": types.BookAppointmentDocument,
+    "\n  query MyAppointments {\n    myAppointments {\n      id\n      line\n      slotStart\n      slotEnd\n      state\n      idNumber\n      ticket {\n        number\n      }\n    }\n  }\n": types.MyAppointmentsDocument,
+    "\n  mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!, $idNumber: String) {\n    bookAppointment(line: $line, slotStart: $slotStart, idNumber: $idNumber) {\n      id\n      state\n    }\n  }\n": types.BookAppointmentDocument,
     "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) {\n      id\n      state\n    }\n  }\n": types.CancelAppointmentDocument,
     "\n  mutation RescheduleAppointment($id: ID!, $slotStart: DateTime!) {\n    rescheduleAppointment(id: $id, slotStart: $slotStart) {\n      id\n      state\n      slotStart\n    }\n  }\n": types.RescheduleAppointmentDocument,
     "\n  query CaseRating {\n    myRatings(first: 100) {\n      nodes {\n        id\n        applicationId\n        level\n        tags\n        comment\n        bad\n        agency\n        createdAt\n        followUpLevel\n        followUpComment\n        followUpAt\n        rectification {\n          id\n          returnCallAt\n          returnCallNote\n          feedback\n          feedbackAt\n        }\n      }\n    }\n    ratingTags {\n      positive\n      negative\n    }\n  }\n": types.CaseRatingDocument,
@@ -318,15 +320,19 @@ export function graphql(source: "\n  mutation TakeTicket($line: ServiceLine!, $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ArriveForAppointment($idNumber: String!) {\n    arriveForAppointment(idNumber: $idNumber) {\n      id\n      number\n      line\n      takenAt\n    }\n  }\n"): typeof import('./graphql').ArriveForAppointmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AvailableSlots($line: ServiceLine!, $from: String!, $to: String!) {\n    availableSlots(line: $line, from: $from, to: $to) {\n      start\n      end\n      remaining\n      capacity\n    }\n  }\n"): typeof import('./graphql').AvailableSlotsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyAppointments {\n    myAppointments {\n      id\n      line\n      slotStart\n      slotEnd\n      state\n      ticket {\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').MyAppointmentsDocument;
+export function graphql(source: "\n  query MyAppointments {\n    myAppointments {\n      id\n      line\n      slotStart\n      slotEnd\n      state\n      idNumber\n      ticket {\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').MyAppointmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!) {\n    bookAppointment(line: $line, slotStart: $slotStart) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').BookAppointmentDocument;
+export function graphql(source: "\n  mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!, $idNumber: String) {\n    bookAppointment(line: $line, slotStart: $slotStart, idNumber: $idNumber) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').BookAppointmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -433,6 +433,13 @@ export type TakeTicketMutationVariables = Exact<{
 
 export type TakeTicketMutation = { takeTicket: { id: string, number: string, line: ServiceLine, takenAt: unknown } };
 
+export type ArriveForAppointmentMutationVariables = Exact<{
+  idNumber: string;
+}>;
+
+
+export type ArriveForAppointmentMutation = { arriveForAppointment: { id: string, number: string, line: ServiceLine, takenAt: unknown } };
+
 export type AvailableSlotsQueryVariables = Exact<{
   line: ServiceLine;
   from: string;
@@ -445,11 +452,12 @@ export type AvailableSlotsQuery = { availableSlots: Array<{ start: unknown, end:
 export type MyAppointmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAppointmentsQuery = { myAppointments: Array<{ id: string, line: ServiceLine, slotStart: unknown, slotEnd: unknown, state: AppointmentState, ticket: { number: string } | null }> };
+export type MyAppointmentsQuery = { myAppointments: Array<{ id: string, line: ServiceLine, slotStart: unknown, slotEnd: unknown, state: AppointmentState, idNumber: string | null, ticket: { number: string } | null }> };
 
 export type BookAppointmentMutationVariables = Exact<{
   line: ServiceLine;
   slotStart: unknown;
+  idNumber?: string | null | undefined;
 }>;
 
 
@@ -1400,6 +1408,16 @@ export const TakeTicketDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TakeTicketMutation, TakeTicketMutationVariables>;
+export const ArriveForAppointmentDocument = new TypedDocumentString(`
+    mutation ArriveForAppointment($idNumber: String!) {
+  arriveForAppointment(idNumber: $idNumber) {
+    id
+    number
+    line
+    takenAt
+  }
+}
+    `) as unknown as TypedDocumentString<ArriveForAppointmentMutation, ArriveForAppointmentMutationVariables>;
 export const AvailableSlotsDocument = new TypedDocumentString(`
     query AvailableSlots($line: ServiceLine!, $from: String!, $to: String!) {
   availableSlots(line: $line, from: $from, to: $to) {
@@ -1418,6 +1436,7 @@ export const MyAppointmentsDocument = new TypedDocumentString(`
     slotStart
     slotEnd
     state
+    idNumber
     ticket {
       number
     }
@@ -1425,8 +1444,8 @@ export const MyAppointmentsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MyAppointmentsQuery, MyAppointmentsQueryVariables>;
 export const BookAppointmentDocument = new TypedDocumentString(`
-    mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!) {
-  bookAppointment(line: $line, slotStart: $slotStart) {
+    mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!, $idNumber: String) {
+  bookAppointment(line: $line, slotStart: $slotStart, idNumber: $idNumber) {
     id
     state
   }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ApiError, request } from '../api';
 import type { ServiceLine, TakeTicketMutation } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
-import { TakeTicket } from './hall-queries';
+import { ArriveForAppointment, TakeTicket } from './hall-queries';
 import { hallTexts, SERVICE_LINES } from './hall-texts';
 import { TicketQr } from './TicketQr';
 
@@ -16,6 +16,7 @@ const texts = defineTexts(
     idHelp: '请在读卡器上放置身份证',
     take: '取号',
     anonymous: '咨询取号（无需身份证）',
+    arrive: '预约签到',
     ticket: '您的排队号',
     takenAt: '取号时间',
     qr: '排队号二维码',
@@ -29,6 +30,7 @@ const texts = defineTexts(
     idHelp: 'Place the ID card on the reader',
     take: 'Take a ticket',
     anonymous: 'Enquiry ticket (no ID card)',
+    arrive: 'I have an appointment',
     ticket: 'Your ticket',
     takenAt: 'Taken at',
     qr: 'Ticket QR code',
@@ -42,6 +44,8 @@ type Printed = TakeTicketMutation['takeTicket'];
 /**
  * The hall's ticket machine, run under a WINDOW account: a line, then the ID number as the card
  * reader gives it (or an enquiry ticket without a card), and the printed ticket with its QR code.
+ * Someone who booked reads their card and signs in for today's appointment instead: its line is
+ * the booking's.
  */
 export function Kiosk() {
   const { t } = useText(texts);
@@ -50,9 +54,12 @@ export function Kiosk() {
   const [idNumber, setIdNumber] = useState('');
   const [printed, setPrinted] = useState<Printed>();
   const take = useMutation({
-    mutationFn: (input: { line: ServiceLine; idNumber?: string }) => request(TakeTicket, input),
-    onSuccess: ({ takeTicket }) => {
-      setPrinted(takeTicket);
+    mutationFn: async (input: { line: ServiceLine; idNumber?: string } | { appointmentFor: string }) =>
+      'appointmentFor' in input
+        ? (await request(ArriveForAppointment, { idNumber: input.appointmentFor })).arriveForAppointment
+        : (await request(TakeTicket, input)).takeTicket,
+    onSuccess: (ticket) => {
+      setPrinted(ticket);
       setIdNumber('');
     },
   });
@@ -127,6 +134,13 @@ export function Kiosk() {
         <Space wrap>
           <Button type="primary" size="large" htmlType="submit" loading={take.isPending}>
             {t('take')}
+          </Button>
+          <Button
+            size="large"
+            onClick={() => take.mutate({ appointmentFor: idNumber.trim() })}
+            disabled={take.isPending}
+          >
+            {t('arrive')}
           </Button>
           <Button size="large" onClick={() => take.mutate({ line: 'ENQUIRY' })} disabled={take.isPending}>
             {t('anonymous')}

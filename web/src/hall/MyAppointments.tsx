@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Empty, Form, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Empty, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { request } from '../api';
+import { ApiError, request } from '../api';
 import type { MyAppointmentsQuery, ServiceLine } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import {
@@ -24,6 +24,9 @@ const texts = defineTexts(
     remaining: '余 {n}',
     noSlots: '当天没有可预约的时段（节假日、休息日或已约满）',
     chooseDay: '请选择日期',
+    idNumber: '办事人身份证号',
+    idHelp: '到大厅时用这张身份证签到（咨询可不填）',
+    card: '身份证',
     booked: '已预约 {slot}',
     rescheduling: '改约：请为 {slot} 的预约选择新的时段',
     stopRescheduling: '不改了',
@@ -44,6 +47,9 @@ const texts = defineTexts(
     remaining: '{n} left',
     noSlots: 'No slots on this day (a holiday, a rest day, or fully booked)',
     chooseDay: 'Choose a day',
+    idNumber: 'ID number of who will come',
+    idHelp: 'Sign in at the hall with this ID card (not needed for an enquiry)',
+    card: 'ID card',
     booked: 'Booked {slot}',
     rescheduling: 'Rescheduling: choose a new slot for the appointment at {slot}',
     stopRescheduling: 'Keep it',
@@ -80,6 +86,7 @@ export function MyAppointments() {
   const [day, setDay] = useState<Dayjs | null>(null);
   const [moving, setMoving] = useState<Appointment>();
   const [done, setDone] = useState<string>();
+  const [idNumber, setIdNumber] = useState('');
   const date = day?.format('YYYY-MM-DD');
   // A moved appointment stays on its line.
   const slotLine = moving?.line ?? line;
@@ -95,7 +102,7 @@ export function MyAppointments() {
   const book = useMutation({
     mutationFn: async (slot: { start: unknown; end: unknown }) => {
       if (moving) await request(RescheduleAppointment, { id: moving.id, slotStart: slot.start });
-      else await request(BookAppointment, { line, slotStart: slot.start });
+      else await request(BookAppointment, { line, slotStart: slot.start, idNumber: idNumber.trim() || undefined });
       return slotText(slot.start, slot.end);
     },
     onSuccess: (slot) => {
@@ -108,7 +115,9 @@ export function MyAppointments() {
     mutationFn: (id: string) => request(CancelAppointment, { id }),
     onSuccess: () => changed(),
   });
-  const error = book.error ?? cancel.error;
+  const cardProblems =
+    book.error instanceof ApiError ? book.error.fields.filter(({ field }) => field === 'idNumber') : [];
+  const error = cardProblems.length > 0 ? cancel.error : (book.error ?? cancel.error);
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -150,6 +159,23 @@ export function MyAppointments() {
               }}
             />
           </Form.Item>
+          {!moving && (
+            <Form.Item
+              label={t('idNumber')}
+              htmlFor="booking-id-number"
+              validateStatus={cardProblems.length > 0 ? 'error' : undefined}
+              help={cardProblems.length > 0 ? cardProblems.map(({ message }) => message).join('; ') : t('idHelp')}
+            >
+              <Input
+                id="booking-id-number"
+                autoComplete="off"
+                maxLength={18}
+                style={{ width: 220 }}
+                value={idNumber}
+                onChange={(event) => setIdNumber(event.target.value)}
+              />
+            </Form.Item>
+          )}
         </Form>
         {done && <Alert type="success" showIcon title={done} />}
         {error && <Alert type="error" showIcon title={error.message} />}
@@ -188,6 +214,7 @@ export function MyAppointments() {
           columns={[
             { key: 'slot', title: t('slot'), render: (_, row) => slotText(row.slotStart, row.slotEnd) },
             { key: 'line', title: hall('line'), render: (_, row) => hall(`line.${row.line}`) },
+            { key: 'card', title: t('card'), render: (_, row) => row.idNumber ?? '—' },
             {
               key: 'state',
               title: t('state'),

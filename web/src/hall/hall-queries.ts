@@ -111,6 +111,17 @@ export const TakeTicket = graphql(`
   }
 `);
 
+export const ArriveForAppointment = graphql(`
+  mutation ArriveForAppointment($idNumber: String!) {
+    arriveForAppointment(idNumber: $idNumber) {
+      id
+      number
+      line
+      takenAt
+    }
+  }
+`);
+
 export const AvailableSlots = graphql(`
   query AvailableSlots($line: ServiceLine!, $from: String!, $to: String!) {
     availableSlots(line: $line, from: $from, to: $to) {
@@ -130,6 +141,7 @@ export const MyAppointments = graphql(`
       slotStart
       slotEnd
       state
+      idNumber
       ticket {
         number
       }
@@ -138,8 +150,8 @@ export const MyAppointments = graphql(`
 `);
 
 export const BookAppointment = graphql(`
-  mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!) {
-    bookAppointment(line: $line, slotStart: $slotStart) {
+  mutation BookAppointment($line: ServiceLine!, $slotStart: DateTime!, $idNumber: String) {
+    bookAppointment(line: $line, slotStart: $slotStart, idNumber: $idNumber) {
       id
       state
     }
