@@ -17,51 +17,74 @@ export const openCases: Prisma.ApplicationWhereInput = { status: { notIn: ['ISSU
 const PAGE = 200;
 
 /**
- * Tells every open case (or those submitted since a time) of a calendar correction. Cases are taken in id order and the last one
- * told is the heartbeat, so a retry goes on where the failed attempt stopped; a case told twice
- * ignores the second telling (its calendar already has that version).
+ * Signals the correction to each workflow of a list read page by page in id order. The last id
+ * told is the heartbeat, so a retry goes on where the failed attempt stopped; a workflow told
+ * twice ignores the second telling (its calendar already has that version), and one closed since
+ * the read has nothing left to count.
  */
-async function signalOpenCases(
-  { prisma, temporal }: CalendarActivityDependencies,
+async function signalEach(
+  temporal: Client,
   correction: CalendarCorrection,
-  submittedSince?: string,
+  page: (after: string) => Promise<Array<{ id: string }>>,
+  workflowIdOf: (id: string) => string,
 ): Promise<number> {
   const activity = Context.current();
   let after = (activity.info.heartbeatDetails as string | undefined) ?? '';
   let told = 0;
   for (;;) {
-    const page = await prisma.application.findMany({
-      where: {
-        ...openCases,
-        id: { gt: after },
-        ...(submittedSince ? { submittedAt: { gte: new Date(submittedSince) } } : {}),
-      },
-      orderBy: { id: 'asc' },
-      take: PAGE,
-      select: { id: true },
-    });
-    if (page.length === 0) return told;
+    const ids = (await page(after)).map(({ id }) => id);
+    if (ids.length === 0) return told;
     await Promise.all(
-      page.map(({ id }) =>
+      ids.map((id) =>
         temporal.workflow
-          .getHandle(applicationWorkflowId(id))
+          .getHandle(workflowIdOf(id))
           .signal(calendarCorrectedSignal, correction)
           .catch((error: unknown) => {
-            // Closed since the read: nothing left to count.
             if (!(error instanceof WorkflowNotFoundError)) throw error;
           }),
       ),
     );
-    told += page.length;
-    after = page[page.length - 1].id;
+    told += ids.length;
+    after = ids[ids.length - 1];
     activity.heartbeat(after);
   }
 }
 
-export function createCalendarActivities(dependencies: CalendarActivityDependencies) {
+export function createCalendarActivities({ prisma, temporal }: CalendarActivityDependencies) {
   return {
+    /** Every open case, or those submitted since a time (the second pass). */
     signalOpenCases: (correction: CalendarCorrection, submittedSince?: string) =>
-      signalOpenCases(dependencies, correction, submittedSince),
+      signalEach(
+        temporal,
+        correction,
+        (after) =>
+          prisma.application.findMany({
+            where: {
+              ...openCases,
+              id: { gt: after },
+              ...(submittedSince ? { submittedAt: { gte: new Date(submittedSince) } } : {}),
+            },
+            orderBy: { id: 'asc' },
+            take: PAGE,
+            select: { id: true },
+          }),
+        applicationWorkflowId,
+      ),
+    /** Every rectification still waiting for its feedback: its deadlines count working days too. */
+    signalOpenRectifications: (correction: CalendarCorrection) =>
+      signalEach(
+        temporal,
+        correction,
+        (after) =>
+          prisma.rectification.findMany({
+            where: { feedbackAt: null, id: { gt: after } },
+            orderBy: { id: 'asc' },
+            take: PAGE,
+            select: { id: true },
+          }),
+        // The rectification's id is its workflow's (workflows/rectification-contract.ts).
+        (id) => id,
+      ),
   };
 }
 

@@ -102,6 +102,15 @@ export function calendarWarnings(calendar: WorkCalendar, from: Date, to: Date): 
 }
 
 /**
+ * The first date a correction heard at `at` may change: its own `from`, but never today or a day
+ * behind, however late the news arrives (a day already counted stays as it was counted).
+ */
+export function correctionStart(from: string, at: string): string {
+  const tomorrow = localDate(new Date(at).getTime() + DAY_MS);
+  return from > tomorrow ? from : tomorrow;
+}
+
+/**
  * The case's calendar once a newer version of a year is loaded: dates before `from` keep the
  * version the case counted them with, dates from `from` on follow the correction.
  */

@@ -1,4 +1,4 @@
-import type { WorkCalendar } from './calendar';
+import { applyCorrection, correctionStart, type CalendarYear, type WorkCalendar } from './calendar';
 import type { Actor } from './case-events';
 import { addWorkingDays, clockStart, deadlineAfter, nextWorkingMoment } from './working-time';
 
@@ -89,6 +89,34 @@ export function checkDeadlines(calendar: WorkCalendar, state: RectificationState
     checked = { ...checked, warnedAt: at };
   }
   return checked === state ? state : { ...checked, version: state.version + 1 };
+}
+
+/**
+ * A corrected calendar year reaches an open rectification: its dates from the correction's start
+ * follow the new version, and each deadline not yet passed (nor escalated) is counted again on
+ * it, as a case's open tasks are. A warning whose moment moved ahead of now is given again.
+ */
+export function recalendarRectification(
+  calendar: WorkCalendar,
+  state: RectificationState,
+  correction: CalendarYear,
+  from: string,
+  at: string,
+): { calendar: WorkCalendar; state: RectificationState } {
+  const corrected = applyCorrection(calendar, correction, correctionStart(from, at));
+  if (corrected === calendar || isFinished(state)) return { calendar: corrected, state };
+  const now = Date.parse(at);
+  const rated = new Date(state.createdAt);
+  const ahead = (due: string) => Date.parse(due) > now;
+  let moved = state;
+  if (!moved.returnCall && !moved.returnCallEscalatedAt && ahead(moved.returnCallDueAt)) {
+    moved = { ...moved, returnCallDueAt: deadlineAfter(corrected, rated, RETURN_CALL_DAYS).toISOString() };
+  }
+  if (!moved.escalatedAt && ahead(moved.dueAt)) {
+    moved = { ...moved, dueAt: deadlineAfter(corrected, rated, RECTIFICATION_DAYS).toISOString() };
+    if (moved.warnedAt && warnAt(corrected, moved).getTime() > now) moved = { ...moved, warnedAt: undefined };
+  }
+  return { calendar: corrected, state: moved === state ? state : { ...moved, version: state.version + 1 } };
 }
 
 /** The refusals of the rectification's updates; the API gives each its GraphQL code. */

@@ -1,4 +1,4 @@
-import { applyCorrection, DAY_MS, localDate } from './calendar';
+import { applyCorrection, correctionStart } from './calendar';
 import type { CaseContext, PauseReason, ReviewTask } from './case-model';
 import type { CaseEvent } from './case-events';
 import { isOpenTask, updateTask, withTimeline } from './case-steps';
@@ -160,8 +160,7 @@ export function reassign(context: CaseContext, event: EventOf<'REASSIGN'>): Case
  * now is given again when it comes.
  */
 export function recalendar(context: CaseContext, event: EventOf<'CALENDAR'>): CaseContext {
-  const tomorrow = localDate(new Date(event.at).getTime() + DAY_MS);
-  const from = event.from > tomorrow ? event.from : tomorrow;
+  const from = correctionStart(event.from, event.at);
   const calendar = applyCorrection(calendarOf(context), event.year, from);
   if (calendar === calendarOf(context)) return context;
   const now = new Date(event.at).getTime();

@@ -1,8 +1,8 @@
-import { proxyActivities, sleep } from '@temporalio/workflow';
+import { patched, proxyActivities, sleep } from '@temporalio/workflow';
 import type { CalendarActivities } from '../calendar/calendar-activities';
 import type { CalendarCorrection } from './approval-contract';
 
-const { signalOpenCases } = proxyActivities<CalendarActivities>({
+const { signalOpenCases, signalOpenRectifications } = proxyActivities<CalendarActivities>({
   startToCloseTimeout: '30 minutes',
   heartbeatTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
@@ -21,5 +21,9 @@ export async function calendarBroadcastWorkflow(correction: CalendarCorrection):
   const since = new Date(Date.now() - IN_FLIGHT_MS).toISOString();
   const told = await signalOpenCases(correction);
   await sleep('1 minute');
-  return told + (await signalOpenCases(correction, since));
+  const late = await signalOpenCases(correction, since);
+  // Broadcasts begun before this patch told cases only. After the minute, so that a rectification
+  // opened meanwhile with the older calendar is reached too.
+  const rectifications = patched('calendar-rectifications') ? await signalOpenRectifications(correction) : 0;
+  return told + late + rectifications;
 }

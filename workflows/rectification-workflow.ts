@@ -1,4 +1,11 @@
-import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  patched,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { RectificationActivities } from '../ratings/rectification-activities';
 import {
@@ -7,6 +14,7 @@ import {
   isFinished,
   nextAlarm,
   openRectification,
+  recalendarRectification,
   recordReturnCall,
   returnCallProblem,
   submitFeedback,
@@ -21,6 +29,7 @@ import {
   type RectificationStep,
   type RectificationWorkflow,
 } from './rectification-contract';
+import { calendarCorrectedSignal } from './approval-contract';
 
 // The read model must get every change; a database outage is waited out.
 const { writeRectification } = proxyActivities<RectificationActivities>({
@@ -35,6 +44,7 @@ const { writeRectification } = proxyActivities<RectificationActivities>({
  */
 export const rectificationWorkflow: RectificationWorkflow = async (input) => {
   let state = openRectification(input);
+  let { calendar } = input;
   let written = 0;
   const now = () => new Date().toISOString();
   const write = async () => {
@@ -77,17 +87,26 @@ export const rectificationWorkflow: RectificationWorkflow = async (input) => {
     (current, step) => submitFeedback(current, step.actor, step.text, now()),
   );
 
+  // Rectifications opened before this patch keep the calendar they started with.
+  if (patched('rectification-calendar')) {
+    setHandler(calendarCorrectedSignal, async (correction) => {
+      const before = state;
+      ({ calendar, state } = recalendarRectification(calendar, state, correction.year, correction.from, now()));
+      if (state !== before) await write();
+    });
+  }
+
   await write();
   // One timer at a time, for the next warning or deadline; an update that moves it restarts it.
   while (!isFinished(state)) {
-    const alarm = nextAlarm(input.calendar, state);
-    const moved = () => isFinished(state) || nextAlarm(input.calendar, state) !== alarm;
+    const alarm = nextAlarm(calendar, state);
+    const moved = () => isFinished(state) || nextAlarm(calendar, state) !== alarm;
     if (alarm === undefined) {
       await condition(moved);
       continue;
     }
     if (!(await condition(moved, Math.max(1, Date.parse(alarm) - Date.now())))) {
-      const checked = checkDeadlines(input.calendar, state, now());
+      const checked = checkDeadlines(calendar, state, now());
       if (checked !== state) {
         state = checked;
         await write();

@@ -2,8 +2,17 @@ import { MockActivityEnvironment } from '@temporalio/testing';
 import { createCalendarActivities } from '../../calendar/calendar-activities';
 import { broadcastSeededYears } from '../../calendar/calendar-broadcast';
 import { seedCalendar } from '../../calendar/calendar-store';
-import { caseQuery, type CalendarCorrection } from '../../workflows/approval-contract';
 import { localDate } from '../../domain/calendar';
+import { APPROVAL_TASK_QUEUE, caseQuery, type CalendarCorrection } from '../../workflows/approval-contract';
+import {
+  RECTIFICATION_WORKFLOW,
+  rectificationIdOf,
+  rectificationQuery,
+  rectificationRecordedUpdate,
+  recordReturnCallUpdate,
+  submitRectificationUpdate,
+  type RectificationWorkflow,
+} from '../../workflows/rectification-contract';
 import { fiveInOneForm } from '../helpers/forms';
 import { startTimeSkipping } from '../helpers/time-skipping';
 import { approvalWorkerPerFile, startCase } from '../helpers/workflow-env';
@@ -60,4 +69,62 @@ it('brings a year the seed adds to the cases already open', async () => {
     version: 1,
     holidays: ['2031-01-01'],
   });
+}, 120_000);
+
+it('tells a rectification still waiting for its feedback, whose deadline then moves; not one that is finished', async () => {
+  const now = await setup.env.currentTimeMs();
+  const { prisma } = setup.database;
+  const open = async (name: string) => {
+    const ratingId = `rating-${name}-${now}`;
+    await prisma.rating.create({
+      data: {
+        id: ratingId,
+        applicationId: `case-${name}-${now}`,
+        applicantId: 'rater-1',
+        itemCode: 'XC-0001',
+        agencyCode: 'AIC',
+        level: 'DISSATISFIED',
+        tags: [],
+        createdAt: new Date(now),
+      },
+    });
+    const id = rectificationIdOf(ratingId);
+    const handle = await setup.env.client.workflow.start<RectificationWorkflow>(RECTIFICATION_WORKFLOW, {
+      taskQueue: APPROVAL_TASK_QUEUE,
+      workflowId: id,
+      args: [
+        { rectificationId: id, ratingId, agency: 'AIC', ratedAt: new Date(now).toISOString(), calendar: { years: [] } },
+      ],
+    });
+    await handle.executeUpdate(rectificationRecordedUpdate);
+    return { id, handle };
+  };
+  const waiting = await open('waiting');
+  const finished = await open('finished');
+  const officer = { sub: 'officer-AIC', role: 'REVIEWER' as const, agency: 'AIC' };
+  await finished.handle.executeUpdate(recordReturnCallUpdate, { args: [{ actor: officer, text: '回访' }] });
+  await finished.handle.executeUpdate(submitRectificationUpdate, { args: [{ actor: officer, text: '整改' }] });
+  await finished.handle.result();
+  const before = (await waiting.handle.query(rectificationQuery)).dueAt;
+
+  // Every weekday of the coming three weeks off: the fifteen working days end later.
+  const tomorrow = now + 86_400_000;
+  const days = Array.from({ length: 21 }, (_, index) => localDate(tomorrow + index * 86_400_000));
+  const year = Number(localDate(tomorrow).slice(0, 4));
+  const correction: CalendarCorrection = {
+    year: {
+      year,
+      version: 80,
+      provisional: false,
+      source: 'test',
+      holidays: days.filter((day) => day.startsWith(String(year))),
+      workdays: [],
+    },
+    from: localDate(tomorrow),
+  };
+  const { signalOpenRectifications } = createCalendarActivities({ prisma, temporal: setup.env.client });
+  expect(await new MockActivityEnvironment({}).run(signalOpenRectifications, correction)).toBe(1);
+  // An update after the signal is answered once the workflow has taken the signal.
+  const after = (await waiting.handle.executeUpdate(rectificationRecordedUpdate)).dueAt;
+  expect(Date.parse(after)).toBeGreaterThan(Date.parse(before));
 }, 120_000);

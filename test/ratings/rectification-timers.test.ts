@@ -7,7 +7,7 @@ import {
   submitRectificationUpdate,
   type RectificationWorkflow,
 } from '../../workflows/rectification-contract';
-import { APPROVAL_TASK_QUEUE } from '../../workflows/approval-contract';
+import { APPROVAL_TASK_QUEUE, calendarCorrectedSignal } from '../../workflows/approval-contract';
 import { startTimeSkipping } from '../helpers/time-skipping';
 import { approvalWorkerPerFile } from '../helpers/workflow-env';
 
@@ -189,4 +189,59 @@ it('refuses a step by another agency, feedback before the return call, and a sec
   );
   await handle.executeUpdate(submitRectificationUpdate, { args: [{ actor: tax, text: '整改完成' }] });
   expect((await handle.result()).returnCall?.note).toBe('回访');
+});
+
+it('moves the deadlines not yet passed when a calendar correction adds holidays, and escalates at the new time', async () => {
+  const ratedAt = await setup.env.currentTimeMs();
+  const ratingId = `rating-recalendar-${ratedAt}`;
+  await setup.database.prisma.rating.create({
+    data: {
+      id: ratingId,
+      applicationId: `case-recalendar-${ratedAt}`,
+      applicantId: 'rater-1',
+      itemCode: 'XC-0001',
+      agencyCode: 'AIC',
+      level: 'DISSATISFIED',
+      tags: [],
+      createdAt: new Date(ratedAt),
+    },
+  });
+  const id = rectificationIdOf(ratingId);
+  // Rated on a calendar of plain weekdays; three weekdays after the rating are then made holidays.
+  const handle = await setup.env.client.workflow.start<RectificationWorkflow>(RECTIFICATION_WORKFLOW, {
+    taskQueue: APPROVAL_TASK_QUEUE,
+    workflowId: id,
+    args: [
+      {
+        rectificationId: id,
+        ratingId,
+        agency: 'AIC',
+        ratedAt: new Date(ratedAt).toISOString(),
+        calendar: { years: [] },
+      },
+    ],
+  });
+  const plain = { years: [] };
+  const corrected = holidaysAfter(ratedAt, 3);
+  const firstDue = endOfNthWorkingDay(plain, ratedAt, 15);
+  expect((await rowWhen(id, (row) => row)).dueAt.getTime()).toBe(firstDue);
+
+  for (const year of corrected.years) {
+    await handle.signal(calendarCorrectedSignal, { year: { ...year, version: 2 }, from: dateOf(ratedAt) });
+  }
+  const returnCallDue = endOfNthWorkingDay(corrected, ratedAt, 1);
+  const dueAt = endOfNthWorkingDay(corrected, ratedAt, 15);
+  expect(dueAt).toBeGreaterThan(firstDue);
+  const moved = await rowWhen(id, (row) => row.dueAt.getTime() !== firstDue);
+  expect(moved.dueAt.getTime()).toBe(dueAt);
+  expect(moved.returnCallDueAt.getTime()).toBe(returnCallDue);
+
+  const officer = { sub: 'officer-AIC', role: 'REVIEWER' as const, agency: 'AIC' };
+  await handle.executeUpdate(recordReturnCallUpdate, { args: [{ actor: officer, text: '已回访' }] });
+  await sleepUntil(firstDue + 1);
+  expect((await handle.query(rectificationQuery)).escalatedAt).toBeUndefined();
+  await sleepUntil(dueAt + 1);
+  expectAt((await rowWhen(id, (row) => row.escalatedAt)).escalatedAt, dueAt);
+  await handle.executeUpdate(submitRectificationUpdate, { args: [{ actor: officer, text: '已整改' }] });
+  await handle.result();
 });
