@@ -9,6 +9,7 @@ import './types/certificate';
 import './types/delivery';
 import './types/document';
 import './types/enums';
+import './types/green-channel';
 import './types/hall-queue';
 import './types/hall-statistics';
 import './types/material';

@@ -1,42 +1,21 @@
-import { GreenChannelGround, ServiceLine, TicketStatus } from '@prisma/client';
+import { ServiceLine, TicketStatus } from '@prisma/client';
 import { z } from 'zod';
 import { readableApplications } from '../../api/access';
-import { MAX_REASON } from '../../domain/text-limits';
 import { identifyByQr, type Identification } from '../../hall/identification';
 import { maskedIdNumber, ticketNumber } from '../../hall/service-lines';
 import { callNext, finishTicket, markGreenChannel, takeTicket } from '../../hall/tickets';
 import { callingOrder } from '../../hall/queue-order';
 import { localDate } from '../../domain/calendar';
 import { builder } from '../builder';
+import { GreenChannelGroundEnum, GreenChannelType, greenChannelOf, greenReason } from './green-channel';
 
 export const ServiceLineEnum = builder.enumType(ServiceLine, {
   name: 'ServiceLine',
   description: 'A queue of the hall: ACCEPTANCE 一窗受理 (tickets A…), COLLECTION 取件 (B…), ENQUIRY 咨询 (C…)',
 });
 const TicketStatusEnum = builder.enumType(TicketStatus, { name: 'TicketStatus' });
-const GreenChannelGroundEnum = builder.enumType(GreenChannelGround, {
-  name: 'GreenChannelGround',
-  description: 'Why a ticket goes ahead (绿色通道): the elderly, the disabled, service members, key projects',
-});
-
 const seconds = (from: Date | null, to: Date | null) =>
   from && to ? Math.round((to.getTime() - from.getTime()) / 1000) : null;
-
-interface GreenChannel {
-  ground: GreenChannelGround;
-  reason: string;
-  markedBy: string;
-  markedAt: Date;
-}
-
-const GreenChannelType = builder.objectRef<GreenChannel>('GreenChannel').implement({
-  fields: (t) => ({
-    ground: t.field({ type: GreenChannelGroundEnum, resolve: (green) => green.ground }),
-    reason: t.exposeString('reason'),
-    markedBy: t.exposeString('markedBy'),
-    markedAt: t.field({ type: 'DateTime', resolve: (green) => green.markedAt }),
-  }),
-});
 
 builder.prismaObject('Ticket', {
   description: 'A queue ticket (排队号), numbered per line and China-time day',
@@ -57,19 +36,7 @@ builder.prismaObject('Ticket', {
     qrToken: t.exposeString('qrToken', { description: 'What the printed QR code says: scanned by ticketByQr' }),
     takenAt: t.expose('takenAt', { type: 'DateTime' }),
     appointment: t.relation('appointment', { nullable: true }),
-    greenChannel: t.field({
-      type: GreenChannelType,
-      nullable: true,
-      resolve: (ticket) =>
-        ticket.greenGround
-          ? {
-              ground: ticket.greenGround,
-              reason: ticket.greenReason!,
-              markedBy: ticket.greenMarkedBy!,
-              markedAt: ticket.greenMarkedAt!,
-            }
-          : null,
-    }),
+    greenChannel: t.field({ type: GreenChannelType, nullable: true, resolve: greenChannelOf }),
     window: t.exposeString('window', { nullable: true }),
     calledAt: t.expose('calledAt', { type: 'DateTime', nullable: true }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true, description: 'Marked served or absent' }),
@@ -193,7 +160,7 @@ builder.mutationFields((t) => ({
     args: {
       ticketId: t.arg.id({ required: true }),
       ground: t.arg({ type: GreenChannelGroundEnum, required: true }),
-      reason: t.arg.string({ required: true, validate: z.string().trim().min(1, 'say why').max(MAX_REASON) }),
+      reason: t.arg.string({ required: true, validate: greenReason }),
     },
     resolve: (_query, _root, args, ctx) =>
       markGreenChannel(ctx, ctx.auth.identity!, { ...args, ticketId: String(args.ticketId) }),

@@ -5,6 +5,7 @@ import type { Identity } from '../../api/identity';
 import { claimTask, completeTask, reassignTask } from '../../cases/case-commands';
 import { subscriberEvents } from '../../live/change-feed';
 import { UNFINISHED_TASK_STATUSES, type Correction } from '../../domain/case-model';
+import { INBOX_ORDER_BY_DEADLINE } from '../../domain/inbox-order';
 import { MAX_COMMENT, MAX_PERSON_ID, MAX_REASON } from '../../domain/text-limits';
 import { builder } from '../builder';
 import { AgencyType } from './agency';
@@ -110,20 +111,37 @@ function overdueOf(identity: Identity): Prisma.ReviewTaskWhereInput {
   return { agencyCode: identity.agency, escalatedAt: { not: null }, status: { in: UNFINISHED_TASK_STATUSES } };
 }
 
+const TaskOrderEnum = builder.enumType('TaskOrder', {
+  values: {
+    RECEIVED: { description: 'Oldest first' },
+    DEADLINE: {
+      description: 'Due first (none last); among tasks due at the same moment, green-channel cases first',
+    },
+  } as const,
+});
+
+const TASK_ORDERS = {
+  RECEIVED: [{ createdAt: 'asc' }, { id: 'asc' }],
+  DEADLINE: [...INBOX_ORDER_BY_DEADLINE],
+} satisfies Record<typeof TaskOrderEnum.$inferType, Prisma.ReviewTaskOrderByWithRelationInput[]>;
+
 builder.queryField('myTasks', (t) =>
   t.prismaConnection({
     type: 'ReviewTask',
     cursor: 'id',
-    description: "The caller's agency's tasks, oldest first",
+    description: "The caller's agency's tasks, oldest first or by deadline",
     authScopes: { agencyStaff: true },
-    args: { status: t.arg({ type: TaskStatusEnum }) },
+    args: {
+      status: t.arg({ type: TaskStatusEnum }),
+      order: t.arg({ type: TaskOrderEnum, defaultValue: 'RECEIVED', required: true }),
+    },
     totalCount: (_connection, { status }, { prisma, auth }) =>
       prisma.reviewTask.count({ where: agencyTasks(auth.identity!, status) }),
-    resolve: (query, _root, { status }, { prisma, auth }) =>
+    resolve: (query, _root, { status, order }, { prisma, auth }) =>
       prisma.reviewTask.findMany({
         ...ownCursor(query, { agencyCode: auth.identity!.agency }),
         where: agencyTasks(auth.identity!, status),
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        orderBy: TASK_ORDERS[order],
       }),
   }),
 );
@@ -132,14 +150,15 @@ builder.queryField('overdueTasks', (t) =>
   t.prismaConnection({
     type: 'ReviewTask',
     cursor: 'id',
-    description: "Escalated tasks still open, for the supervisors of the caller's agency; oldest escalation first",
+    description:
+      "Escalated tasks still open, for the supervisors of the caller's agency; by deadline, green-channel cases first among the same",
     authScopes: { role: 'SUPERVISOR' },
     totalCount: (_connection, _args, { prisma, auth }) => prisma.reviewTask.count({ where: overdueOf(auth.identity!) }),
     resolve: (query, _root, _args, { prisma, auth }) =>
       prisma.reviewTask.findMany({
         ...ownCursor(query, { agencyCode: auth.identity!.agency }),
         where: overdueOf(auth.identity!),
-        orderBy: [{ escalatedAt: 'asc' }, { id: 'asc' }],
+        orderBy: TASK_ORDERS.DEADLINE,
       }),
   }),
 );

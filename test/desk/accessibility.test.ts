@@ -43,6 +43,10 @@ beforeAll(async () => {
   cases.inReview = (await applicant.submit('XC-0001', { ...fiveInOneForm, companyName: '北京联办审查有限公司' })).id;
   await window.review(cases.inReview);
   await claimed(await Person.signIn(desk.service, officer('AIC')), cases.inReview);
+  await window.data(
+    `mutation ($id: ID!) { markCaseGreenChannel(applicationId: $id, ground: ELDERLY, reason: "82岁") { id } }`,
+    { id: cases.inReview },
+  );
   await waitForStatus(applicant, cases.issued, 'ISSUED');
   // Withdrawn before a decision and rated badly: the window's rectification.
   cases.badlyRated = (await applicant.submit('XC-0004', { ...signboardForm, signText: '西城书店三号' })).id;
@@ -167,6 +171,15 @@ const OFFICER_SCREENS: Array<Screen & { person: () => Promise<Person> }> = [
     shown: (page) => page.getByRole('button', { name: '认 领' }).waitFor(),
   },
   {
+    screen: 'a case at the window, marking it green channel',
+    person: () => Person.signIn(desk.service, officer('WINDOW')),
+    path: () => `/work/${cases.atWindow}`,
+    shown: async (page) => {
+      await page.getByRole('button', { name: '标记绿色通道' }).click();
+      await page.getByRole('dialog').getByText(`绿色通道：${cases.atWindow}`).waitFor();
+    },
+  },
+  {
     screen: 'the window’s caller, a ticket waiting',
     person: () => Person.signIn(desk.service, officer('WINDOW')),
     path: () => '/hall/window',
@@ -182,10 +195,10 @@ const OFFICER_SCREENS: Array<Screen & { person: () => Promise<Person> }> = [
     shown: (page) => page.getByLabel('身份证号').waitFor(),
   },
   {
-    screen: 'the reviewer’s inbox',
+    screen: 'the reviewer’s inbox, a green-channel case in it',
     person: () => Person.signIn(desk.service, officer('AIC')),
     path: () => '/inbox',
-    shown: (page) => page.getByText(cases.inReview).waitFor(),
+    shown: (page) => page.getByRole('row').filter({ hasText: cases.inReview }).getByText('绿色通道 · 老年人').waitFor(),
   },
   {
     screen: 'a claimed case at the reviewer’s, with the decision form',

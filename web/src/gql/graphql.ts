@@ -90,7 +90,7 @@ export type DocumentAttachmentInput = {
   materialCode: string;
 };
 
-/** Why a ticket goes ahead (绿色通道): the elderly, the disabled, service members, key projects */
+/** Why a ticket or a case goes ahead (绿色通道): the elderly, the disabled, service members, key projects */
 export type GreenChannelGround =
   | 'DISABLED'
   | 'ELDERLY'
@@ -418,12 +418,21 @@ export type MarkGreenChannelMutationVariables = Exact<{
 
 export type MarkGreenChannelMutation = { markGreenChannel: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
 
+export type MarkCaseGreenChannelMutationVariables = Exact<{
+  applicationId: string | number;
+  ground: GreenChannelGround;
+  reason: string;
+}>;
+
+
+export type MarkCaseGreenChannelMutation = { markCaseGreenChannel: { id: string } };
+
 export type TicketByQrQueryVariables = Exact<{
   qrToken: string;
 }>;
 
 
-export type TicketByQrQuery = { ticketByQr: { idNumber: string | null, applicantIds: Array<string>, ticket: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }, earlierTickets: Array<{ id: string, number: string, day: string, status: TicketStatus, line: ServiceLine }>, cases: Array<{ id: string, status: ApplicationStatus, item: { code: string, name: string, nameEn: string } }> } };
+export type TicketByQrQuery = { ticketByQr: { idNumber: string | null, applicantIds: Array<string>, ticket: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }, earlierTickets: Array<{ id: string, number: string, day: string, status: TicketStatus, line: ServiceLine }>, cases: Array<{ id: string, status: ApplicationStatus, greenChannel: { ground: GreenChannelGround } | null, item: { code: string, name: string, nameEn: string } }> } };
 
 export type TakeTicketMutationVariables = Exact<{
   line: ServiceLine;
@@ -533,7 +542,7 @@ export type CaseAtWorkQueryVariables = Exact<{
 }>;
 
 
-export type CaseAtWorkQuery = { application: { id: string, status: ApplicationStatus, applicantId: string, submittedAt: unknown, formData: unknown, item: { code: string, name: string, nameEn: string, formSchema: unknown, materials: Array<{ code: string, name: string, nameEn: string, required: boolean }> }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel, extendedWorkingDays: number }, documents: Array<{ materialCode: string, version: number, downloadUrl: string, document: { name: string, format: string, size: number } }>, tasks: Array<{ id: string, stage: string, round: number, status: TaskStatus, assignee: string | null, decision: Decision | null, stageKind: { name: string, nameEn: string } | null, sla: { remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel } }> } | null };
+export type CaseAtWorkQuery = { application: { id: string, status: ApplicationStatus, applicantId: string, submittedAt: unknown, formData: unknown, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string, markedAt: unknown } | null, item: { code: string, name: string, nameEn: string, formSchema: unknown, materials: Array<{ code: string, name: string, nameEn: string, required: boolean }> }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel, extendedWorkingDays: number }, documents: Array<{ materialCode: string, version: number, downloadUrl: string, document: { name: string, format: string, size: number } }>, tasks: Array<{ id: string, stage: string, round: number, status: TaskStatus, assignee: string | null, decision: Decision | null, stageKind: { name: string, nameEn: string } | null, sla: { remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel } }> } | null };
 
 export type ExtendDeadlineMutationVariables = Exact<{
   id: string | number;
@@ -581,7 +590,7 @@ export type AgencyTasksQueryVariables = Exact<{
 }>;
 
 
-export type AgencyTasksQuery = { myTasks: { nodes: Array<{ id: string, stage: string, status: TaskStatus, assignee: string | null, createdAt: unknown, dueAt: unknown, sla: { remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, application: { id: string, item: { code: string, name: string, nameEn: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AgencyTasksQuery = { myTasks: { nodes: Array<{ id: string, stage: string, status: TaskStatus, assignee: string | null, createdAt: unknown, dueAt: unknown, sla: { remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, application: { id: string, greenChannel: { ground: GreenChannelGround, markedAt: unknown } | null, item: { code: string, name: string, nameEn: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type TasksChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1351,6 +1360,17 @@ export const MarkGreenChannelDocument = new TypedDocumentString(`
     markedBy
   }
 }`) as unknown as TypedDocumentString<MarkGreenChannelMutation, MarkGreenChannelMutationVariables>;
+export const MarkCaseGreenChannelDocument = new TypedDocumentString(`
+    mutation MarkCaseGreenChannel($applicationId: ID!, $ground: GreenChannelGround!, $reason: String!) {
+  markCaseGreenChannel(
+    applicationId: $applicationId
+    ground: $ground
+    reason: $reason
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MarkCaseGreenChannelMutation, MarkCaseGreenChannelMutationVariables>;
 export const TicketByQrDocument = new TypedDocumentString(`
     query TicketByQr($qrToken: String!) {
   ticketByQr(qrToken: $qrToken) {
@@ -1369,6 +1389,9 @@ export const TicketByQrDocument = new TypedDocumentString(`
     cases {
       id
       status
+      greenChannel {
+        ground
+      }
       item {
         code
         name
@@ -1578,6 +1601,12 @@ export const CaseAtWorkDocument = new TypedDocumentString(`
     applicantId
     submittedAt
     formData
+    greenChannel {
+      ground
+      reason
+      markedBy
+      markedAt
+    }
     item {
       code
       name
@@ -1711,6 +1740,10 @@ export const AgencyTasksDocument = new TypedDocumentString(`
       }
       application {
         id
+        greenChannel {
+          ground
+          markedAt
+        }
         item {
           code
           name

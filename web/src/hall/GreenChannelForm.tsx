@@ -1,15 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
-import { request } from '../api';
-import type { GreenChannelGround, TicketFieldsFragment } from '../gql/graphql';
+import type { GreenChannelGround } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
-import { MarkGreenChannel } from './hall-queries';
 import { GREEN_CHANNEL_GROUNDS, hallTexts } from './hall-texts';
 
 const texts = defineTexts(
   {
-    title: '绿色通道：{number}',
+    title: '绿色通道：{subject}',
     ground: '依据',
     reason: '理由',
     reasonNeeded: '请写明理由',
@@ -17,7 +15,7 @@ const texts = defineTexts(
     cancel: '取消',
   },
   {
-    title: 'Green channel: {number}',
+    title: 'Green channel: {subject}',
     ground: 'Ground',
     reason: 'Reason',
     reasonNeeded: 'Give the reason',
@@ -26,13 +24,23 @@ const texts = defineTexts(
   },
 );
 
-/** Puts a waiting ticket ahead of every other, with its ground and the reason (绿色通道). */
+export interface GreenChannelMark {
+  ground: GreenChannelGround;
+  reason: string;
+}
+
+/**
+ * Puts a waiting ticket or a case ahead (绿色通道), with its ground and the reason; `subject`
+ * names it in the title (a ticket's number, a case's), `send` sends the mark.
+ */
 export function GreenChannelForm({
-  ticket,
+  subject,
+  send,
   onClose,
   onMarked,
 }: {
-  ticket: TicketFieldsFragment;
+  subject: string;
+  send: (input: GreenChannelMark) => Promise<unknown>;
   onClose: () => void;
   onMarked: () => void;
 }) {
@@ -42,14 +50,14 @@ export function GreenChannelForm({
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const mark = useMutation({
-    mutationFn: () => request(MarkGreenChannel, { ticketId: ticket.id, ground, reason: reason.trim() }),
+    mutationFn: () => send({ ground, reason: reason.trim() }),
     onSuccess: onMarked,
   });
   const missing = tried && !reason.trim();
   return (
     <Modal
       open
-      title={t('title').replace('{number}', ticket.number)}
+      title={t('title').replace('{subject}', subject)}
       okText={t('mark')}
       cancelText={t('cancel')}
       confirmLoading={mark.isPending}

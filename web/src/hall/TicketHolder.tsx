@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { request } from '../api';
 import { defineTexts, useText } from '../i18n';
+import { GreenChannelTag } from './GreenChannelTag';
 import { HALL_KEYS, TicketByQr } from './hall-queries';
 import { hallTexts } from './hall-texts';
 
@@ -118,7 +119,16 @@ export function TicketHolder() {
                 render: (_, row) => <Link to={`/work/${encodeURIComponent(row.id)}`}>{row.id}</Link>,
               },
               { key: 'item', title: t('item'), render: (_, row) => pick(row.item.name, row.item.nameEn) },
-              { key: 'status', title: t('status'), render: (_, row) => t(`status.${row.status}`) },
+              {
+                key: 'status',
+                title: t('status'),
+                render: (_, row) => (
+                  <Space size={4} wrap>
+                    {t(`status.${row.status}`)}
+                    {row.greenChannel && <GreenChannelTag ground={row.greenChannel.ground} />}
+                  </Space>
+                ),
+              },
             ]}
           />
         </>

@@ -6,7 +6,7 @@ import type { ServiceLine, TicketFieldsFragment } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import { CalledTicket } from './CalledTicket';
 import { GreenChannelForm } from './GreenChannelForm';
-import { CallNext, HALL_KEYS, MarkAbsent, MarkServed, WaitingTickets } from './hall-queries';
+import { CallNext, HALL_KEYS, MarkAbsent, MarkGreenChannel, MarkServed, WaitingTickets } from './hall-queries';
 import { hallTexts, SERVICE_LINES } from './hall-texts';
 import { TicketHolder } from './TicketHolder';
 
@@ -197,7 +197,8 @@ export function WindowCaller() {
       </Space>
       {greenFor && (
         <GreenChannelForm
-          ticket={greenFor}
+          subject={greenFor.number}
+          send={(input) => request(MarkGreenChannel, { ticketId: greenFor.id, ...input })}
           onClose={() => setGreenFor(undefined)}
           onMarked={() => {
             setGreenFor(undefined);

@@ -72,6 +72,14 @@ export const MarkGreenChannel = graphql(`
   }
 `);
 
+export const MarkCaseGreenChannel = graphql(`
+  mutation MarkCaseGreenChannel($applicationId: ID!, $ground: GreenChannelGround!, $reason: String!) {
+    markCaseGreenChannel(applicationId: $applicationId, ground: $ground, reason: $reason) {
+      id
+    }
+  }
+`);
+
 export const TicketByQr = graphql(`
   query TicketByQr($qrToken: String!) {
     ticketByQr(qrToken: $qrToken) {
@@ -90,6 +98,9 @@ export const TicketByQr = graphql(`
       cases {
         id
         status
+        greenChannel {
+          ground
+        }
         item {
           code
           name

@@ -7,6 +7,7 @@ import { defineTexts, useText } from '../i18n';
 import { CaseSummary, TimeLeft } from '../pages/case-status';
 import { useIdentity } from '../session';
 import { startPage } from '../start-page';
+import { CaseGreenChannel } from './CaseGreenChannel';
 import { ExtendDeadline } from './ExtendDeadline';
 import { FormReading } from './FormReading';
 import { MaterialChecklist } from './MaterialChecklist';
@@ -22,6 +23,7 @@ const texts = defineTexts(
     assignee: '承办人',
     noTask: '本部门在此办件上没有任务',
     applicant: '申请人',
+    greenChannel: '绿色通道',
   },
   {
     task: 'Our task',
@@ -30,6 +32,7 @@ const texts = defineTexts(
     assignee: 'Assignee',
     noTask: 'Our agency has no task on this case',
     applicant: 'Applicant',
+    greenChannel: 'Green channel',
   },
 );
 
@@ -41,6 +44,12 @@ const CaseQuery = graphql(`
       applicantId
       submittedAt
       formData
+      greenChannel {
+        ground
+        reason
+        markedBy
+        markedAt
+      }
       item {
         code
         name
@@ -120,7 +129,20 @@ export function CaseAtWork() {
       <Link to={startPage(identity?.role ?? '')}>{t('back')}</Link>
       <CaseSummary
         application={application}
-        extra={[{ key: 'applicant', label: t('applicant'), children: application.applicantId }]}
+        extra={[
+          { key: 'applicant', label: t('applicant'), children: application.applicantId },
+          {
+            key: 'greenChannel',
+            label: t('greenChannel'),
+            children: (
+              <CaseGreenChannel
+                applicationId={application.id}
+                greenChannel={application.greenChannel}
+                canMark={role === 'WINDOW'}
+              />
+            ),
+          },
+        ]}
       />
       <Card title={t('task')}>
         {task ? (

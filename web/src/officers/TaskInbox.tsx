@@ -9,6 +9,8 @@ import { defineTexts, useText } from '../i18n';
 import { useDateTime } from '../time';
 import { TimeLeft } from '../pages/case-status';
 import { useIdentity } from '../session';
+import { byDeadline, type InboxPlace } from '../../../domain/inbox-order';
+import { GreenChannelTag } from '../hall/GreenChannelTag';
 import { useLiveWork, WORK_KEYS } from './work-queries';
 
 const texts = defineTexts(
@@ -57,6 +59,10 @@ const AgencyTasks = graphql(`
         }
         application {
           id
+          greenChannel {
+            ground
+            markedAt
+          }
           item {
             code
             name
@@ -90,14 +96,20 @@ async function allTasks(status: TaskStatus): Promise<AgencyTask[]> {
 }
 
 const time = (iso: unknown) => Date.parse(iso as string);
-const byDeadline = (a: AgencyTask, b: AgencyTask) =>
-  (a.dueAt ? time(a.dueAt) : Infinity) - (b.dueAt ? time(b.dueAt) : Infinity) || time(a.createdAt) - time(b.createdAt);
+const inboxPlace = (task: AgencyTask): InboxPlace => ({
+  id: task.id,
+  dueAt: (task.dueAt as string | null) ?? null,
+  greenMarkedAt: (task.application.greenChannel?.markedAt as string | undefined) ?? null,
+  createdAt: task.createdAt as string,
+});
+const deadlineFirst = (a: AgencyTask, b: AgencyTask) => byDeadline(inboxPlace(a), inboxPlace(b));
 const oldestFirst = (a: AgencyTask, b: AgencyTask) => time(a.createdAt) - time(b.createdAt);
 
 /**
  * The agency's open tasks and those claimed by the person signed in: for the window, its
- * acceptance queue oldest first; for a reviewer, the agency inbox by deadline, each coloured by
- * how much of its promised time is left. Filter by item; open any case of the agency by number.
+ * acceptance queue oldest first; for a reviewer, the agency inbox by deadline (green-channel cases
+ * first among those due at the same moment), each coloured by how much of its promised time is
+ * left. Filter by item; open any case of the agency by number.
  */
 export function TaskInbox({ role }: { role: 'WINDOW' | 'REVIEWER' }) {
   const { t, pick } = useText(texts);
@@ -111,7 +123,7 @@ export function TaskInbox({ role }: { role: 'WINDOW' | 'REVIEWER' }) {
     queryFn: async () => {
       const [open, claimed] = await Promise.all([allTasks('OPEN'), allTasks('CLAIMED')]);
       return [...open, ...claimed.filter((task) => task.assignee === me)].sort(
-        role === 'WINDOW' ? oldestFirst : byDeadline,
+        role === 'WINDOW' ? oldestFirst : deadlineFirst,
       );
     },
   });
@@ -166,7 +178,10 @@ export function TaskInbox({ role }: { role: 'WINDOW' | 'REVIEWER' }) {
           {
             title: t('task'),
             render: (_, task) => (
-              <Tag color={task.status === 'OPEN' ? 'blue' : 'purple'}>{t(`task.${task.status}` as 'task.OPEN')}</Tag>
+              <Space size={4} wrap>
+                <Tag color={task.status === 'OPEN' ? 'blue' : 'purple'}>{t(`task.${task.status}` as 'task.OPEN')}</Tag>
+                {task.application.greenChannel && <GreenChannelTag ground={task.application.greenChannel.ground} />}
+              </Space>
             ),
           },
           { title: t('received'), render: (_, task) => when(task.createdAt as string) },
