@@ -39,6 +39,13 @@ const ItemFiguresType = builder.objectRef<ItemFigures>('ItemFigures').implement(
 const AgencyFiguresType = builder.objectRef<AgencyFigures>('AgencyFigures').implement({
   fields: (t) => ({
     agencyCode: t.exposeString('agencyCode'),
+    agency: t.prismaField({
+      type: 'Agency',
+      nullable: true,
+      description: 'Its names from the catalogue',
+      resolve: (query, figures, _args, { prisma }) =>
+        prisma.agency.findUnique({ ...query, where: { code: figures.agencyCode } }),
+    }),
     tasksCompleted: t.exposeInt('tasksCompleted'),
     daysToDecision: t.field({
       type: DistributionType,
