@@ -6,7 +6,7 @@ import type { ServiceLine, TicketFieldsFragment } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import { CalledTicket } from './CalledTicket';
 import { GreenChannelForm } from './GreenChannelForm';
-import { CallNext, HALL_KEYS, MarkAbsent, MarkServed, WaitingTickets } from './hall-queries';
+import { CallNext, HALL_KEYS, MarkAbsent, MarkServed, TicketByQr, WaitingTickets } from './hall-queries';
 import { hallTexts, SERVICE_LINES } from './hall-texts';
 import { TicketHolder } from './TicketHolder';
 
@@ -92,11 +92,18 @@ export function WindowCaller() {
       void queueChanged();
     },
   });
+  // The called ticket read as if scanned, so that its holder's ID number and cases are at hand
+  // for serving it without typing them; TicketHolder's scan of the same ticket shares the answer.
+  const holder = useQuery({
+    queryKey: HALL_KEYS.holder(called?.qrToken ?? ''),
+    queryFn: () => request(TicketByQr, { qrToken: called!.qrToken }),
+    enabled: called?.status === 'CALLED',
+  });
   const finish = useMutation({
-    mutationFn: async (ending: 'served' | 'absent') =>
-      ending === 'served'
-        ? (await request(MarkServed, { ticketId: called!.id })).markServed
-        : (await request(MarkAbsent, { ticketId: called!.id })).markAbsent,
+    mutationFn: async (ending: { served: string[] } | 'absent') =>
+      ending === 'absent'
+        ? (await request(MarkAbsent, { ticketId: called!.id })).markAbsent
+        : (await request(MarkServed, { ticketId: called!.id, applicationIds: ending.served })).markServed,
     onSuccess: setCalled,
   });
   const error = call.error ?? finish.error;
@@ -147,8 +154,9 @@ export function WindowCaller() {
       {called && (
         <CalledTicket
           ticket={called}
+          holder={holder.data?.ticketByQr}
           busy={finish.isPending}
-          onServed={() => finish.mutate('served')}
+          onServed={(applicationIds) => finish.mutate({ served: applicationIds })}
           onAbsent={() => finish.mutate('absent')}
         />
       )}
