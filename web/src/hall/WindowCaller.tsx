@@ -154,7 +154,7 @@ export function WindowCaller() {
       {called && (
         <CalledTicket
           ticket={called}
-          holder={holder.data?.ticketByQr}
+          holder={busyWithTicket ? holder.data?.ticketByQr : undefined}
           busy={finish.isPending}
           onServed={(applicationIds) => finish.mutate({ served: applicationIds })}
           onAbsent={() => finish.mutate('absent')}
