@@ -46,4 +46,10 @@ it('serves a called ticket for the case the window names, and takes the holder�
   expect(satisfaction).toEqual({ ratings: 1, badRate: 1 });
   await window.close();
   await phone.close();
+
+  // The figures show trips per case beside the item's other figures (none issued yet here).
+  const admin = await desk.open(await Person.signIn(desk.service, { sub: 'admin-visits', role: 'ADMIN' }));
+  await admin.goto(`${desk.origin}/figures`);
+  await admin.getByRole('columnheader', { name: '每件跑动次数（平均 / 90% 分位）' }).waitFor();
+  await admin.close();
 });

@@ -369,7 +369,7 @@ export type HallFiguresQueryVariables = Exact<{
 }>;
 
 
-export type HallFiguresQuery = { hallStatistics: { items: Array<{ itemCode: string, itemName: string, submitted: number, issued: number, onTimePromised: number | null, onTimeStatutory: number | null, correctionRoundsPerCase: number | null, daysToLicence: { count: number, p50: number | null, p90: number | null } }> } };
+export type HallFiguresQuery = { hallStatistics: { items: Array<{ itemCode: string, itemName: string, submitted: number, issued: number, onTimePromised: number | null, onTimeStatutory: number | null, correctionRoundsPerCase: number | null, meanVisitsPerCase: number | null, daysToLicence: { count: number, p50: number | null, p90: number | null }, visitsPerCase: { p90: number | null } }> } };
 
 export type ItemSatisfactionQueryVariables = Exact<{
   itemCode: string;
@@ -1207,6 +1207,10 @@ export const HallFiguresDocument = new TypedDocumentString(`
       onTimePromised
       onTimeStatutory
       correctionRoundsPerCase
+      meanVisitsPerCase
+      visitsPerCase {
+        p90
+      }
     }
   }
 }
