@@ -2,7 +2,7 @@ import type { Ticket } from '@prisma/client';
 import { z } from 'zod';
 import { ticketNumber } from '../../hall/service-lines';
 import { rateVisit } from '../../ratings/visit-rating';
-import type { RatingLevel } from '../../ratings/rating-rules';
+import { VISIT_RATING_DAYS, type RatingLevel } from '../../ratings/rating-rules';
 import { builder } from '../builder';
 import { ServiceLineEnum } from './hall-queue';
 import { RatingLevelEnum, ratingInputs } from './ratings';
@@ -45,8 +45,7 @@ builder.prismaObjectFields('Rating', (t) => ({
 builder.mutationField('rateVisit', (t) =>
   t.prismaField({
     type: 'Rating',
-    description:
-      '好差评 of a window visit, by the QR token printed on its served ticket, once, within 15 days; no sign-in needed. A bad rating starts a rectification for the WINDOW agency',
+    description: `好差评 of a window visit, by the QR token printed on its served ticket, once, within ${VISIT_RATING_DAYS} days; no sign-in needed. A bad rating starts a rectification for the WINDOW agency`,
     args: {
       qrToken: t.arg.string({ required: true, validate: z.string().trim().min(1).max(100) }),
       level: t.arg({ type: RatingLevelEnum, required: true }),

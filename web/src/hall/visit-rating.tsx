@@ -5,12 +5,13 @@ import { useLocation } from 'react-router';
 import { request } from '../api';
 import { graphql } from '../gql';
 import { defineTexts, useText } from '../i18n';
+import { VISIT_RATING_DAYS } from '../../../ratings/rating-rules';
 import { RatingForm } from './rating-card';
 
 const texts = defineTexts(
   {
     title: '评价窗口服务（好差评）',
-    intro: '您刚在大厅窗口办完事，请评价这次服务。无需登录，每张排队号评价一次，办结后 15 日内有效。',
+    intro: '您刚在大厅窗口办完事，请评价这次服务。无需登录，每张排队号评价一次，办结后 {days} 日内有效。',
     noTicket: '请用手机扫描排队号上的二维码打开此页面',
     thanks: '感谢您的评价',
     rectifying: '差评已转窗口整改：1 个工作日内回访，15 个工作日内反馈',
@@ -18,7 +19,7 @@ const texts = defineTexts(
   {
     title: 'Rate the window’s service',
     intro:
-      'You have just been served at a window of the hall: please rate the visit. No sign-in; one rating per ticket, within 15 days.',
+      'You have just been served at a window of the hall: please rate the visit. No sign-in; one rating per ticket, within {days} days.',
     noTicket: 'Open this page by scanning the QR code on your ticket',
     thanks: 'Thank you for your rating',
     rectifying: 'Passed to the windows for rectification: a call back within 1 working day, feedback within 15',
@@ -61,7 +62,7 @@ export function VisitRating() {
         <Alert type="success" title={t('thanks')} description={rated.bad ? t('rectifying') : undefined} />
       ) : (
         <Card>
-          <Typography.Paragraph>{t('intro')}</Typography.Paragraph>
+          <Typography.Paragraph>{t('intro').replace('{days}', String(VISIT_RATING_DAYS))}</Typography.Paragraph>
           {tags.error && <Alert type="error" title={tags.error.message} />}
           {tags.data && (
             <RatingForm
