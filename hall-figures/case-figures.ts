@@ -22,6 +22,8 @@ export interface CaseRecordForFigures {
   deadline?: Date;
   /** Working days the clock stood still for corrections and excluded stages. */
   pausedWorkingDays: number;
+  /** Served window tickets the window linked to the case: 0 for a case done wholly online. */
+  visits: number;
   extendedWorkingDays: number;
   calendar: WorkCalendar;
   tasks: Array<{
@@ -52,6 +54,9 @@ export interface ItemFigures {
   onTimeStatutory: number | null;
   /** Correction rounds per case (0 when none was asked for). */
   correctionRoundsPerCase: number | null;
+  /** Visits to a window per issued case (跑动次数), a case with none counting 0. */
+  visitsPerCase: Distribution;
+  meanVisitsPerCase: number | null;
 }
 
 export interface AgencyFigures {
@@ -74,6 +79,9 @@ export function distribution(values: number[]): Distribution {
   const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
   return { count: sorted.length, p50: round(percentile(sorted, 0.5)), p90: round(percentile(sorted, 0.9)) };
 }
+
+const mean = (values: number[]) =>
+  values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
 
 const share = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
 
@@ -99,6 +107,7 @@ export function itemFigures(cases: CaseRecordForFigures[]): ItemFigures[] {
       });
       const statutoryHeld = issued.filter((kase) => kase.deadline && kase.issuedAt! <= kase.deadline);
       const rounds = group.map((kase) => Math.max(1, ...kase.tasks.map((task) => task.round)) - 1);
+      const visits = issued.map((kase) => kase.visits);
       return {
         itemCode,
         itemName: group[0].itemName,
@@ -109,8 +118,9 @@ export function itemFigures(cases: CaseRecordForFigures[]): ItemFigures[] {
         ),
         onTimePromised: share(promisedHeld.length, issued.length),
         onTimeStatutory: share(statutoryHeld.length, issued.length),
-        correctionRoundsPerCase:
-          group.length === 0 ? null : Math.round((rounds.reduce((a, b) => a + b, 0) / group.length) * 100) / 100,
+        correctionRoundsPerCase: mean(rounds),
+        visitsPerCase: distribution(visits),
+        meanVisitsPerCase: mean(visits),
       };
     });
 }

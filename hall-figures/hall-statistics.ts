@@ -31,6 +31,7 @@ export async function casesForFigures(prisma: PrismaClient, from: Date, to: Date
       calendar: true,
       item: { select: { code: true, name: true, promisedDays: true, statutoryDays: true } },
       certificate: { select: { issuedAt: true } },
+      _count: { select: { visits: true } },
       timeline: { where: { action: 'ACCEPTED' }, select: { at: true }, take: 1 },
       tasks: {
         select: {
@@ -56,6 +57,7 @@ export async function casesForFigures(prisma: PrismaClient, from: Date, to: Date
     deadline: kase.deadline ?? undefined,
     pausedWorkingDays: kase.slaPausedWorkingDays,
     extendedWorkingDays: kase.slaExtendedWorkingDays,
+    visits: kase._count.visits,
     calendar: (kase.calendar as WorkCalendar | null) ?? WEEKDAYS_ONLY,
     tasks: kase.tasks.map((task) => ({
       agencyCode: task.agencyCode,

@@ -1,5 +1,6 @@
 import type { Ticket } from '@prisma/client';
 import { clientError } from '../api/errors';
+import { tokenOfScan } from './ticket-link';
 import type { HallDependencies } from './tickets';
 
 /** How many of a person's earlier tickets the window is shown. */
@@ -17,8 +18,8 @@ export interface Identification {
 }
 
 /** The ticket whose QR code the window scanned, and what the hall knows of its holder. */
-export async function identifyByQr(deps: HallDependencies, qrToken: string): Promise<Identification> {
-  const ticket = await deps.prisma.ticket.findUnique({ where: { qrToken } });
+export async function identifyByQr(deps: HallDependencies, scanned: string): Promise<Identification> {
+  const ticket = await deps.prisma.ticket.findUnique({ where: { qrToken: tokenOfScan(scanned) } });
   if (!ticket) throw clientError('NOT_FOUND', 'No ticket has this QR code');
   if (!ticket.idNumber)
     return { ticket, earlierTickets: [], applicantIds: ticket.applicantId ? [ticket.applicantId] : [] };

@@ -3,12 +3,14 @@ import { Router } from 'express';
 import { requestAuthentication } from '../api/auth';
 import { sendError } from '../api/errors';
 import { qrCodePng } from '../service-guide/qr-code';
+import { ticketLink } from './ticket-link';
 
 /**
  * The printed ticket's QR code, for the kiosk's printer: the hall's staff (the kiosk runs under a
- * WINDOW account) and the applicant whose appointment the ticket was taken for.
+ * WINDOW account) and the applicant whose appointment the ticket was taken for. It says the
+ * ticket's link (ticket-link.ts): the window scans it, the holder opens it to rate the visit.
  */
-export function ticketRoutes({ prisma }: { prisma: PrismaClient }): Router {
+export function ticketRoutes({ prisma, publicUrl }: { prisma: PrismaClient; publicUrl: string }): Router {
   const router = Router();
   router.get('/hall/tickets/:id/qr.png', async (req, res, next) => {
     try {
@@ -19,7 +21,7 @@ export function ticketRoutes({ prisma }: { prisma: PrismaClient }): Router {
       if (!ticket || !mayRead) return sendError(res, 'NOT_FOUND', `No ticket ${req.params.id}`);
       res
         .set({ 'content-type': 'image/png', 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' })
-        .send(await qrCodePng(ticket.qrToken));
+        .send(await qrCodePng(ticketLink(publicUrl, ticket.qrToken)));
     } catch (error) {
       next(error);
     }

@@ -81,19 +81,28 @@ export async function callNext(
   return null;
 }
 
-/** A called ticket served or not answered at the window; a ticket in any other state is a conflict. */
+/**
+ * A called ticket served or not answered at the window; a ticket in any other state is a conflict.
+ * A served ticket is linked to the cases the visit was for, in the same transaction.
+ */
 export async function finishTicket(
   deps: HallDependencies,
   ticketId: string,
   outcome: 'SERVED' | 'ABSENT',
+  applicationIds: string[] = [],
 ): Promise<Ticket> {
   await ticketOrNotFound(deps.prisma, ticketId);
-  const { count } = await deps.prisma.ticket.updateMany({
-    where: { id: ticketId, status: 'CALLED' },
-    data: { status: outcome, finishedAt: deps.now() },
+  return deps.prisma.$transaction(async (tx) => {
+    const { count } = await tx.ticket.updateMany({
+      where: { id: ticketId, status: 'CALLED' },
+      data: { status: outcome, finishedAt: deps.now() },
+    });
+    if (count === 0) throw clientError('CONFLICT', `Ticket ${ticketId} is not called at a window`);
+    await tx.ticketApplication.createMany({
+      data: applicationIds.map((applicationId) => ({ ticketId, applicationId })),
+    });
+    return tx.ticket.findUniqueOrThrow({ where: { id: ticketId } });
   });
-  if (count === 0) throw clientError('CONFLICT', `Ticket ${ticketId} is not called at a window`);
-  return deps.prisma.ticket.findUniqueOrThrow({ where: { id: ticketId } });
 }
 
 /** Green channel (绿色通道): the ticket goes ahead of every other, with who let it and why. */

@@ -8,12 +8,15 @@ import { INVITATION_AFTER_DAYS, RATEABLE_STATUSES } from './rating-rules';
  */
 export async function ratingInvitations(prisma: PrismaClient, applicantId: string, now: Date) {
   const endedBefore = new Date(now.getTime() - INVITATION_AFTER_DAYS * DAY_MS);
-  const rated = await prisma.rating.findMany({ where: { applicantId }, select: { applicationId: true } });
+  const rated = await prisma.rating.findMany({
+    where: { applicantId, applicationId: { not: null } },
+    select: { applicationId: true },
+  });
   const cases = await prisma.application.findMany({
     where: {
       applicantId,
       status: { in: [...RATEABLE_STATUSES] },
-      id: { notIn: rated.map((rating) => rating.applicationId) },
+      id: { notIn: rated.map((rating) => rating.applicationId!) },
       // A withdrawal closes a case; a decision ends the others.
       OR: [{ closedAt: { lte: endedBefore } }, { closedAt: null, decidedAt: { lte: endedBefore } }],
     },

@@ -28,11 +28,7 @@ export interface RatingInput {
   comment?: string | null;
 }
 
-/**
- * 好差评: the applicant rates their ended case once. A bad rating starts its rectification; a
- * rating sent again is refused, but first makes sure the rectification of a bad one runs (the
- * first attempt may have stopped between the two).
- */
+/** 好差评: the applicant rates their ended case once; a bad rating starts its rectification. */
 export async function rateApplication(ctx: Context, identity: Identity, input: RatingInput): Promise<Rating> {
   const application = await ctx.prisma.application.findUnique({
     where: { id: input.applicationId },
@@ -51,26 +47,41 @@ export async function rateApplication(ctx: Context, identity: Identity, input: R
       reason: 'CASE_NOT_ENDED',
     });
   }
+  return recordRating(
+    ctx,
+    {
+      applicationId: input.applicationId,
+      applicantId: identity.sub,
+      itemCode: application.item.code,
+      agencyCode: responsibleAgency(application.tasks),
+      level: input.level,
+      tags: input.tags,
+      comment: input.comment ?? null,
+    },
+    { applicationId: input.applicationId },
+    'The case is already rated',
+  );
+}
+
+/**
+ * Records a rating once for what it rates (`rated`, a unique key) and starts the rectification of
+ * a bad one. A rating sent again is refused, but first makes sure the rectification of a bad one
+ * runs (the first attempt may have stopped between the two).
+ */
+export async function recordRating(
+  ctx: Context,
+  data: Omit<Prisma.RatingUncheckedCreateInput, 'id' | 'createdAt'>,
+  rated: Prisma.RatingWhereUniqueInput,
+  alreadyRated: string,
+): Promise<Rating> {
   let rating: Rating;
   try {
-    rating = await ctx.prisma.rating.create({
-      data: {
-        id: randomUUID(),
-        applicationId: input.applicationId,
-        applicantId: identity.sub,
-        itemCode: application.item.code,
-        agencyCode: responsibleAgency(application.tasks),
-        level: input.level,
-        tags: input.tags,
-        comment: input.comment ?? null,
-        createdAt: ctx.now(),
-      },
-    });
+    rating = await ctx.prisma.rating.create({ data: { ...data, id: randomUUID(), createdAt: ctx.now() } });
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') throw error;
-    const earlier = await ctx.prisma.rating.findUniqueOrThrow({ where: { applicationId: input.applicationId } });
+    const earlier = await ctx.prisma.rating.findUniqueOrThrow({ where: rated });
     await ensureRectification(ctx, earlier);
-    throw clientError('CONFLICT', 'The case is already rated', { reason: 'ALREADY_RATED' });
+    throw clientError('CONFLICT', alreadyRated, { reason: 'ALREADY_RATED' });
   }
   await ensureRectification(ctx, rating);
   return rating;

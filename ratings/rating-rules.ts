@@ -44,3 +44,9 @@ export const RATEABLE_STATUSES: readonly CaseStatus[] = ['ISSUED', 'REJECTED', '
 
 /** Days after the end of a case with no rating at which its applicant is invited, once. */
 export const INVITATION_AFTER_DAYS = 3;
+
+/**
+ * Days after a ticket is served in which its holder may rate the visit. The hall's own choice:
+ * long enough to rate from home, short enough that the window still remembers the visit.
+ */
+export const VISIT_RATING_DAYS = 15;

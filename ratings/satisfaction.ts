@@ -15,6 +15,10 @@ export interface SatisfactionFigures {
   onTimeRate: number | null;
 }
 
+/** A case's rating and a window visit's are counted apart: one visit is not one handled matter. */
+export const RATING_SUBJECTS = ['CASE', 'VISIT'] as const;
+export type RatingSubject = (typeof RATING_SUBJECTS)[number];
+
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 /**
@@ -23,10 +27,11 @@ const share = (part: number, whole: number) => (whole === 0 ? null : part / whol
  */
 export async function satisfaction(
   prisma: PrismaClient,
-  filter: { itemCode?: string | null; agencyCode?: string | null },
+  filter: { itemCode?: string | null; agencyCode?: string | null; subject?: RatingSubject },
   now: Date,
 ): Promise<SatisfactionFigures> {
   const ratings: Prisma.RatingWhereInput = {
+    ticketId: filter.subject === 'VISIT' ? { not: null } : null,
     ...(filter.itemCode ? { itemCode: filter.itemCode } : {}),
     ...(filter.agencyCode ? { agencyCode: filter.agencyCode } : {}),
   };

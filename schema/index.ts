@@ -19,5 +19,6 @@ import './types/service-item';
 import './types/sla';
 import './types/timeline-entry';
 import './types/viewer';
+import './types/visits';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -223,7 +223,7 @@ export async function startService(
           documentRoutes({ prisma: database.prisma, store: documents }),
           deliveryWebhookRoute({ temporal: temporal.client, secret: config.delivery.webhookSecret, log }),
           guideRoutes({ prisma: database.prisma, publicUrl: config.publicUrl }),
-          ticketRoutes({ prisma: database.prisma }),
+          ticketRoutes({ prisma: database.prisma, publicUrl: config.publicUrl }),
           codecRoutes({ codec: temporal.codec, log, allowedOrigins: webUiOrigins(temporal.uiUrl) }),
           signInRoutes({
             auth: config.auth,

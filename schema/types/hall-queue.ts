@@ -4,6 +4,7 @@ import { readableApplications } from '../../api/access';
 import { identifyByQr, type Identification } from '../../hall/identification';
 import { maskedIdNumber, ticketNumber } from '../../hall/service-lines';
 import { callNext, finishTicket, markGreenChannel, takeTicket } from '../../hall/tickets';
+import { MAX_CASES_PER_VISIT, serveTicket } from '../../hall/visits';
 import { callingOrder } from '../../hall/queue-order';
 import { localDate } from '../../domain/calendar';
 import { builder } from '../builder';
@@ -97,7 +98,13 @@ builder.queryFields((t) => ({
     type: IdentificationType,
     description: "The ticket whose QR code the window scanned, with its holder's ID number and history (WINDOW)",
     authScopes: { role: 'WINDOW' },
-    args: { qrToken: t.arg.string({ required: true, validate: z.string().max(100) }) },
+    args: {
+      qrToken: t.arg.string({
+        required: true,
+        description: "What the scanner read: the ticket's link, or the token after its #",
+        validate: z.string().max(500),
+      }),
+    },
     resolve: (_root, args, ctx) => identifyByQr(ctx, args.qrToken),
   }),
   waitingTickets: t.prismaField({
@@ -142,9 +149,22 @@ builder.mutationFields((t) => ({
   }),
   markServed: t.prismaField({
     type: 'Ticket',
+    description:
+      'The called ticket served, linked to the cases the visit was for (each one the window can read, else NOT_FOUND)',
     authScopes: { role: 'WINDOW' },
-    args: { ticketId: t.arg.id({ required: true }) },
-    resolve: (_query, _root, args, ctx) => finishTicket(ctx, String(args.ticketId), 'SERVED'),
+    args: {
+      ticketId: t.arg.id({ required: true }),
+      applicationIds: t.arg.idList({
+        validate: z
+          .array(z.string().trim().min(1).max(200))
+          .max(MAX_CASES_PER_VISIT, `at most ${MAX_CASES_PER_VISIT} cases`),
+      }),
+    },
+    resolve: (_query, _root, args, ctx) =>
+      serveTicket(ctx, ctx.auth.identity!, {
+        ticketId: String(args.ticketId),
+        applicationIds: (args.applicationIds ?? []).map(String),
+      }),
   }),
   markAbsent: t.prismaField({
     type: 'Ticket',

@@ -33,6 +33,16 @@ const ItemFiguresType = builder.objectRef<ItemFigures>('ItemFigures').implement(
       description: 'Share of issued cases with their licence by the statutory deadline',
     }),
     correctionRoundsPerCase: t.exposeFloat('correctionRoundsPerCase', { nullable: true }),
+    visitsPerCase: t.field({
+      type: DistributionType,
+      description:
+        'Served window visits linked to each issued case (markServed); a case with none, done online, counts 0',
+      resolve: (figures) => figures.visitsPerCase,
+    }),
+    meanVisitsPerCase: t.exposeFloat('meanVisitsPerCase', {
+      nullable: true,
+      description: 'The mean of visitsPerCase; null with no case issued',
+    }),
   }),
 });
 

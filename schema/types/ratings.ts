@@ -13,7 +13,7 @@ import {
   RATING_TAGS,
   type RatingLevel,
 } from '../../ratings/rating-rules';
-import { satisfaction, type SatisfactionFigures } from '../../ratings/satisfaction';
+import { RATING_SUBJECTS, satisfaction, type SatisfactionFigures } from '../../ratings/satisfaction';
 import { builder } from '../builder';
 import { ApplicationStatusEnum } from './enums';
 
@@ -43,12 +43,12 @@ builder.prismaObject('Rectification', {
 });
 
 builder.prismaObject('Rating', {
-  description: "好差评: an applicant's one rating of an ended case",
+  description: "好差评: one rating of an ended case by its applicant, or of a window visit by its ticket's holder",
   fields: (t) => ({
     id: t.exposeID('id'),
-    applicationId: t.exposeID('applicationId'),
-    itemCode: t.exposeString('itemCode'),
-    agency: t.exposeString('agencyCode', { description: 'The agency that answers for the case' }),
+    applicationId: t.exposeID('applicationId', { nullable: true, description: 'Null for a visit' }),
+    itemCode: t.exposeString('itemCode', { nullable: true, description: 'Null for a visit' }),
+    agency: t.exposeString('agencyCode', { description: 'The agency that answers for the case or the window' }),
     level: t.expose('level', { type: RatingLevelEnum }),
     bad: t.boolean({ select: { level: true }, resolve: (rating) => isBad(rating.level) }),
     tags: t.exposeStringList('tags'),
@@ -59,6 +59,11 @@ builder.prismaObject('Rating', {
     followUpAt: t.expose('followUpAt', { type: 'DateTime', nullable: true }),
     rectification: t.relation('rectification', { nullable: true }),
   }),
+});
+
+const RatingSubjectEnum = builder.enumType('RatingSubject', {
+  values: RATING_SUBJECTS,
+  description: 'What a rating rates: an ended CASE, or a VISIT to a window (counted apart)',
 });
 
 const LevelCount = builder.objectRef<SatisfactionFigures['distribution'][number]>('RatingLevelCount').implement({
@@ -117,13 +122,20 @@ const tags = z
   .max(MAX_RATING_TAGS, `at most ${MAX_RATING_TAGS} tags`)
   .refine((list) => new Set(list).size === list.length, 'names a tag twice');
 const code = z.string().trim().min(1).max(50);
+/** One schema over a rating's arguments, so that a bad tag and a bad comment are named together. */
+export const ratingInputs = z.looseObject({ tags: tags.nullish(), comment: comment.nullish() });
 
 builder.queryFields((t) => ({
   ratingTags: t.field({ type: RatingTags, resolve: () => RATING_TAGS }),
   satisfaction: t.field({
     type: Satisfaction,
-    description: 'Published figures for an item, an agency, both, or the whole hall; public',
-    args: { itemCode: t.arg.string({ validate: code }), agencyCode: t.arg.string({ validate: code }) },
+    description:
+      'Published figures for an item, an agency, both, or the whole hall, of case ratings or (subject VISIT) of window visits; public',
+    args: {
+      itemCode: t.arg.string({ validate: code }),
+      agencyCode: t.arg.string({ validate: code }),
+      subject: t.arg({ type: RatingSubjectEnum, defaultValue: 'CASE', required: true }),
+    },
     resolve: (_root, args, { prisma, now }) => satisfaction(prisma, args, now()),
   }),
   myRatingInvitations: t.field({
@@ -168,8 +180,7 @@ builder.mutationFields((t) => ({
       tags: t.arg.stringList(),
       comment: t.arg.string(),
     },
-    // One schema over the arguments, so that a bad tag and a bad comment are named together.
-    validate: z.looseObject({ tags: tags.nullish(), comment: comment.nullish() }),
+    validate: ratingInputs,
     resolve: async (query, _root, args, ctx) => {
       const rating = await rateApplication(ctx, ctx.auth.identity!, {
         applicationId: String(args.applicationId),

@@ -89,6 +89,12 @@ interface Screen {
 }
 
 const APPLICANT_SCREENS: Screen[] = [
+  {
+    // The form shows before the token is checked, when the rating is sent.
+    screen: 'rating a window visit, opened from a ticket’s QR code',
+    path: () => '/rate-visit#a11y-ticket-token',
+    shown: (page) => page.getByRole('button', { name: '提交评价' }).waitFor(),
+  },
   { screen: 'the catalogue', path: () => '/', shown: (page) => page.getByText('XC-0001').waitFor() },
   { screen: 'an item’s guide', path: () => '/items/XC-0001', shown: (page) => page.getByText('设定依据').waitFor() },
   {

@@ -23,6 +23,8 @@ const cases: CaseRecordForFigures[] = [
     deadline: at('2026-03-31T00:00:00'),
     pausedWorkingDays: 0,
     extendedWorkingDays: 0,
+    // Done online: no visit to a window.
+    visits: 0,
     tasks: [
       {
         agencyCode: 'WINDOW',
@@ -53,6 +55,8 @@ const cases: CaseRecordForFigures[] = [
     deadline: at('2026-04-04T00:00:00'),
     pausedWorkingDays: 0,
     extendedWorkingDays: 0,
+    // Came to the window twice: once to submit, once to bring the corrected materials.
+    visits: 2,
     tasks: [
       {
         agencyCode: 'WINDOW',
@@ -90,6 +94,7 @@ const cases: CaseRecordForFigures[] = [
     deadline: at('2026-04-08T00:00:00'),
     pausedWorkingDays: 0,
     extendedWorkingDays: 0,
+    visits: 1,
     tasks: [
       {
         agencyCode: 'WINDOW',
@@ -128,8 +133,28 @@ it("gives each item's figures as counted by hand", () => {
       onTimePromised: 0.5,
       onTimeStatutory: 1,
       correctionRoundsPerCase: 0.33,
+      // Of the two issued cases, 0 and 2 visits; the case still under review is not counted.
+      visitsPerCase: { count: 2, p50: 0, p90: 2 },
+      meanVisitsPerCase: 1,
     },
   ]);
+});
+
+it('counts visits per issued case by hand, a case done online counting 0', () => {
+  const issued = cases[0];
+  const withVisits = (visits: number, status = 'ISSUED') => ({ ...issued, status, visits });
+  const [figures] = itemFigures([
+    withVisits(0),
+    withVisits(3),
+    withVisits(1),
+    withVisits(0),
+    withVisits(2),
+    { ...withVisits(5, 'UNDER_REVIEW'), issuedAt: undefined },
+  ]);
+  // Issued: 0, 0, 1, 2, 3. Median by nearest rank: the 3rd of 5 = 1; 90th: the 5th = 3; mean 6 / 5.
+  expect(figures.visitsPerCase).toEqual({ count: 5, p50: 1, p90: 3 });
+  expect(figures.meanVisitsPerCase).toBe(1.2);
+  expect(itemFigures([]).length).toBe(0);
 });
 
 it("gives each agency's figures as counted by hand, pauses aside", () => {

@@ -6,6 +6,8 @@ import { officer, Person } from '../helpers/lianban-client';
 import { readQrPng } from '../helpers/qr';
 
 const under = appsUnderTest();
+/** Where the printed ticket's link points. */
+const PUBLIC_URL = 'https://hall.example';
 /** The service's clock: each test sets the China-time moment it acts at. */
 let clock = new Date();
 const at = (chinaTime: string) => {
@@ -17,7 +19,10 @@ let applicant: Person;
 let otherApplicant: Person;
 
 beforeAll(async () => {
-  const url = await under.serve({ now: () => clock, routes: [ticketRoutes({ prisma: under.database.prisma })] });
+  const url = await under.serve({
+    now: () => clock,
+    routes: [ticketRoutes({ prisma: under.database.prisma, publicUrl: PUBLIC_URL })],
+  });
   [kiosk, applicant, otherApplicant] = await Promise.all([
     Person.signInAt(url, TEST_SECRET, officer('WINDOW', 'hall-kiosk-1')),
     Person.signInAt(url, TEST_SECRET, { sub: 'applicant-hall-1', role: 'APPLICANT' }),
@@ -313,7 +318,7 @@ describe('identifying a ticket by its QR code', () => {
     });
     expect(png.headers.get('content-type')).toBe('image/png');
     const scanned = readQrPng(Buffer.from(await png.arrayBuffer()));
-    expect(scanned).toBe(ticket.qrToken);
+    expect(scanned).toBe(`${PUBLIC_URL}/rate-visit#${ticket.qrToken}`);
     const stranger = await fetch(`${kiosk.baseUrl}/hall/tickets/${ticket.id}/qr.png`, {
       headers: { authorization: otherApplicant.authorization },
     });

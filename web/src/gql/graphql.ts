@@ -369,7 +369,7 @@ export type HallFiguresQueryVariables = Exact<{
 }>;
 
 
-export type HallFiguresQuery = { hallStatistics: { items: Array<{ itemCode: string, itemName: string, submitted: number, issued: number, onTimePromised: number | null, onTimeStatutory: number | null, correctionRoundsPerCase: number | null, daysToLicence: { count: number, p50: number | null, p90: number | null } }> } };
+export type HallFiguresQuery = { hallStatistics: { items: Array<{ itemCode: string, itemName: string, submitted: number, issued: number, onTimePromised: number | null, onTimeStatutory: number | null, correctionRoundsPerCase: number | null, meanVisitsPerCase: number | null, daysToLicence: { count: number, p50: number | null, p90: number | null }, visitsPerCase: { p90: number | null } }> } };
 
 export type ItemSatisfactionQueryVariables = Exact<{
   itemCode: string;
@@ -378,14 +378,14 @@ export type ItemSatisfactionQueryVariables = Exact<{
 
 export type ItemSatisfactionQuery = { satisfaction: { ratings: number, satisfactionRate: number | null, badRate: number | null, onTimeRate: number | null, distribution: Array<{ level: RatingLevel, count: number }> } };
 
-export type TicketFieldsFragment = { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null };
+export type TicketFieldsFragment = { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null };
 
 export type WaitingTicketsQueryVariables = Exact<{
   lines: Array<ServiceLine> | ServiceLine;
 }>;
 
 
-export type WaitingTicketsQuery = { waitingTickets: Array<{ id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }> };
+export type WaitingTicketsQuery = { waitingTickets: Array<{ id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }> };
 
 export type CallNextMutationVariables = Exact<{
   window: string;
@@ -393,21 +393,22 @@ export type CallNextMutationVariables = Exact<{
 }>;
 
 
-export type CallNextMutation = { callNext: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } | null };
+export type CallNextMutation = { callNext: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } | null };
 
 export type MarkServedMutationVariables = Exact<{
   ticketId: string | number;
+  applicationIds?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
-export type MarkServedMutation = { markServed: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
+export type MarkServedMutation = { markServed: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
 
 export type MarkAbsentMutationVariables = Exact<{
   ticketId: string | number;
 }>;
 
 
-export type MarkAbsentMutation = { markAbsent: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
+export type MarkAbsentMutation = { markAbsent: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
 
 export type MarkGreenChannelMutationVariables = Exact<{
   ticketId: string | number;
@@ -416,7 +417,7 @@ export type MarkGreenChannelMutationVariables = Exact<{
 }>;
 
 
-export type MarkGreenChannelMutation = { markGreenChannel: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
+export type MarkGreenChannelMutation = { markGreenChannel: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
 
 export type MarkCaseGreenChannelMutationVariables = Exact<{
   applicationId: string | number;
@@ -432,7 +433,7 @@ export type TicketByQrQueryVariables = Exact<{
 }>;
 
 
-export type TicketByQrQuery = { ticketByQr: { idNumber: string | null, applicantIds: Array<string>, ticket: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }, earlierTickets: Array<{ id: string, number: string, day: string, status: TicketStatus, line: ServiceLine }>, cases: Array<{ id: string, status: ApplicationStatus, greenChannel: { ground: GreenChannelGround } | null, item: { code: string, name: string, nameEn: string } }> } };
+export type TicketByQrQuery = { ticketByQr: { idNumber: string | null, applicantIds: Array<string>, ticket: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }, earlierTickets: Array<{ id: string, number: string, day: string, status: TicketStatus, line: ServiceLine }>, cases: Array<{ id: string, status: ApplicationStatus, greenChannel: { ground: GreenChannelGround } | null, item: { code: string, name: string, nameEn: string } }> } };
 
 export type TakeTicketMutationVariables = Exact<{
   line: ServiceLine;
@@ -490,7 +491,7 @@ export type RescheduleAppointmentMutation = { rescheduleAppointment: { id: strin
 export type CaseRatingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CaseRatingQuery = { myRatings: { nodes: Array<{ id: string, applicationId: string, level: RatingLevel, tags: Array<string>, comment: string | null, bad: boolean, agency: string, createdAt: unknown, followUpLevel: RatingLevel | null, followUpComment: string | null, followUpAt: unknown, rectification: { id: string, returnCallAt: unknown, returnCallNote: string | null, feedback: string | null, feedbackAt: unknown } | null }> }, ratingTags: { positive: Array<string>, negative: Array<string> } };
+export type CaseRatingQuery = { myRatings: { nodes: Array<{ id: string, applicationId: string | null, level: RatingLevel, tags: Array<string>, comment: string | null, bad: boolean, agency: string, createdAt: unknown, followUpLevel: RatingLevel | null, followUpComment: string | null, followUpAt: unknown, rectification: { id: string, returnCallAt: unknown, returnCallNote: string | null, feedback: string | null, feedbackAt: unknown } | null }> }, ratingTags: { positive: Array<string>, negative: Array<string> } };
 
 export type RateApplicationMutationVariables = Exact<{
   id: string | number;
@@ -519,7 +520,7 @@ export type RatingInvitationsQuery = { myRatingInvitations: Array<{ applicationI
 export type MyRectificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyRectificationsQuery = { myRectifications: { nodes: Array<{ id: string, createdAt: unknown, returnCallDueAt: unknown, dueAt: unknown, returnCallAt: unknown, returnCallNote: string | null, returnCallEscalatedAt: unknown, warnedAt: unknown, escalatedAt: unknown, escalatedTo: string | null, feedback: string | null, feedbackAt: unknown, rating: { id: string, applicationId: string, itemCode: string, level: RatingLevel, tags: Array<string>, comment: string | null, createdAt: unknown, followUpLevel: RatingLevel | null } }> } };
+export type MyRectificationsQuery = { myRectifications: { nodes: Array<{ id: string, createdAt: unknown, returnCallDueAt: unknown, dueAt: unknown, returnCallAt: unknown, returnCallNote: string | null, returnCallEscalatedAt: unknown, warnedAt: unknown, escalatedAt: unknown, escalatedTo: string | null, feedback: string | null, feedbackAt: unknown, rating: { id: string, applicationId: string | null, itemCode: string | null, level: RatingLevel, tags: Array<string>, comment: string | null, createdAt: unknown, followUpLevel: RatingLevel | null } }> } };
 
 export type RecordReturnCallMutationVariables = Exact<{
   id: string | number;
@@ -536,6 +537,21 @@ export type SubmitRectificationMutationVariables = Exact<{
 
 
 export type SubmitRectificationMutation = { submitRectification: { id: string } };
+
+export type VisitRatingTagsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisitRatingTagsQuery = { ratingTags: { positive: Array<string>, negative: Array<string> } };
+
+export type RateVisitMutationVariables = Exact<{
+  qrToken: string;
+  level: RatingLevel;
+  tags?: Array<string> | string | null | undefined;
+  comment?: string | null | undefined;
+}>;
+
+
+export type RateVisitMutation = { rateVisit: { id: string, bad: boolean } };
 
 export type CaseAtWorkQueryVariables = Exact<{
   id: string | number;
@@ -811,6 +827,7 @@ export const TicketFieldsFragmentDoc = new TypedDocumentString(`
   day
   status
   idNumber
+  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1207,6 +1224,10 @@ export const HallFiguresDocument = new TypedDocumentString(`
       onTimePromised
       onTimeStatutory
       correctionRoundsPerCase
+      meanVisitsPerCase
+      visitsPerCase {
+        p90
+      }
     }
   }
 }
@@ -1238,6 +1259,7 @@ export const WaitingTicketsDocument = new TypedDocumentString(`
   day
   status
   idNumber
+  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1265,6 +1287,7 @@ export const CallNextDocument = new TypedDocumentString(`
   day
   status
   idNumber
+  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1280,8 +1303,8 @@ export const CallNextDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CallNextMutation, CallNextMutationVariables>;
 export const MarkServedDocument = new TypedDocumentString(`
-    mutation MarkServed($ticketId: ID!) {
-  markServed(ticketId: $ticketId) {
+    mutation MarkServed($ticketId: ID!, $applicationIds: [ID!]) {
+  markServed(ticketId: $ticketId, applicationIds: $applicationIds) {
     ...TicketFields
   }
 }
@@ -1292,6 +1315,7 @@ export const MarkServedDocument = new TypedDocumentString(`
   day
   status
   idNumber
+  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1319,6 +1343,7 @@ export const MarkAbsentDocument = new TypedDocumentString(`
   day
   status
   idNumber
+  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1346,6 +1371,7 @@ export const MarkGreenChannelDocument = new TypedDocumentString(`
   day
   status
   idNumber
+  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1407,6 +1433,7 @@ export const TicketByQrDocument = new TypedDocumentString(`
   day
   status
   idNumber
+  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1593,6 +1620,22 @@ export const SubmitRectificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitRectificationMutation, SubmitRectificationMutationVariables>;
+export const VisitRatingTagsDocument = new TypedDocumentString(`
+    query VisitRatingTags {
+  ratingTags {
+    positive
+    negative
+  }
+}
+    `) as unknown as TypedDocumentString<VisitRatingTagsQuery, VisitRatingTagsQueryVariables>;
+export const RateVisitDocument = new TypedDocumentString(`
+    mutation RateVisit($qrToken: String!, $level: RatingLevel!, $tags: [String!], $comment: String) {
+  rateVisit(qrToken: $qrToken, level: $level, tags: $tags, comment: $comment) {
+    id
+    bad
+  }
+}
+    `) as unknown as TypedDocumentString<RateVisitMutation, RateVisitMutationVariables>;
 export const CaseAtWorkDocument = new TypedDocumentString(`
     query CaseAtWork($id: ID!) {
   application(id: $id) {

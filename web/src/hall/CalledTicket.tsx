@@ -1,5 +1,6 @@
-import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
-import type { TicketFieldsFragment } from '../gql/graphql';
+import { Button, Card, Descriptions, Form, Select, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { TicketByQrQuery, TicketFieldsFragment } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import { hallTexts } from './hall-texts';
 
@@ -16,6 +17,8 @@ const texts = defineTexts(
     served: '已办结',
     absent: '未到',
     minutes: '{m} 分 {s} 秒',
+    cases: '本次办理的办件',
+    casesHelp: '可选；列出持号人可查看的办件，也可输入办件编号',
   },
   {
     called: 'Called',
@@ -29,22 +32,32 @@ const texts = defineTexts(
     served: 'Served',
     absent: 'Absent',
     minutes: '{m} min {s} s',
+    cases: 'Cases this visit was for',
+    casesHelp: 'Optional: the holder’s cases the window may read are listed; a case number can be typed',
   },
 );
 
-/** The ticket called to the window, large enough to read across the counter, and its two endings. */
+type Holder = TicketByQrQuery['ticketByQr'];
+
+/**
+ * The ticket called to the window, large enough to read across the counter, and its two endings;
+ * served, with the cases the visit was for, picked from its holder's cases as the scan found them.
+ */
 export function CalledTicket({
   ticket,
+  holder,
   busy,
   onServed,
   onAbsent,
 }: {
   ticket: TicketFieldsFragment;
+  holder?: Holder;
   busy: boolean;
-  onServed: () => void;
+  onServed: (applicationIds: string[]) => void;
   onAbsent: () => void;
 }) {
-  const { t } = useText(texts);
+  const { t, pick } = useText(texts);
+  const [cases, setCases] = useState<string[]>([]);
   const hall = useText(hallTexts).t;
   const seconds = ticket.waitingSeconds ?? 0;
   const waited = t('minutes')
@@ -74,15 +87,31 @@ export function CalledTicket({
             { key: 'line', label: t('line'), children: hall(`line.${ticket.line}`) },
             { key: 'kind', label: t('kind'), children: ticket.appointment ? t('appointment') : t('walkIn') },
             { key: 'waited', label: t('waited'), children: waited },
-            { key: 'id', label: t('idNumber'), children: ticket.idNumber ?? '—' },
+            { key: 'id', label: t('idNumber'), children: holder?.idNumber ?? ticket.idNumber ?? '—' },
             ...(ticket.greenChannel
               ? [{ key: 'reason', label: t('greenChannel'), children: ticket.greenChannel.reason }]
               : []),
           ]}
         />
         {open && (
+          <Form.Item label={t('cases')} extra={t('casesHelp')} htmlFor="called-ticket-cases" style={{ margin: 0 }}>
+            <Select
+              id="called-ticket-cases"
+              mode="tags"
+              value={cases}
+              onChange={setCases}
+              tokenSeparators={[' ', ',']}
+              style={{ maxWidth: 640 }}
+              options={holder?.cases.map((kase) => ({
+                value: kase.id,
+                label: `${kase.id} · ${pick(kase.item.name, kase.item.nameEn)}`,
+              }))}
+            />
+          </Form.Item>
+        )}
+        {open && (
           <Space>
-            <Button type="primary" onClick={onServed} loading={busy}>
+            <Button type="primary" onClick={() => onServed(cases)} loading={busy}>
               {t('served')}
             </Button>
             <Button onClick={onAbsent} disabled={busy}>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { tokenOfScan } from '../../../hall/ticket-link';
 import { request } from '../api';
 import { defineTexts, useText } from '../i18n';
 import { GreenChannelTag } from './GreenChannelTag';
@@ -66,7 +67,7 @@ export function TicketHolder() {
         autoComplete="off"
         style={{ maxWidth: 520 }}
         loading={holder.isFetching}
-        onSearch={(value) => setToken(value.trim())}
+        onSearch={(value) => setToken(tokenOfScan(value))}
       />
       {holder.error && <Alert type="error" title={holder.error.message} />}
       {found && (

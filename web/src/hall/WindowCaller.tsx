@@ -6,7 +6,15 @@ import type { ServiceLine, TicketFieldsFragment } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import { CalledTicket } from './CalledTicket';
 import { GreenChannelForm } from './GreenChannelForm';
-import { CallNext, HALL_KEYS, MarkAbsent, MarkGreenChannel, MarkServed, WaitingTickets } from './hall-queries';
+import {
+  CallNext,
+  HALL_KEYS,
+  MarkAbsent,
+  MarkGreenChannel,
+  MarkServed,
+  TicketByQr,
+  WaitingTickets,
+} from './hall-queries';
 import { hallTexts, SERVICE_LINES } from './hall-texts';
 import { TicketHolder } from './TicketHolder';
 
@@ -92,11 +100,18 @@ export function WindowCaller() {
       void queueChanged();
     },
   });
+  // The called ticket read as if scanned, so that its holder's ID number and cases are at hand
+  // for serving it without typing them; TicketHolder's scan of the same ticket shares the answer.
+  const holder = useQuery({
+    queryKey: HALL_KEYS.holder(called?.qrToken ?? ''),
+    queryFn: () => request(TicketByQr, { qrToken: called!.qrToken }),
+    enabled: called?.status === 'CALLED',
+  });
   const finish = useMutation({
-    mutationFn: async (ending: 'served' | 'absent') =>
-      ending === 'served'
-        ? (await request(MarkServed, { ticketId: called!.id })).markServed
-        : (await request(MarkAbsent, { ticketId: called!.id })).markAbsent,
+    mutationFn: async (ending: { served: string[] } | 'absent') =>
+      ending === 'absent'
+        ? (await request(MarkAbsent, { ticketId: called!.id })).markAbsent
+        : (await request(MarkServed, { ticketId: called!.id, applicationIds: ending.served })).markServed,
     onSuccess: setCalled,
   });
   const error = call.error ?? finish.error;
@@ -147,8 +162,9 @@ export function WindowCaller() {
       {called && (
         <CalledTicket
           ticket={called}
+          holder={busyWithTicket ? holder.data?.ticketByQr : undefined}
           busy={finish.isPending}
-          onServed={() => finish.mutate('served')}
+          onServed={(applicationIds) => finish.mutate({ served: applicationIds })}
           onAbsent={() => finish.mutate('absent')}
         />
       )}

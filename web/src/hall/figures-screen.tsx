@@ -24,6 +24,7 @@ const texts = defineTexts(
     onTimePromised: '承诺时限内办结',
     onTimeStatutory: '法定期限内发证',
     corrections: '平均补正轮次',
+    visits: '每件跑动次数（平均 / 90% 分位）',
     chart: '各事项发证用时（工作日，深色为中位数，浅色为 90% 分位）',
     satisfaction: '各事项好差评',
     ratings: '评价数',
@@ -47,6 +48,7 @@ const texts = defineTexts(
     onTimePromised: 'Within the promised days',
     onTimeStatutory: 'By the statutory deadline',
     corrections: 'Correction rounds per case',
+    visits: 'Visits to a window per case (mean / 90th percentile)',
     chart: 'Working days to licence per item (dark: median, light: 90th percentile)',
     satisfaction: 'Ratings per item',
     ratings: 'Ratings',
@@ -74,6 +76,10 @@ const HallFigures = graphql(`
         onTimePromised
         onTimeStatutory
         correctionRoundsPerCase
+        meanVisitsPerCase
+        visitsPerCase {
+          p90
+        }
       }
     }
   }
@@ -154,6 +160,11 @@ export function FiguresScreen() {
           {
             title: t('corrections'),
             render: (_, row) => (row.correctionRoundsPerCase == null ? '—' : row.correctionRoundsPerCase.toFixed(2)),
+          },
+          {
+            title: t('visits'),
+            render: (_, row) =>
+              row.meanVisitsPerCase == null ? '—' : `${row.meanVisitsPerCase.toFixed(2)} / ${row.visitsPerCase.p90}`,
           },
         ]}
       />

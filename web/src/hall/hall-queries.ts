@@ -16,6 +16,7 @@ export const TicketFields = graphql(`
     day
     status
     idNumber
+    qrToken
     takenAt
     calledAt
     waitingSeconds
@@ -49,8 +50,8 @@ export const CallNext = graphql(`
 `);
 
 export const MarkServed = graphql(`
-  mutation MarkServed($ticketId: ID!) {
-    markServed(ticketId: $ticketId) {
+  mutation MarkServed($ticketId: ID!, $applicationIds: [ID!]) {
+    markServed(ticketId: $ticketId, applicationIds: $applicationIds) {
       ...TicketFields
     }
   }

@@ -136,14 +136,14 @@ export function RatingCard({ id, status }: { id: string; status: ApplicationStat
         </Typography.Title>
       }
     >
-      {rating ? <GivenRating rating={rating} /> : <RatingForm id={id} tags={ratings.data.ratingTags} />}
+      {rating ? <GivenRating id={id} rating={rating} /> : <CaseRatingForm id={id} tags={ratings.data.ratingTags} />}
     </Card>
   );
 }
 
 type Rating = CaseRatingQuery['myRatings']['nodes'][number];
 
-function GivenRating({ rating }: { rating: Rating }) {
+function GivenRating({ id, rating }: { id: string; rating: Rating }) {
   const { t } = useText(texts);
   const when = useDateTime();
   const rectification = rating.rectification;
@@ -194,7 +194,7 @@ function GivenRating({ rating }: { rating: Rating }) {
         <Alert type="info" title={t('rectifying').replace('{agency}', rating.agency)} />
       ) : null}
       {Boolean(rectification?.feedbackAt) && !rating.followUpAt && (
-        <FollowUpForm ratingId={rating.id} applicationId={rating.applicationId} />
+        <FollowUpForm ratingId={rating.id} applicationId={id} />
       )}
     </Space>
   );
@@ -218,20 +218,39 @@ function LevelChoice(props: { value?: RatingLevel; onChange?: (event: RadioChang
   );
 }
 
-function RatingForm({ id, tags }: { id: string; tags: { positive: string[]; negative: string[] } }) {
-  const { t } = useText(texts);
+function CaseRatingForm({ id, tags }: { id: string; tags: RatingTags }) {
   const changed = useCaseChanged(id);
+  return (
+    <RatingForm
+      tags={tags}
+      send={(values) => request(RateApplication, { id, ...values })}
+      onRated={() => void changed()}
+    />
+  );
+}
+
+export interface RatingTags {
+  positive: string[];
+  negative: string[];
+}
+
+/** A first rating: a level, the tags that fit it, a comment; `send` names what is rated. */
+export function RatingForm<Result>({
+  tags,
+  send,
+  onRated,
+}: {
+  tags: RatingTags;
+  send: (values: { level: RatingLevel; tags: string[]; comment: string | null }) => Promise<Result>;
+  onRated: (result: Result) => void;
+}) {
+  const { t } = useText(texts);
   const [form] = Form.useForm<RatingValues>();
   const level = Form.useWatch('level', form);
   const rate = useMutation({
     mutationFn: (values: RatingValues) =>
-      request(RateApplication, {
-        id,
-        level: values.level!,
-        tags: values.tags ?? [],
-        comment: values.comment?.trim() || null,
-      }),
-    onSuccess: () => changed(),
+      send({ level: values.level!, tags: values.tags ?? [], comment: values.comment?.trim() || null }),
+    onSuccess: onRated,
   });
   // A good rating says what went well, a bad one what did not.
   const offered = level === undefined ? [] : isBadLevel(level) ? tags.negative : tags.positive;

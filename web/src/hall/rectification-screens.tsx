@@ -8,6 +8,7 @@ import { useIdentity } from '../session';
 const RectificationInbox = lazy(() =>
   import('./rectification-inbox').then((screen) => ({ default: screen.RectificationInbox })),
 );
+const VisitRating = lazy(() => import('./visit-rating').then((screen) => ({ default: screen.VisitRating })));
 const FiguresScreen = lazy(() => import('./figures-screen').then((screen) => ({ default: screen.FiguresScreen })));
 
 const texts = defineTexts(
@@ -45,6 +46,8 @@ export function useRatingMenu(role: string | undefined) {
 
 export const ratingRoutes = (
   <>
+    {/* For whoever holds a served ticket: its QR code leads here, signed in or not. */}
+    <Route path="/rate-visit" element={<VisitRating />} />
     <Route
       path="/rectifications"
       element={
