@@ -95,9 +95,9 @@ const ENVIRONMENT_VARIABLES: Record<keyof typeof environmentSchema.shape, Variab
     meaning: "the hall's administrative division (GB/T 2260); goes into minted unified social credit codes",
   },
   CARRIER_URL: {
-    unset:
-      '`http://127.0.0.1:4100`, where `npm start` then runs the carrier simulator (outside production) and `npm run carrier-simulator` listens',
-    meaning: 'the carrier that delivers licences (`POST <CARRIER_URL>/waybills`)',
+    unset: '`http://127.0.0.1:4100`',
+    meaning:
+      'the carrier that delivers licences (`POST <CARRIER_URL>/waybills`); unset outside production, `npm start` runs the carrier simulator there',
   },
   DELIVERY_DEADLINE_DAYS: {
     meaning:
