@@ -102,7 +102,7 @@ export async function startCarrierSimulator(options: SimulatorOptions) {
       return answer(response, 200, { outageLeft: trouble.left });
     }
     if (request.method === 'POST' && url.pathname === '/simulator/refusal') {
-      refuse(Number(body.bookings ?? 1), String(body.reason ?? 'no such address'));
+      refuse(Number(body.bookings ?? 1), typeof body.reason === 'string' ? body.reason : 'no such address');
       return answer(response, 200, { refusalsLeft: trouble.left });
     }
     const status = /^\/simulator\/waybills\/([^/]+)\/status$/.exec(url.pathname);

@@ -35,7 +35,7 @@ builder.prismaObject('Delivery', {
     }),
     waybill: t.exposeString('waybill', { nullable: true, description: "The carrier's waybill number, once booked" }),
     status: t.expose('status', { type: DeliveryStatusEnum }),
-    reason: t.exposeString('reason', { nullable: true, description: "Why the carrier refused the booking (REFUSED)" }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why the carrier refused the booking (REFUSED)' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });

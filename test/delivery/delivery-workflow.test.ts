@@ -47,9 +47,16 @@ const choice: ChooseDeliveryInput = {
 
 /** A five-in-one case to be delivered, issued and booked, waiting for the carrier. */
 async function bookedCase() {
-  const { applicationId, handle } = await startCase(setup.env, setup.database.prisma, 'XC-0001', fiveInOneForm, 'applicant-1', {
-    deliveryDeadlineDays: DEADLINE_DAYS,
-  });
+  const { applicationId, handle } = await startCase(
+    setup.env,
+    setup.database.prisma,
+    'XC-0001',
+    fiveInOneForm,
+    'applicant-1',
+    {
+      deliveryDeadlineDays: DEADLINE_DAYS,
+    },
+  );
   await handle.executeUpdate(chooseDeliveryUpdate, { args: [choice] });
   await decide(handle, 'WINDOW', 'APPROVE');
   for (const agency of ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const) await decide(handle, agency, 'APPROVE');

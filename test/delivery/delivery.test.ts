@@ -155,7 +155,7 @@ describe('delivery of a licence', () => {
     expect(waybillsOf(id)).toHaveLength(0);
   }, 120_000);
 
-  it("falls back to collection at the hall when the carrier refuses the booking, and the case ends", async () => {
+  it('falls back to collection at the hall when the carrier refuses the booking, and the case ends', async () => {
     const { id } = await applicant.submit('XC-0001', fiveInOneForm);
     await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS });
     const attemptsBefore = simulator.bookingAttempts;
@@ -175,17 +175,21 @@ describe('delivery of a licence', () => {
     expect(waybillsOf(id)).toHaveLength(0);
   }, 120_000);
 
-  it.each([408, 429])('takes %i from the carrier as an outage: retried under the same key', async (status) => {
-    const { id } = await applicant.submit('XC-0001', fiveInOneForm);
-    await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS });
-    const attemptsBefore = simulator.bookingAttempts;
-    simulator.outage(2, status);
-    await approveAll(id);
-    const booked = await deliveryReaches(id, 'BOOKED');
-    expect(simulator.bookingAttempts - attemptsBefore).toBe(3);
-    expect(waybillsOf(id)).toHaveLength(1);
-    expect(booked.delivery.waybill).toBe(waybillsOf(id)[0].waybill);
-  }, 120_000);
+  it.each([408, 429])(
+    'takes %i from the carrier as an outage: retried under the same key',
+    async (status) => {
+      const { id } = await applicant.submit('XC-0001', fiveInOneForm);
+      await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS });
+      const attemptsBefore = simulator.bookingAttempts;
+      simulator.outage(2, status);
+      await approveAll(id);
+      const booked = await deliveryReaches(id, 'BOOKED');
+      expect(simulator.bookingAttempts - attemptsBefore).toBe(3);
+      expect(waybillsOf(id)).toHaveLength(1);
+      expect(booked.delivery.waybill).toBe(waybillsOf(id)[0].waybill);
+    },
+    120_000,
+  );
 
   const chosen = async (id: string) =>
     (await readDelivery(id)).timeline.nodes.filter((entry: { action: string }) => entry.action === 'DELIVERY_CHOSEN')
