@@ -95,8 +95,13 @@ const ENVIRONMENT_VARIABLES: Record<keyof typeof environmentSchema.shape, Variab
     meaning: "the hall's administrative division (GB/T 2260); goes into minted unified social credit codes",
   },
   CARRIER_URL: {
+    unset: '`http://127.0.0.1:4100`',
     meaning:
-      'the carrier that delivers licences (`POST <CARRIER_URL>/waybills`); the default is where `npm run carrier-simulator` listens',
+      'the carrier that delivers licences (`POST <CARRIER_URL>/waybills`); unset outside production, `npm start` runs the carrier simulator there',
+  },
+  DELIVERY_DEADLINE_DAYS: {
+    meaning:
+      'calendar days a case waits for the carrier to report the parcel delivered or returned; then it is `OVERDUE` for the hall to follow up',
   },
   CARRIER_WEBHOOK_SECRET: {
     unset: 'a development secret outside production on a loopback `HOST`; else no carrier reports are taken',

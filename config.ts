@@ -23,6 +23,9 @@ const optionalString = z
 
 /** The seed catalogue's codes are XC-nnnn (西城, the hall it was written for). */
 export const DEFAULT_CATALOGUE_CODE_PREFIX = 'XC';
+/** Where the local carrier simulator listens, and the carrier when CARRIER_URL is unset. */
+export const LOCAL_CARRIER_URL = 'http://127.0.0.1:4100';
+export const DEFAULT_DELIVERY_DEADLINE_DAYS = 15;
 
 export const environmentSchema = z.object({
   // 0 asks the system for a free port (tests).
@@ -85,11 +88,13 @@ export const environmentSchema = z.object({
     .string()
     .refine(isDivisionCode, 'must be an administrative division code (GB/T 2260): six digits, a province first')
     .default('110102'),
-  CARRIER_URL: z
-    .string()
-    .trim()
-    .regex(/^https?:\/\/[^/]+$/, 'must be an http(s) origin without a path, e.g. http://127.0.0.1:4100')
-    .default('http://127.0.0.1:4100'),
+  CARRIER_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^https?:\/\/[^/]+$/, 'must be an http(s) origin without a path, e.g. http://127.0.0.1:4100')
+      .optional(),
+  ),
+  DELIVERY_DEADLINE_DAYS: z.coerce.number().int().positive().max(365).default(DEFAULT_DELIVERY_DEADLINE_DAYS),
   CARRIER_WEBHOOK_SECRET: optionalString.refine((secret) => secret === undefined || secret.length >= 32, {
     message: 'must be at least 32 characters',
   }),
@@ -186,7 +191,14 @@ export interface Config {
   hallDivisionCode: string;
   /** The carrier that delivers licences (delivery/), and the secret its status reports are signed with. */
   /** No webhook secret: the service takes no carrier reports (bookings still go out). */
-  delivery: { carrierUrl: string; webhookSecret?: string };
+  delivery: {
+    carrierUrl: string;
+    webhookSecret?: string;
+    /** `npm start` runs the carrier simulator at `carrierUrl`: no CARRIER_URL, outside production. */
+    localSimulator: boolean;
+    /** Calendar days a case waits for the parcel's delivered or returned report before it is overdue. */
+    deadlineDays: number;
+  };
   /** The hall's prefix of item codes: a new item is `<prefix>-<next number>` (the coding rule). */
   catalogueCodePrefix: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -255,7 +267,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     hallDivisionCode: e.HALL_DIVISION_CODE,
     catalogueCodePrefix: e.CATALOGUE_CODE_PREFIX,
-    delivery: { carrierUrl: e.CARRIER_URL, webhookSecret: carrierWebhookSecret(e) },
+    delivery: {
+      carrierUrl: e.CARRIER_URL ?? LOCAL_CARRIER_URL,
+      webhookSecret: carrierWebhookSecret(e),
+      localSimulator: e.CARRIER_URL === undefined && e.NODE_ENV !== 'production',
+      deadlineDays: e.DELIVERY_DEADLINE_DAYS,
+    },
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     debugErrors: debugErrorsOn(e.DEBUG_ERRORS, e.HOST),

@@ -108,10 +108,11 @@ async function writeDelivery(
   overwrite: boolean,
 ): Promise<void> {
   await session.query(
-    `INSERT INTO "Delivery" ("applicationId", method, address, waybill, status, "updatedAt", version)
-     VALUES ($1, $2::"DeliveryMethod", $3::jsonb, $4, $5::"DeliveryStatus", $6, $7)
+    `INSERT INTO "Delivery" ("applicationId", method, address, waybill, status, "updatedAt", version, reason)
+     VALUES ($1, $2::"DeliveryMethod", $3::jsonb, $4, $5::"DeliveryStatus", $6, $7, $9)
      ON CONFLICT ("applicationId") DO UPDATE SET method = EXCLUDED.method, address = EXCLUDED.address,
-       waybill = EXCLUDED.waybill, status = EXCLUDED.status, "updatedAt" = EXCLUDED."updatedAt", version = EXCLUDED.version
+       waybill = EXCLUDED.waybill, status = EXCLUDED.status, "updatedAt" = EXCLUDED."updatedAt", version = EXCLUDED.version,
+       reason = EXCLUDED.reason
      WHERE $8 OR "Delivery".version < EXCLUDED.version`,
     [
       applicationId,
@@ -122,6 +123,7 @@ async function writeDelivery(
       delivery.updatedAt,
       version,
       overwrite,
+      delivery.reason ?? null,
     ],
   );
 }

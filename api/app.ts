@@ -34,6 +34,8 @@ export interface AppDependencies {
   applicationIdSecret: string;
   /** The hall's prefix of new item codes (CATALOGUE_CODE_PREFIX). */
   catalogueCodePrefix: string;
+  /** DELIVERY_DEADLINE_DAYS, given to each new case. */
+  deliveryDeadlineDays: number;
   /**
    * Unexpected errors carry their message and stack to the client (DEBUG_ERRORS, loopback only);
    * otherwise they are masked in every mode and only logged.
@@ -215,6 +217,7 @@ export function buildApp(deps: AppDependencies): Express {
       auth: requestAuthentication(res),
       applicationIdSecret: deps.applicationIdSecret,
       catalogueCodePrefix: deps.catalogueCodePrefix,
+      deliveryDeadlineDays: deps.deliveryDeadlineDays,
       now: deps.now ?? (() => new Date()),
     }),
   });

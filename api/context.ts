@@ -14,6 +14,8 @@ export interface Context {
   applicationIdSecret: string;
   /** The hall's prefix of new item codes: the coding rule gives the number. */
   catalogueCodePrefix: string;
+  /** DELIVERY_DEADLINE_DAYS: each new case takes it into its workflow's input. */
+  deliveryDeadlineDays: number;
   /** The changes of cases this process hears, for subscriptions. */
   live: CaseChangeFeed;
   /** The time SLA figures are computed at; injected so tests can fix it. */

@@ -104,6 +104,7 @@ export async function submitApplication(ctx: Context, identity: Identity, input:
         submittedAt: ctx.now().toISOString(),
         idempotencyKey: idempotencyKey ?? undefined,
         calendar: await currentCalendar(ctx.prisma),
+        deliveryDeadlineDays: ctx.deliveryDeadlineDays,
       },
     ],
   });
@@ -167,10 +168,11 @@ async function decide<Ret, Arg>(
   applicationId: string,
   update: UpdateDefinition<Ret, [Arg]>,
   arg: Arg,
+  updateId = decisionId(update.name, arg),
 ): Promise<Ret> {
   const handle: WorkflowHandle = ctx.temporal.workflow.getHandle(applicationWorkflowId(applicationId));
   try {
-    const answer = await handle.executeUpdate(update, { args: [arg], updateId: decisionId(update.name, arg) });
+    const answer = await handle.executeUpdate(update, { args: [arg], updateId });
     const { taskId } = arg as { taskId?: string };
     failpoint('decision:before-answer', () => [`${taskId ?? applicationId}:${update.name}`]);
     return answer;
@@ -252,12 +254,16 @@ export async function withdrawApplication(
   await decide(ctx, applicationId, withdrawUpdate, { actor: identity, reason: reason ?? undefined });
 }
 
-/** How the licence reaches the applicant: the address is checked here, the moment by the workflow. */
+/**
+ * How the licence reaches the applicant: the address is checked here, the moment by the workflow.
+ * A choice may be made again (A, then B, then A), so its arguments do not make it a repeat: only
+ * the client's idempotency key does, and a call without one is always a new choice.
+ */
 export async function chooseDelivery(
   ctx: Context,
   identity: Identity,
   applicationId: string,
-  choice: { method: DeliveryMethod; address?: Partial<DeliveryAddress> | null },
+  choice: { method: DeliveryMethod; address?: Partial<DeliveryAddress> | null; idempotencyKey?: string | null },
 ): Promise<void> {
   await callersApplication(ctx, identity, applicationId);
   let address: DeliveryAddress | undefined;
@@ -268,7 +274,10 @@ export async function chooseDelivery(
       Object.entries(choice.address!).map(([field, value]) => [field, String(value).trim()]),
     ) as unknown as DeliveryAddress;
   }
-  await decide(ctx, applicationId, chooseDeliveryUpdate, { actor: identity, method: choice.method, address });
+  const updateId = choice.idempotencyKey
+    ? decisionId(chooseDeliveryUpdate.name, { applicant: identity.sub, key: choice.idempotencyKey })
+    : randomUUID();
+  await decide(ctx, applicationId, chooseDeliveryUpdate, { actor: identity, method: choice.method, address }, updateId);
 }
 
 /** 延期: the window (or an administrator) grants more working days, with the reason on record. */

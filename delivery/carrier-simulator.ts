@@ -22,13 +22,15 @@ interface Booking {
 
 /**
  * A local stand-in for the carrier, speaking its HTTP protocol: bookings keyed by an idempotency
- * key (the same key, the same waybill), an outage on request (503), and status reports POSTed,
+ * key (the same key, the same waybill), an outage (503, or 408, 429) or a refusal (422, a bad
+ * address) on request, and status reports POSTed,
  * signed, to Lianban's webhook. Controlled in-process by tests, or over HTTP under `/simulator/`.
  */
 export async function startCarrierSimulator(options: SimulatorOptions) {
   const bookings = new Map<string, Booking>();
   let webhookUrl = options.webhookUrl;
-  let outageLeft = 0;
+  /** The answer the next `left` booking requests get instead of a waybill. */
+  let trouble = { left: 0, status: 503, error: 'service unavailable' };
   let bookingAttempts = 0;
 
   /** Sends one status report; answers the webhook's HTTP status. */
@@ -69,6 +71,13 @@ export async function startCarrierSimulator(options: SimulatorOptions) {
     return booking;
   };
 
+  const outage = (count: number, status = 503) => {
+    trouble = { left: count, status, error: 'service unavailable' };
+  };
+  const refuse = (count: number, reason: string) => {
+    trouble = { left: count, status: 422, error: reason };
+  };
+
   const answer = (response: ServerResponse, status: number, body: unknown) => {
     response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   };
@@ -79,9 +88,9 @@ export async function startCarrierSimulator(options: SimulatorOptions) {
     const url = new URL(request.url ?? '/', 'http://simulator');
     if (request.method === 'POST' && url.pathname === '/waybills') {
       bookingAttempts += 1;
-      if (outageLeft > 0) {
-        outageLeft -= 1;
-        return answer(response, 503, { error: 'service unavailable' });
+      if (trouble.left > 0) {
+        trouble.left -= 1;
+        return answer(response, trouble.status, { error: trouble.error });
       }
       const key = request.headers['idempotency-key'];
       if (typeof key !== 'string' || key === '') return answer(response, 400, { error: 'Idempotency-Key required' });
@@ -89,8 +98,12 @@ export async function startCarrierSimulator(options: SimulatorOptions) {
       return answer(response, 201, { waybill: book(key, body).waybill });
     }
     if (request.method === 'POST' && url.pathname === '/simulator/outage') {
-      outageLeft = Number(body.bookings ?? 0);
-      return answer(response, 200, { outageLeft });
+      outage(Number(body.bookings ?? 0), Number(body.status ?? 503));
+      return answer(response, 200, { outageLeft: trouble.left });
+    }
+    if (request.method === 'POST' && url.pathname === '/simulator/refusal') {
+      refuse(Number(body.bookings ?? 1), typeof body.reason === 'string' ? body.reason : 'no such address');
+      return answer(response, 200, { refusalsLeft: trouble.left });
     }
     const status = /^\/simulator\/waybills\/([^/]+)\/status$/.exec(url.pathname);
     if (request.method === 'POST' && status && CARRIER_STATUSES.includes(body.status as CarrierStatus)) {
@@ -102,17 +115,20 @@ export async function startCarrierSimulator(options: SimulatorOptions) {
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => answer(response, 500, { error: String(error) }));
   });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     setWebhookUrl: (url: string) => {
       webhookUrl = url;
     },
-    /** The next `count` booking requests answer 503. */
-    outage: (count: number) => {
-      outageLeft = count;
-    },
+    /** The next `count` booking requests answer `status` (503, or 408, 429): worth a retry. */
+    outage,
+    /** The next `count` booking requests are refused (422) for `reason`: no retry helps. */
+    refuse,
     report,
     get bookingAttempts() {
       return bookingAttempts;

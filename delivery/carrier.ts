@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import type { DeliveryAddress } from '../domain/delivery';
+import { CARRIER_REFUSED, type DeliveryAddress } from '../domain/delivery';
 
 /** What Lianban hands the carrier: the case it belongs to comes back in every status report. */
 export interface Parcel {
@@ -17,8 +17,8 @@ export interface Carrier {
   bookWaybill(idempotencyKey: string, parcel: Parcel): Promise<string>;
 }
 
-/** A refusal the carrier means (a bad address): retrying the same booking cannot help. */
-export const CARRIER_REFUSED = 'CARRIER_REFUSED';
+/** Client errors that mean "not now" rather than "no": a timeout and a rate limit are outages. */
+const TRY_AGAIN = new Set([408, 429]);
 
 /** The carrier's HTTP protocol: `POST <base>/waybills` with an `Idempotency-Key` header. */
 export function httpCarrier(baseUrl: string): Carrier {
@@ -31,16 +31,26 @@ export function httpCarrier(baseUrl: string): Carrier {
         signal: AbortSignal.timeout(10_000),
       });
       const text = await response.text();
-      if (response.status >= 400 && response.status < 500) {
+      if (response.status >= 400 && response.status < 500 && !TRY_AGAIN.has(response.status)) {
         throw ApplicationFailure.create({
           type: CARRIER_REFUSED,
-          message: `The carrier refused the booking (${response.status}): ${text}`,
+          message: `The carrier refused the booking (${response.status}): ${carrierReason(text)}`,
           nonRetryable: true,
         });
       }
-      // An outage: the activity's retries try again with the same key.
+      // An outage (5xx, 408, 429): the activity's retries try again with the same key.
       if (!response.ok) throw new Error(`The carrier is unavailable (${response.status})`);
       return (JSON.parse(text) as { waybill: string }).waybill;
     },
   };
+}
+
+/** The carrier's own words (`{"error": "..."}`), or its answer as it came. */
+function carrierReason(text: string): string {
+  try {
+    const { error } = JSON.parse(text) as { error?: unknown };
+    return typeof error === 'string' ? error : text;
+  } catch {
+    return text;
+  }
 }

@@ -33,5 +33,9 @@ export type CaseEvent =
   /** The applicant's choice of how the licence reaches them, until it is issued. */
   | { type: 'CHOOSE_DELIVERY'; actor: Actor; method: DeliveryMethod; address?: DeliveryAddress; at: string }
   | { type: 'WAYBILL_BOOKED'; waybill: string; at: string }
+  /** The carrier refused the booking for good: the licence is collected at the hall instead. */
+  | { type: 'DELIVERY_REFUSED'; reason: string; at: string }
+  /** The delivery deadline passed with no report that ends the parcel's journey. */
+  | { type: 'DELIVERY_OVERDUE'; at: string }
   /** The carrier's report of the parcel, through its webhook. */
   | { type: 'DELIVERY_STATUS'; waybill: string; status: CarrierStatus; at: string };

@@ -12,7 +12,7 @@ import {
   supplement,
   withTimeline,
 } from './case-steps';
-import { bookWaybill, chooseDelivery, reportDelivery } from './delivery-steps';
+import { bookWaybill, chooseDelivery, markOverdue, refuseDelivery, reportDelivery } from './delivery-steps';
 import { extend, pauseClock, reassign, recalendar, resumeClock, slaCheck } from './sla-steps';
 
 export interface CaseInput {
@@ -93,6 +93,12 @@ export const caseMachine = setup({
     ),
     reportDelivery: assign(({ context, event }) =>
       event.type === 'DELIVERY_STATUS' ? reportDelivery(context, event) : context,
+    ),
+    refuseDelivery: assign(({ context, event }) =>
+      event.type === 'DELIVERY_REFUSED' ? refuseDelivery(context, event) : context,
+    ),
+    markOverdue: assign(({ context, event }) =>
+      event.type === 'DELIVERY_OVERDUE' ? markOverdue(context, event) : context,
     ),
     issue: assign(({ context, event }) => {
       if (event.type !== 'ISSUED') return context;
@@ -180,7 +186,14 @@ export const caseMachine = setup({
     },
     approved: { on: { ISSUED: { target: 'issued', actions: 'issue' } } },
     // Not final: the licence may still travel to the applicant after it is issued.
-    issued: { on: { WAYBILL_BOOKED: { actions: 'bookWaybill' }, DELIVERY_STATUS: { actions: 'reportDelivery' } } },
+    issued: {
+      on: {
+        WAYBILL_BOOKED: { actions: 'bookWaybill' },
+        DELIVERY_STATUS: { actions: 'reportDelivery' },
+        DELIVERY_REFUSED: { actions: 'refuseDelivery' },
+        DELIVERY_OVERDUE: { actions: 'markOverdue' },
+      },
+    },
     rejected: { type: 'final' },
     withdrawn: { type: 'final' },
   },

@@ -19,6 +19,7 @@ export type CaseErrorType =
   | 'NOT_ALLOWED'
   | 'NOT_ACCEPTED'
   | 'NOT_ESCALATED'
+  | 'DELIVERY_NOT_OFFERED'
   | typeof NOT_STORABLE;
 
 /**
@@ -179,6 +180,12 @@ export function checkChooseDelivery(
   }
   return null;
 }
+
+/** Cases started before delivery existed (patch `licence-delivery`) keep to collection at the hall. */
+export const DELIVERY_NOT_OFFERED = problem(
+  'DELIVERY_NOT_OFFERED',
+  'This case was started before delivery by post was offered: its licence is collected at the hall',
+);
 
 /** A carrier's report counts only for the case's own waybill, and only when it moves the parcel on. */
 export function checkDeliveryStatus(context: CaseContext, event: EventOf<'DELIVERY_STATUS'>): CaseProblem | null {

@@ -2,6 +2,7 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import type { CaseEvent } from './case-events';
 import { caseMachine, type CaseInput } from './case-machine';
 import type { CaseContext, CaseStatus } from './case-model';
+import { deliveryEnded } from './delivery';
 import { caseStatus, type CaseState } from './case-record';
 import {
   checkChooseDelivery,
@@ -72,6 +73,14 @@ export class CaseStepper {
         return this.state === 'issued' && this.context.delivery?.method === 'DELIVERY' && !this.context.delivery.waybill
           ? null
           : { type: 'NOT_ALLOWED', message: 'Only an issued licence to be delivered gets one waybill' };
+      case 'DELIVERY_REFUSED':
+        return this.state === 'issued' && this.context.delivery?.status === 'CHOSEN'
+          ? null
+          : { type: 'NOT_ALLOWED', message: 'Only a booking not yet made can be refused' };
+      case 'DELIVERY_OVERDUE':
+        return this.state === 'issued' && this.context.delivery?.waybill && !deliveryEnded(this.context.delivery)
+          ? null
+          : { type: 'NOT_ALLOWED', message: 'Only a parcel on its way can be overdue' };
       case 'DELIVERY_STATUS':
         return this.state === 'issued'
           ? checkDeliveryStatus(this.context, event)

@@ -37,3 +37,22 @@ export function reportDelivery(context: CaseContext, event: EventOf<'DELIVERY_ST
     { at: event.at, action: REPORTED[event.status], detail: event.waybill },
   );
 }
+
+export function refuseDelivery(context: CaseContext, event: EventOf<'DELIVERY_REFUSED'>): CaseContext {
+  const delivery = {
+    ...context.delivery!,
+    method: 'COLLECTION' as const,
+    status: 'REFUSED' as const,
+    reason: event.reason,
+    updatedAt: event.at,
+  };
+  return withTimeline(
+    { ...context, delivery },
+    { at: event.at, action: 'DELIVERY_FAILED', detail: `${event.reason}; collect at the hall` },
+  );
+}
+
+export function markOverdue(context: CaseContext, event: EventOf<'DELIVERY_OVERDUE'>): CaseContext {
+  const delivery = { ...context.delivery!, status: 'OVERDUE' as const, updatedAt: event.at };
+  return withTimeline({ ...context, delivery }, { at: event.at, action: 'DELIVERY_OVERDUE', detail: delivery.waybill });
+}

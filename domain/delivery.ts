@@ -10,8 +10,12 @@ export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 export const CARRIER_STATUSES = ['ACCEPTED', 'IN_TRANSIT', 'DELIVERED', 'RETURNED'] as const;
 export type CarrierStatus = (typeof CARRIER_STATUSES)[number];
 
-/** CHOSEN: waiting for the certificate; BOOKED: the carrier has the waybill; then the carrier's. */
-export const DELIVERY_STATUSES = ['CHOSEN', 'BOOKED', ...CARRIER_STATUSES] as const;
+/**
+ * CHOSEN: waiting for the certificate; BOOKED: the carrier has the waybill; then the carrier's.
+ * REFUSED: the carrier would not take the parcel, so the licence waits at the hall's collection
+ * line; OVERDUE: no ending report within the deadline, the hall follows the parcel up.
+ */
+export const DELIVERY_STATUSES = ['CHOSEN', 'BOOKED', ...CARRIER_STATUSES, 'REFUSED', 'OVERDUE'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 export interface DeliveryAddress {
@@ -30,6 +34,8 @@ export interface Delivery {
   address?: DeliveryAddress;
   waybill?: string;
   status: DeliveryStatus;
+  /** Why the carrier refused the booking (REFUSED). */
+  reason?: string;
   updatedAt: string;
 }
 
@@ -69,14 +75,23 @@ export function addressProblems(
   return problems;
 }
 
-/** Whether a carrier's report moves the parcel on: a repeated or late report changes nothing. */
+const ENDING: readonly DeliveryStatus[] = ['DELIVERED', 'RETURNED'];
+
+/**
+ * Whether a carrier's report moves the parcel on: a repeated or late report changes nothing. An
+ * overdue parcel still takes the report that ends it, so the hall's follow-up can stop.
+ */
 export function movesOn(current: DeliveryStatus, reported: CarrierStatus): boolean {
-  if (current === 'DELIVERED' || current === 'RETURNED') return false;
+  if (current === 'OVERDUE') return ENDING.includes(reported);
+  if (ENDING.includes(current) || current === 'REFUSED') return false;
   return DELIVERY_STATUSES.indexOf(reported) > DELIVERY_STATUSES.indexOf(current);
 }
 
 export const deliveryEnded = (delivery: Delivery | undefined) =>
-  delivery?.status === 'DELIVERED' || delivery?.status === 'RETURNED';
+  delivery !== undefined && ENDING.includes(delivery.status);
+
+/** The type of the carrier's lasting refusal of a booking (a bad address): retrying cannot help. */
+export const CARRIER_REFUSED = 'CARRIER_REFUSED';
 
 /** The idempotency key of a case's one booking: every attempt, on any worker, sends the same. */
 export const bookingKey = (applicationId: string) => `licence-${applicationId}`;

@@ -14,7 +14,8 @@ import { exitWithSupervisor, tellSupervisor } from './worker-process';
  */
 function partsToRun(config: Config): ServiceParts {
   const { values } = parseArgs({ options: { only: { type: 'string' } } });
-  if (values.only === undefined) return { api: true, worker: 'child' };
+  if (values.only === undefined)
+    return { api: true, worker: 'child', carrierSimulator: config.delivery.localSimulator };
   if (values.only !== 'api' && values.only !== 'worker') throw new ConfigError('--only must be api or worker');
   const missing = [
     ...(config.temporal.address ? [] : ['TEMPORAL_ADDRESS (a Temporal server all processes share)']),

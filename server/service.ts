@@ -8,6 +8,7 @@ import { Client as PgClient } from 'pg';
 import { codecRoutes } from '../audit/codec-routes';
 import { httpCarrier } from '../delivery/carrier';
 import { deliveryWebhookRoute } from '../delivery/webhook-route';
+import { reachableOrigin, startLocalCarrier } from '../delivery/local-carrier';
 import { documentRoutes } from '../documents/document-routes';
 import { FileDocumentStore } from '../documents/document-store';
 import { guideRoutes } from '../service-guide/guide-routes';
@@ -44,6 +45,8 @@ export interface ServiceParts {
    * that the worker and the API each have an event loop and a core), or not at all.
    */
   worker: 'here' | 'child' | 'none';
+  /** The carrier simulator at CARRIER_URL, reporting to this API (`npm start` without a carrier). */
+  carrierSimulator?: boolean;
 }
 
 export interface RunningService {
@@ -87,6 +90,26 @@ async function runWorker(worker: Worker, stops: Array<() => Promise<void>>): Pro
   await running;
   if (!stopping) throw new Error('The approval worker stopped by itself');
   return new Promise<never>(() => undefined);
+}
+
+/**
+ * A second `npm start` on this machine finds the port taken, most likely by the first one's
+ * simulator: it books there too, and the service starts all the same.
+ */
+async function startCarrierSimulatorPart(
+  config: Config,
+  log: Logger,
+  apiPort: number,
+  stops: Array<() => Promise<void>>,
+): Promise<void> {
+  try {
+    const simulator = await startLocalCarrier(config, reachableOrigin(config.host, apiPort));
+    stops.push(() => simulator.close());
+    log.info(`Carrier simulator at ${simulator.url}: each parcel moves on by itself (set CARRIER_URL for a carrier)`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    log.warn(`Something already listens at ${config.delivery.carrierUrl}: waybills are booked there`);
+  }
 }
 
 /**
@@ -213,6 +236,7 @@ export async function startService(
         debugErrors: config.debugErrors,
         applicationIdSecret: applicationIdSecret(config),
         catalogueCodePrefix: config.catalogueCodePrefix,
+        deliveryDeadlineDays: config.delivery.deadlineDays,
         limits: config.limits,
         health,
         metrics,
@@ -243,6 +267,7 @@ export async function startService(
       });
       const { port } = server.address() as AddressInfo;
       url = `${localOrigin(config.host, port)}/graphql`;
+      if (parts.carrierSimulator) await startCarrierSimulatorPart(config, log, port, stops);
     }
     return {
       url,

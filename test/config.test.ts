@@ -218,3 +218,22 @@ describe("the carrier's webhook secret", () => {
     ).toBe(secret);
   });
 });
+
+describe('the carrier', () => {
+  it('is the local simulator that npm start runs when no CARRIER_URL is set, outside production', () => {
+    expect(loadConfig({}).delivery).toMatchObject({ carrierUrl: 'http://127.0.0.1:4100', localSimulator: true });
+    expect(loadConfig({ CARRIER_URL: '' }).delivery.localSimulator).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).delivery.localSimulator).toBe(false);
+    expect(loadConfig({ CARRIER_URL: 'https://ems.example' }).delivery).toMatchObject({
+      carrierUrl: 'https://ems.example',
+      localSimulator: false,
+    });
+    expect(() => loadConfig({ CARRIER_URL: 'https://ems.example/api' })).toThrow(/CARRIER_URL/);
+  });
+
+  it('is waited for DELIVERY_DEADLINE_DAYS calendar days, 15 unless set', () => {
+    expect(loadConfig({}).delivery.deadlineDays).toBe(15);
+    expect(loadConfig({ DELIVERY_DEADLINE_DAYS: '7' }).delivery.deadlineDays).toBe(7);
+    expect(() => loadConfig({ DELIVERY_DEADLINE_DAYS: '0' })).toThrow(/DELIVERY_DEADLINE_DAYS/);
+  });
+});

@@ -32,6 +32,11 @@ export function applicationWorkflowId(applicationId: string): string {
 
 export interface ApprovalInput extends CaseInput {
   idempotencyKey?: string;
+  /**
+   * Calendar days the case waits for the carrier to report a delivered or returned parcel
+   * (DELIVERY_DEADLINE_DAYS when it started); absent in cases started before there was one.
+   */
+  deliveryDeadlineDays?: number;
 }
 
 export interface CaseSummary {

@@ -15,12 +15,12 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { CaseActivities } from '../activities/case-activities';
 import type { CertificateActivities } from '../documents/certificates';
 import type { DeliveryActivities } from '../delivery/delivery-activities';
-import { deliveryEnded } from '../domain/delivery';
+import { CARRIER_REFUSED, deliveryEnded, type DeliveryAddress } from '../domain/delivery';
 import type { CaseEvent } from '../domain/case-events';
 import type { ReviewTask } from '../domain/case-model';
 import { caseRecord } from '../domain/case-record';
 import { WrittenState } from '../domain/written-state';
-import { NOT_STORABLE, type CaseProblem } from '../domain/case-rules';
+import { DELIVERY_NOT_OFFERED, NOT_STORABLE, type CaseProblem } from '../domain/case-rules';
 import { CaseStepper } from '../domain/case-stepper';
 import { nextAlarm } from '../domain/sla-steps';
 import {
@@ -37,6 +37,7 @@ import {
   withdrawUpdate,
   type ApprovalInput,
   type CaseOutcome,
+  type ChooseDeliveryInput,
   type CaseSummary,
 } from './approval-contract';
 import type { CaseSinks } from './case-sinks';
@@ -79,6 +80,14 @@ function refusedWrite(error: unknown): ApplicationFailure | undefined {
   const cause = error instanceof ActivityFailure ? error.cause : undefined;
   return cause instanceof ApplicationFailure && cause.type === NOT_STORABLE ? cause : undefined;
 }
+
+/** The carrier's lasting refusal of the booking, if that is why the activity failed. */
+function carrierRefusal(error: unknown): ApplicationFailure | undefined {
+  const cause = error instanceof ActivityFailure ? error.cause : undefined;
+  return cause instanceof ApplicationFailure && cause.type === CARRIER_REFUSED ? cause : undefined;
+}
+
+const DAY_MS = 86_400_000;
 
 /** The failure a refused write gives the update or the case: the activity's reason, not retried. */
 const notStorable = (refused: ApplicationFailure) =>
@@ -237,7 +246,45 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
       if (problem) log.warn('A carrier report changed nothing', { reason: problem.message });
       else await persistOrReport();
     });
+  } else {
+    // Refused in the validator, so nothing enters the history: the case replays as it ran.
+    const notOffered = (_choice: ChooseDeliveryInput): never => {
+      throw ApplicationFailure.create({ ...DELIVERY_NOT_OFFERED, nonRetryable: true });
+    };
+    setHandler(chooseDeliveryUpdate, notOffered, { validator: notOffered });
   }
+  /**
+   * Books the waybill and follows the parcel. A refusal of the carrier sends the licence to the
+   * hall's collection line instead of failing an issued case; a parcel with no ending report by
+   * the deadline is marked overdue for the hall, and an ending report is still taken for one
+   * more such period before the case's workflow ends.
+   */
+  const deliver = async (address: DeliveryAddress, certificateNumber: string) => {
+    // Cases that booked before this patch failed at a refusal of the carrier.
+    const refusalCollects = patched('delivery-refusal-collects');
+    let waybill: string;
+    try {
+      waybill = await bookWaybill({ applicationId: input.applicationId, address, certificateNumber });
+    } catch (error) {
+      const refused = carrierRefusal(error);
+      if (!refusalCollects || !refused) throw error;
+      fail(kase.apply({ type: 'DELIVERY_REFUSED', reason: refused.message, at: now() }));
+      booking = false;
+      await persistOrReport();
+      return;
+    }
+    fail(kase.apply({ type: 'WAYBILL_BOOKED', waybill, at: now() }));
+    booking = false;
+    await persistOrReport();
+    const ended = () => deliveryEnded(kase.context.delivery);
+    // Cases that waited before this patch waited for the carrier without a deadline.
+    const days = patched('delivery-deadline') ? input.deliveryDeadlineDays : undefined;
+    if (days === undefined) return condition(ended);
+    if (await condition(ended, days * DAY_MS)) return;
+    fail(kase.apply({ type: 'DELIVERY_OVERDUE', at: now() }));
+    await persistOrReport();
+    await condition(ended, days * DAY_MS);
+  };
   setHandler(calendarCorrectedSignal, async (correction) => {
     fail(kase.apply({ type: 'CALENDAR', ...correction, at: now() }));
     await persistOrReport();
@@ -272,17 +319,7 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
     fail(kase.apply({ type: 'ISSUED', certificate, at: now() }));
     await persistOrReport();
     const { delivery } = kase.context;
-    if (licenceDelivery && delivery?.method === 'DELIVERY') {
-      const waybill = await bookWaybill({
-        applicationId: input.applicationId,
-        address: delivery.address!,
-        certificateNumber: certificate.number,
-      });
-      fail(kase.apply({ type: 'WAYBILL_BOOKED', waybill, at: now() }));
-      booking = false;
-      await persistOrReport();
-      await condition(() => deliveryEnded(kase.context.delivery));
-    }
+    if (licenceDelivery && delivery?.method === 'DELIVERY') await deliver(delivery.address!, certificate.number);
   }
   booking = false;
   await condition(allHandlersFinished);

@@ -9,7 +9,7 @@ const DeliveryMethodEnum = builder.enumType('DeliveryMethod', {
 });
 const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
   description:
-    "CHOSEN until the licence is issued, BOOKED once the carrier has the waybill, then the carrier's reports",
+    "CHOSEN until the licence is issued, BOOKED once the carrier has the waybill, then the carrier's reports; REFUSED: the carrier refused the booking, collect at the hall; OVERDUE: no delivered or returned report by the deadline",
   values: DELIVERY_STATUSES,
 });
 
@@ -35,6 +35,7 @@ builder.prismaObject('Delivery', {
     }),
     waybill: t.exposeString('waybill', { nullable: true, description: "The carrier's waybill number, once booked" }),
     status: t.expose('status', { type: DeliveryStatusEnum }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why the carrier refused the booking (REFUSED)' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
@@ -52,9 +53,17 @@ builder.mutationField('chooseDelivery', (t) =>
       id: t.arg.id({ required: true, validate: z.string().trim().min(1).max(200) }),
       method: t.arg({ type: DeliveryMethodEnum, required: true }),
       address: t.arg({ type: DeliveryAddressInput }),
+      idempotencyKey: t.arg.string({
+        description: 'The same key again (a retry) applies the choice once; without one, every call is a new choice',
+        validate: z.string().trim().min(1).max(200),
+      }),
     },
     resolve: async (query, _root, args, ctx) => {
-      await chooseDelivery(ctx, ctx.auth.identity!, String(args.id), { method: args.method, address: args.address });
+      await chooseDelivery(ctx, ctx.auth.identity!, String(args.id), {
+        method: args.method,
+        address: args.address,
+        idempotencyKey: args.idempotencyKey,
+      });
       return ctx.prisma.application.findUniqueOrThrow({ ...query, where: { id: String(args.id) } });
     },
   }),

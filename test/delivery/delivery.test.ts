@@ -16,10 +16,11 @@ const ADDRESS = {
   street: '金融大街 1 号',
   postcode: '100032',
 };
-const CHOOSE = `mutation ($id: ID!, $method: DeliveryMethod!, $address: DeliveryAddressInput) {
-  chooseDelivery(id: $id, method: $method, address: $address) { delivery { method status waybill address { postcode } } } }`;
+const CHOOSE = `mutation ($id: ID!, $method: DeliveryMethod!, $address: DeliveryAddressInput, $key: String) {
+  chooseDelivery(id: $id, method: $method, address: $address, idempotencyKey: $key) {
+    delivery { method status waybill address { postcode } } } }`;
 const DELIVERY = `query ($id: ID!) { application(id: $id) {
-  delivery { method status waybill } timeline(first: 100) { nodes { action detail } } } }`;
+  delivery { method status waybill reason } timeline(first: 100) { nodes { action detail } } } }`;
 
 let simulator: CarrierSimulator;
 let service: TestService;
@@ -153,4 +154,66 @@ describe('delivery of a licence', () => {
     expect((await readDelivery(id)).delivery).toMatchObject({ method: 'COLLECTION', status: 'CHOSEN', waybill: null });
     expect(waybillsOf(id)).toHaveLength(0);
   }, 120_000);
+
+  it('falls back to collection at the hall when the carrier refuses the booking, and the case ends', async () => {
+    const { id } = await applicant.submit('XC-0001', fiveInOneForm);
+    await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS });
+    const attemptsBefore = simulator.bookingAttempts;
+    simulator.refuse(1, 'no such street in 西城区');
+    await approveAll(id);
+    const outcome = await service.temporal.workflow.getHandle(id).result();
+    expect(outcome).toMatchObject({ status: 'ISSUED' });
+    // A refusal is not retried.
+    expect(simulator.bookingAttempts - attemptsBefore).toBe(1);
+    const refused = await deliveryReaches(id, 'REFUSED');
+    expect(refused.delivery).toMatchObject({ method: 'COLLECTION', waybill: null });
+    expect(refused.delivery.reason).toContain('no such street in 西城区');
+    const failed = (refused.timeline.nodes as Array<{ action: string; detail: string }>).find(
+      (entry) => entry.action === 'DELIVERY_FAILED',
+    );
+    expect(failed?.detail).toContain('no such street in 西城区');
+    expect(waybillsOf(id)).toHaveLength(0);
+  }, 120_000);
+
+  it.each([408, 429])(
+    'takes %i from the carrier as an outage: retried under the same key',
+    async (status) => {
+      const { id } = await applicant.submit('XC-0001', fiveInOneForm);
+      await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS });
+      const attemptsBefore = simulator.bookingAttempts;
+      simulator.outage(2, status);
+      await approveAll(id);
+      const booked = await deliveryReaches(id, 'BOOKED');
+      expect(simulator.bookingAttempts - attemptsBefore).toBe(3);
+      expect(waybillsOf(id)).toHaveLength(1);
+      expect(booked.delivery.waybill).toBe(waybillsOf(id)[0].waybill);
+    },
+    120_000,
+  );
+
+  const chosen = async (id: string) =>
+    (await readDelivery(id)).timeline.nodes.filter((entry: { action: string }) => entry.action === 'DELIVERY_CHOSEN')
+      .length as number;
+
+  it('applies every choice of A, then B, then A again', async () => {
+    const { id } = await applicant.submit('XC-0001', fiveInOneForm);
+    await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS });
+    await applicant.data(CHOOSE, { id, method: 'COLLECTION' });
+    const again = await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS });
+    expect(again.chooseDelivery.delivery).toMatchObject({ method: 'DELIVERY', status: 'CHOSEN' });
+    expect((await readDelivery(id)).delivery.method).toBe('DELIVERY');
+    expect(await chosen(id)).toBe(3);
+  });
+
+  it('applies a choice sent again with the same idempotency key once', async () => {
+    const { id } = await applicant.submit('XC-0001', fiveInOneForm);
+    await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS, key: 'choice-1' });
+    await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS, key: 'choice-1' });
+    expect(await chosen(id)).toBe(1);
+    await applicant.data(CHOOSE, { id, method: 'COLLECTION', key: 'choice-2' });
+    // A late retry of the first choice does not undo the second.
+    await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS, key: 'choice-1' });
+    expect((await readDelivery(id)).delivery.method).toBe('COLLECTION');
+    expect(await chosen(id)).toBe(2);
+  });
 });

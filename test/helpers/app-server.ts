@@ -8,7 +8,7 @@ import { createAuthenticator } from '../../api/auth';
 import { createChangeFeed } from '../../live/change-feed';
 import type { Database } from '../../prisma/database';
 import { schema } from '../../schema';
-import { DEFAULT_CATALOGUE_CODE_PREFIX } from '../../config';
+import { DEFAULT_CATALOGUE_CODE_PREFIX, DEFAULT_DELIVERY_DEADLINE_DAYS } from '../../config';
 import { openTestDatabase } from './database';
 import { tempDir } from './temp-dir';
 
@@ -36,6 +36,7 @@ export async function serveApp(
     production: false,
     applicationIdSecret: TEST_SECRET,
     catalogueCodePrefix: DEFAULT_CATALOGUE_CODE_PREFIX,
+    deliveryDeadlineDays: DEFAULT_DELIVERY_DEADLINE_DAYS,
     ...options,
   });
   const server = await new Promise<Server>((resolve) => {

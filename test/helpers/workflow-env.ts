@@ -35,11 +35,11 @@ export async function localTemporal(): Promise<TestWorkflowEnvironment> {
  * For one test file: a Temporal server from `start`, a fresh database and an approval worker
  * running on them, stopped after the file's tests. Read `env` and `database` inside the tests.
  */
-export function approvalWorkerPerFile(start: () => Promise<TestWorkflowEnvironment>) {
+export function approvalWorkerPerFile(start: () => Promise<TestWorkflowEnvironment>, carrier = noCarrier) {
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
   const run = async () => {
-    worker = await approvalWorker(parts.env, parts.database);
+    worker = await approvalWorker(parts.env, parts.database, carrier);
     running = worker.run();
   };
   const stop = async () => {
@@ -67,12 +67,12 @@ export function approvalWorkerPerFile(start: () => Promise<TestWorkflowEnvironme
   return parts;
 }
 
-/** Workflow tests deliver nothing: their cases are collected at the hall. */
+/** Workflow tests deliver nothing unless they pass a carrier: their cases are collected at the hall. */
 const noCarrier: Carrier = {
   bookWaybill: () => Promise.reject(new Error('No carrier in workflow tests')),
 };
 
-export function approvalWorker(env: TestWorkflowEnvironment, database: Database): Promise<Worker> {
+export function approvalWorker(env: TestWorkflowEnvironment, database: Database, carrier = noCarrier): Promise<Worker> {
   return createApprovalWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
@@ -80,7 +80,7 @@ export function approvalWorker(env: TestWorkflowEnvironment, database: Database)
     database,
     documents: new FileDocumentStore(tempDir('lianban-documents-').path),
     issuer: { divisionCode: '110102' },
-    carrier: noCarrier,
+    carrier,
     temporal: env.client,
     dataConverter: env.client.options.dataConverter,
   });
@@ -96,7 +96,7 @@ export async function startCase(
   itemCode: string,
   formData: Record<string, unknown>,
   applicantId = 'applicant-1',
-  options: { calendar?: WorkCalendar; submittedAt?: Date } = {},
+  options: { calendar?: WorkCalendar; submittedAt?: Date; deliveryDeadlineDays?: number; taskQueue?: string } = {},
 ) {
   const item = await prisma.serviceItem.findFirstOrThrow({
     where: { code: itemCode, current: true },
@@ -104,7 +104,7 @@ export async function startCase(
   });
   const applicationId = randomUUID();
   const handle = await env.client.workflow.start(approvalWorkflow, {
-    taskQueue: APPROVAL_TASK_QUEUE,
+    taskQueue: options.taskQueue ?? APPROVAL_TASK_QUEUE,
     workflowId: applicationWorkflowId(applicationId),
     args: [
       {
@@ -114,6 +114,7 @@ export async function startCase(
         formData,
         submittedAt: (options.submittedAt ?? new Date()).toISOString(),
         calendar: options.calendar ?? (await currentCalendar(prisma)),
+        deliveryDeadlineDays: options.deliveryDeadlineDays,
       },
     ],
   });

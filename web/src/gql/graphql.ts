@@ -76,13 +76,15 @@ export type DeliveryMethod =
   | 'COLLECTION'
   | 'DELIVERY';
 
-/** CHOSEN until the licence is issued, BOOKED once the carrier has the waybill, then the carrier's reports */
+/** CHOSEN until the licence is issued, BOOKED once the carrier has the waybill, then the carrier's reports; REFUSED: the carrier refused the booking, collect at the hall; OVERDUE: no delivered or returned report by the deadline */
 export type DeliveryStatus =
   | 'ACCEPTED'
   | 'BOOKED'
   | 'CHOSEN'
   | 'DELIVERED'
   | 'IN_TRANSIT'
+  | 'OVERDUE'
+  | 'REFUSED'
   | 'RETURNED';
 
 export type DocumentAttachmentInput = {
@@ -655,7 +657,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { application: { id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, delivery: { method: DeliveryMethod, status: DeliveryStatus, waybill: string | null, address: { recipient: string, phone: string, province: string, city: string, district: string, street: string, postcode: string } | null } | null, certificate: { number: string, kind: string, uscc: string | null, issuedAt: unknown, document: { downloadUrl: string } | null } | null, timeline: { totalCount: number, nodes: Array<{ at: unknown, actor: string | null, action: string, detail: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type CaseDetailQuery = { application: { id: string, status: ApplicationStatus, submittedAt: unknown, item: { code: string, name: string, nameEn: string }, sla: { deadline: unknown, remainingWorkingDays: number | null, paused: boolean, warningLevel: SlaWarningLevel }, delivery: { method: DeliveryMethod, status: DeliveryStatus, waybill: string | null, reason: string | null, address: { recipient: string, phone: string, province: string, city: string, district: string, street: string, postcode: string } | null } | null, certificate: { number: string, kind: string, uscc: string | null, issuedAt: unknown, document: { downloadUrl: string } | null } | null, timeline: { totalCount: number, nodes: Array<{ at: unknown, actor: string | null, action: string, detail: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type CaseChangedSubscriptionVariables = Exact<{
   id: string | number;
@@ -1897,6 +1899,7 @@ export const CaseDetailDocument = new TypedDocumentString(`
       method
       status
       waybill
+      reason
       address {
         recipient
         phone

@@ -38,12 +38,16 @@ const texts = defineTexts(
     'parcel.IN_TRANSIT': '运输中',
     'parcel.DELIVERED': '已妥投',
     'parcel.RETURNED': '已退回',
+    'parcel.REFUSED': '快递未受理',
+    'parcel.OVERDUE': '逾期未妥投，大厅跟进中',
     'step.WAYBILL_BOOKED': '已下单',
     'step.DELIVERY_ACCEPTED': '已揽收',
     'step.DELIVERY_IN_TRANSIT': '运输中',
     'step.DELIVERED': '已妥投',
     'step.DELIVERY_RETURNED': '已退回',
+    'step.DELIVERY_OVERDUE': '逾期未妥投',
     collectAtHall: '证照请到大厅窗口领取',
+    refusedByCarrier: '快递未受理邮寄，证照改为到大厅窗口领取',
   },
   {
     title: 'How to receive the licence',
@@ -73,12 +77,16 @@ const texts = defineTexts(
     'parcel.IN_TRANSIT': 'In transit',
     'parcel.DELIVERED': 'Delivered',
     'parcel.RETURNED': 'Returned',
+    'parcel.REFUSED': 'Refused by the carrier',
+    'parcel.OVERDUE': 'Overdue: the hall is following it up',
     'step.WAYBILL_BOOKED': 'Booked',
     'step.DELIVERY_ACCEPTED': 'Picked up',
     'step.DELIVERY_IN_TRANSIT': 'In transit',
     'step.DELIVERED': 'Delivered',
     'step.DELIVERY_RETURNED': 'Returned',
+    'step.DELIVERY_OVERDUE': 'Overdue',
     collectAtHall: 'Collect the licence at the hall',
+    refusedByCarrier: 'The carrier would not take the parcel: collect the licence at the hall',
   },
 );
 
@@ -98,7 +106,14 @@ const ChooseDelivery = graphql(`
 
 const ADDRESS_FIELDS = ['recipient', 'phone', 'province', 'city', 'district', 'street', 'postcode'] as const;
 /** The carrier's steps as the case's timeline records them. */
-const DELIVERY_STEPS = ['WAYBILL_BOOKED', 'DELIVERY_ACCEPTED', 'DELIVERY_IN_TRANSIT', 'DELIVERED', 'DELIVERY_RETURNED'];
+const DELIVERY_STEPS = [
+  'WAYBILL_BOOKED',
+  'DELIVERY_ACCEPTED',
+  'DELIVERY_IN_TRANSIT',
+  'DELIVERY_OVERDUE',
+  'DELIVERED',
+  'DELIVERY_RETURNED',
+];
 /** The choice may change until the licence is issued. */
 const CHOOSABLE: ApplicationStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'CORRECTION_REQUIRED', 'APPROVED'];
 const PARCEL_COLOURS: Record<DeliveryStatus, string> = {
@@ -108,12 +123,16 @@ const PARCEL_COLOURS: Record<DeliveryStatus, string> = {
   IN_TRANSIT: 'processing',
   DELIVERED: 'success',
   RETURNED: 'error',
+  REFUSED: 'error',
+  OVERDUE: 'warning',
 };
 
 export interface CaseDelivery {
   method: DeliveryMethod;
   status: DeliveryStatus;
   waybill?: string | null;
+  /** Why the carrier refused the booking. */
+  reason?: string | null;
   address?: DeliveryAddressInput | null;
 }
 
@@ -155,7 +174,12 @@ export function DeliveryCard({ id, status, delivery, timeline }: DeliveryCardPro
           </Typography.Text>
         )}
         {delivery?.method === 'DELIVERY' && status === 'ISSUED' && <Tracking delivery={delivery} timeline={timeline} />}
-        {delivery?.method === 'COLLECTION' && status === 'ISSUED' && <Alert type="info" title={t('collectAtHall')} />}
+        {delivery?.status === 'REFUSED' && (
+          <Alert type="warning" title={t('refusedByCarrier')} description={delivery.reason} />
+        )}
+        {delivery?.method === 'COLLECTION' && delivery.status !== 'REFUSED' && status === 'ISSUED' && (
+          <Alert type="info" title={t('collectAtHall')} />
+        )}
         {choosable &&
           (editing ? (
             <ChoiceForm id={id} delivery={delivery} onDone={() => setEditing(false)} />

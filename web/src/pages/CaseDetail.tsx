@@ -33,6 +33,7 @@ const CaseQuery = graphql(`
         method
         status
         waybill
+        reason
         address {
           recipient
           phone
