@@ -1,8 +1,9 @@
+import type { ServiceLine } from '@prisma/client';
 import { distribution, type Distribution } from './case-figures';
 
 /** What the queue recorded of a ticket: when it was taken, called and finished, and how it ended. */
 export interface TicketRecordForFigures {
-  line: string;
+  line: ServiceLine;
   status: string;
   takenAt: Date;
   calledAt?: Date;
@@ -10,7 +11,7 @@ export interface TicketRecordForFigures {
 }
 
 export interface QueueFigures {
-  line: string;
+  line: ServiceLine;
   taken: number;
   served: number;
   absent: number;

@@ -107,6 +107,20 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => identifyByQr(ctx, args.qrToken),
   }),
+  calledAtWindow: t.prismaField({
+    type: 'Ticket',
+    nullable: true,
+    description:
+      'The ticket called to this window today and not yet served or marked absent (WINDOW): a caller opened again picks it up',
+    authScopes: { role: 'WINDOW' },
+    args: { window: t.arg.string({ required: true, validate: window }) },
+    resolve: (query, _root, args, { prisma, now }) =>
+      prisma.ticket.findFirst({
+        ...query,
+        where: { day: localDate(now().getTime()), status: 'CALLED', window: args.window },
+        orderBy: { calledAt: 'desc' },
+      }),
+  }),
   waitingTickets: t.prismaField({
     type: ['Ticket'],
     description: "Today's waiting tickets on the lines, in the order callNext takes them (WINDOW)",

@@ -3,6 +3,7 @@ import type { AgencyFigures, Distribution, ItemFigures } from '../../hall-figure
 import { hallStatistics, type HallStatistics } from '../../hall-figures/hall-statistics';
 import type { QueueFigures } from '../../hall-figures/queue-figures';
 import { builder } from '../builder';
+import { ServiceLineEnum } from './hall-queue';
 
 const DistributionType = builder.objectRef<Distribution>('Distribution').implement({
   description: 'How many values, and their median and 90th percentile (nearest rank)',
@@ -72,7 +73,7 @@ const AgencyFiguresType = builder.objectRef<AgencyFigures>('AgencyFigures').impl
 const QueueFiguresType = builder.objectRef<QueueFigures>('QueueFigures').implement({
   description: 'A service line’s tickets: how long people waited to be called, and how long the window took',
   fields: (t) => ({
-    line: t.exposeString('line'),
+    line: t.expose('line', { type: ServiceLineEnum }),
     taken: t.exposeInt('taken'),
     served: t.exposeInt('served'),
     absent: t.exposeInt('absent'),

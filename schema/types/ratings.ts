@@ -48,6 +48,21 @@ builder.prismaObject('Rating', {
     id: t.exposeID('id'),
     applicationId: t.exposeID('applicationId', { nullable: true, description: 'Null for a visit' }),
     itemCode: t.exposeString('itemCode', { nullable: true, description: 'Null for a visit' }),
+    itemName: t.string({
+      nullable: true,
+      description: "The item's name in its current version; null for a visit",
+      select: { itemCode: true },
+      resolve: async (rating, _args, { prisma }) =>
+        rating.itemCode
+          ? ((
+              await prisma.serviceItem.findFirst({
+                where: { code: rating.itemCode },
+                orderBy: [{ current: 'desc' }, { version: 'desc' }],
+                select: { name: true },
+              })
+            )?.name ?? null)
+          : null,
+    }),
     agency: t.exposeString('agencyCode', { description: 'The agency that answers for the case or the window' }),
     level: t.expose('level', { type: RatingLevelEnum }),
     bad: t.boolean({ select: { level: true }, resolve: (rating) => isBad(rating.level) }),

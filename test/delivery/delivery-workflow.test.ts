@@ -107,6 +107,9 @@ describe('a case started before delivery existed', () => {
     Worker.create({
       connection: setup.env.nativeConnection,
       taskQueue: BEFORE_DELIVERY,
+      // No sticky cache: once the first worker stops, the case's next task goes to the shared
+      // queue at once rather than to that worker's sticky queue until its timeout.
+      maxCachedWorkflows: 0,
       dataConverter: setup.env.client.options.dataConverter,
       workflowsPath: require.resolve('../../workflows'),
       activities: createCaseActivities({ database: setup.database }),

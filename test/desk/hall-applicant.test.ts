@@ -84,6 +84,7 @@ it('chooses delivery (a bad phone refused at its field), tracks the parcel, rate
   const card = staffPage.locator('.ant-card').filter({ hasText: id });
   await card.getByText('多次跑动').waitFor();
   await card.getByText('跑了三次').waitFor();
+  await card.getByRole('heading', { name: `牌匾标识设置 · ${id}`, level: 2 }).waitFor();
   expect(await card.getByRole('button', { name: '提交整改反馈' }).count()).toBe(0);
   await card.getByLabel('回访情况').fill('已电话回访，了解跑动原因');
   await card.getByRole('button', { name: '记录回访' }).click();
@@ -115,5 +116,9 @@ it('chooses delivery (a bad phone refused at its field), tracks the parcel, rate
   await rows.first().waitFor();
   await rows.last().getByText('不满意 1').waitFor();
   await figures.getByRole('img', { name: /发证用时/ }).waitFor();
+  // The deciding agency under its catalogue name, with its one review decided.
+  const agencyRow = figures.getByRole('row').filter({ hasText: '城市管理委员会 (CITYADMIN)' });
+  await agencyRow.getByRole('cell', { name: '1', exact: true }).waitFor();
+  await figures.getByRole('heading', { name: '各业务排队情况', level: 2 }).waitFor();
   await figures.close();
 }, 120_000);

@@ -63,6 +63,10 @@ it('calls a green-channel ticket before the walk-in taken earlier, and identifie
   await window.getByText('无人等候').waitFor();
   await window.getByText('A001', { exact: true }).waitFor();
   await window.getByText('现场取号').waitFor();
+  // Opened again (a reload, another tab), the window still has the ticket it called.
+  await window.reload();
+  await window.getByText('A001', { exact: true }).waitFor();
+  await window.getByText('现场取号').waitFor();
   await window.getByRole('button', { name: '未 到' }).click();
   await window.getByText('未到', { exact: true }).waitFor();
 

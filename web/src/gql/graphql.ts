@@ -371,7 +371,7 @@ export type HallFiguresQueryVariables = Exact<{
 }>;
 
 
-export type HallFiguresQuery = { hallStatistics: { items: Array<{ itemCode: string, itemName: string, submitted: number, issued: number, onTimePromised: number | null, onTimeStatutory: number | null, correctionRoundsPerCase: number | null, meanVisitsPerCase: number | null, daysToLicence: { count: number, p50: number | null, p90: number | null }, visitsPerCase: { p90: number | null } }> } };
+export type HallFiguresQuery = { hallStatistics: { items: Array<{ itemCode: string, itemName: string, submitted: number, issued: number, onTimePromised: number | null, onTimeStatutory: number | null, correctionRoundsPerCase: number | null, meanVisitsPerCase: number | null, daysToLicence: { count: number, p50: number | null, p90: number | null }, visitsPerCase: { p90: number | null } }>, agencies: Array<{ agencyCode: string, tasksCompleted: number, onTime: number | null, agency: { name: string, nameEn: string } | null, daysToDecision: { p50: number | null, p90: number | null } }>, queue: Array<{ line: ServiceLine, taken: number, served: number, absent: number, waitingMinutes: { p50: number | null, p90: number | null }, serviceMinutes: { p50: number | null } }> } };
 
 export type ItemSatisfactionQueryVariables = Exact<{
   itemCode: string;
@@ -452,6 +452,13 @@ export type ArriveForAppointmentMutationVariables = Exact<{
 
 export type ArriveForAppointmentMutation = { arriveForAppointment: { id: string, number: string, line: ServiceLine, takenAt: unknown } };
 
+export type CalledAtWindowQueryVariables = Exact<{
+  window: string;
+}>;
+
+
+export type CalledAtWindowQuery = { calledAtWindow: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } | null };
+
 export type AvailableSlotsQueryVariables = Exact<{
   line: ServiceLine;
   from: string;
@@ -522,7 +529,7 @@ export type RatingInvitationsQuery = { myRatingInvitations: Array<{ applicationI
 export type MyRectificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyRectificationsQuery = { myRectifications: { nodes: Array<{ id: string, createdAt: unknown, returnCallDueAt: unknown, dueAt: unknown, returnCallAt: unknown, returnCallNote: string | null, returnCallEscalatedAt: unknown, warnedAt: unknown, escalatedAt: unknown, escalatedTo: string | null, feedback: string | null, feedbackAt: unknown, rating: { id: string, applicationId: string | null, itemCode: string | null, level: RatingLevel, tags: Array<string>, comment: string | null, createdAt: unknown, followUpLevel: RatingLevel | null } }> } };
+export type MyRectificationsQuery = { myRectifications: { nodes: Array<{ id: string, createdAt: unknown, returnCallDueAt: unknown, dueAt: unknown, returnCallAt: unknown, returnCallNote: string | null, returnCallEscalatedAt: unknown, warnedAt: unknown, escalatedAt: unknown, escalatedTo: string | null, feedback: string | null, feedbackAt: unknown, rating: { id: string, applicationId: string | null, itemCode: string | null, itemName: string | null, level: RatingLevel, tags: Array<string>, comment: string | null, createdAt: unknown, followUpLevel: RatingLevel | null, visit: { ticketNumber: string, window: string | null, day: string } | null } }> } };
 
 export type RecordReturnCallMutationVariables = Exact<{
   id: string | number;
@@ -1231,6 +1238,32 @@ export const HallFiguresDocument = new TypedDocumentString(`
         p90
       }
     }
+    agencies {
+      agencyCode
+      agency {
+        name
+        nameEn
+      }
+      tasksCompleted
+      daysToDecision {
+        p50
+        p90
+      }
+      onTime
+    }
+    queue {
+      line
+      taken
+      served
+      absent
+      waitingMinutes {
+        p50
+        p90
+      }
+      serviceMinutes {
+        p50
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<HallFiguresQuery, HallFiguresQueryVariables>;
@@ -1470,6 +1503,34 @@ export const ArriveForAppointmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArriveForAppointmentMutation, ArriveForAppointmentMutationVariables>;
+export const CalledAtWindowDocument = new TypedDocumentString(`
+    query CalledAtWindow($window: String!) {
+  calledAtWindow(window: $window) {
+    ...TicketFields
+  }
+}
+    fragment TicketFields on Ticket {
+  id
+  number
+  line
+  day
+  status
+  idNumber
+  qrToken
+  takenAt
+  calledAt
+  waitingSeconds
+  window
+  appointment {
+    id
+    slotStart
+  }
+  greenChannel {
+    ground
+    reason
+    markedBy
+  }
+}`) as unknown as TypedDocumentString<CalledAtWindowQuery, CalledAtWindowQueryVariables>;
 export const AvailableSlotsDocument = new TypedDocumentString(`
     query AvailableSlots($line: ServiceLine!, $from: String!, $to: String!) {
   availableSlots(line: $line, from: $from, to: $to) {
@@ -1598,6 +1659,12 @@ export const MyRectificationsDocument = new TypedDocumentString(`
         id
         applicationId
         itemCode
+        itemName
+        visit {
+          ticketNumber
+          window
+          day
+        }
         level
         tags
         comment

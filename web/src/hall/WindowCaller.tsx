@@ -7,6 +7,7 @@ import { defineTexts, useText } from '../i18n';
 import { CalledTicket } from './CalledTicket';
 import { GreenChannelForm } from './GreenChannelForm';
 import {
+  CalledAtWindow,
   CallNext,
   HALL_KEYS,
   MarkAbsent,
@@ -77,7 +78,15 @@ export function WindowCaller() {
   const queries = useQueryClient();
   const [windowName, setWindowName] = useState(() => stored(WINDOW_KEY, ''));
   const [lines, setLines] = useState<ServiceLine[]>(() => stored(LINES_KEY, ['ACCEPTANCE']));
-  const [called, setCalled] = useState<TicketFieldsFragment | null>();
+  // Undefined until this page calls: the ticket the window called before (a reload) is read back.
+  const [calledHere, setCalled] = useState<TicketFieldsFragment | null>();
+  const name = windowName.trim();
+  const atWindow = useQuery({
+    queryKey: HALL_KEYS.atWindow(name),
+    queryFn: () => request(CalledAtWindow, { window: name }),
+    enabled: calledHere === undefined && name !== '',
+  });
+  const called = calledHere === undefined ? (atWindow.data?.calledAtWindow ?? undefined) : calledHere;
   const [greenFor, setGreenFor] = useState<TicketFieldsFragment>();
 
   const waiting = useQuery({

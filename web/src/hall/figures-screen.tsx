@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import type { HallFiguresQuery, RatingLevel } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import { DaysBars } from './figures-bars';
+import { hallTexts } from './hall-texts';
 import { LEVEL_COLOURS, levelKey, levelTexts, RATING_LEVELS } from './rating-levels';
 
 const texts = defineTexts(
@@ -33,6 +34,21 @@ const texts = defineTexts(
     rectifiedOnTime: '按时整改率',
     distribution: '各等级',
     none: '区间内没有办件',
+    agencies: '各部门审查情况',
+    agency: '部门',
+    tasksCompleted: '完成审查',
+    decisionP50: '审查用时中位数（工作日）',
+    decisionP90: '审查用时 90% 分位（工作日）',
+    onTime: '按时审查',
+    queue: '各业务排队情况',
+    line: '业务',
+    taken: '取号',
+    served: '已办结',
+    absent: '未到',
+    waitingP50: '等候中位数（分钟）',
+    waitingP90: '等候 90% 分位（分钟）',
+    serviceP50: '窗口办理中位数（分钟）',
+    noTickets: '区间内没有取号',
   },
   {
     ...levelTexts.en,
@@ -57,6 +73,21 @@ const texts = defineTexts(
     rectifiedOnTime: 'Rectified on time',
     distribution: 'By level',
     none: 'No cases in this span',
+    agencies: 'Agencies',
+    agency: 'Agency',
+    tasksCompleted: 'Reviews decided',
+    decisionP50: 'Days to decision, median (working days)',
+    decisionP90: 'Days to decision, 90th percentile (working days)',
+    onTime: 'Decided on time',
+    queue: 'Queue per line',
+    line: 'Line',
+    taken: 'Taken',
+    served: 'Served',
+    absent: 'Absent',
+    waitingP50: 'Minutes waiting, median',
+    waitingP90: 'Minutes waiting, 90th percentile',
+    serviceP50: 'Minutes at the window, median',
+    noTickets: 'No tickets in this span',
   },
 );
 
@@ -81,6 +112,32 @@ const HallFigures = graphql(`
           p90
         }
       }
+      agencies {
+        agencyCode
+        agency {
+          name
+          nameEn
+        }
+        tasksCompleted
+        daysToDecision {
+          p50
+          p90
+        }
+        onTime
+      }
+      queue {
+        line
+        taken
+        served
+        absent
+        waitingMinutes {
+          p50
+          p90
+        }
+        serviceMinutes {
+          p50
+        }
+      }
     }
   }
 `);
@@ -101,6 +158,10 @@ const ItemSatisfaction = graphql(`
 `);
 
 type ItemRow = HallFiguresQuery['hallStatistics']['items'][number];
+type AgencyRow = HallFiguresQuery['hallStatistics']['agencies'][number];
+type QueueRow = HallFiguresQuery['hallStatistics']['queue'][number];
+
+const figure = (value: number | null | undefined) => (value == null ? '—' : value);
 
 /** A share as a bar, named for screen readers by its column and row. */
 const share = (value: number | null | undefined, name: string) =>
@@ -112,7 +173,8 @@ const share = (value: number | null | undefined, name: string) =>
 
 /** 大厅数据: per item, how long a licence took and how often on time, and how it was rated. */
 export function FiguresScreen() {
-  const { t } = useText(texts);
+  const { t, pick } = useText(texts);
+  const hall = useText(hallTexts).t;
   // The last 30 days, today included: [from, to) ends at tomorrow's start.
   const [span, setSpan] = useState<[Dayjs, Dayjs]>(() => [
     dayjs().startOf('day').subtract(29, 'day'),
@@ -179,6 +241,44 @@ export function FiguresScreen() {
           }))}
         />
       )}
+      <Typography.Title level={2}>{t('agencies')}</Typography.Title>
+      <Table<AgencyRow>
+        rowKey="agencyCode"
+        loading={figures.isPending}
+        dataSource={figures.data?.hallStatistics.agencies}
+        pagination={false}
+        scroll={{ x: true }}
+        locale={{ emptyText: t('none') }}
+        columns={[
+          {
+            title: t('agency'),
+            render: (_, row) =>
+              `${row.agency ? pick(row.agency.name, row.agency.nameEn) : row.agencyCode} (${row.agencyCode})`,
+          },
+          { title: t('tasksCompleted'), dataIndex: 'tasksCompleted' },
+          { title: t('decisionP50'), render: (_, row) => figure(row.daysToDecision.p50) },
+          { title: t('decisionP90'), render: (_, row) => figure(row.daysToDecision.p90) },
+          { title: t('onTime'), render: (_, row) => share(row.onTime, `${row.agencyCode} ${t('onTime')}`) },
+        ]}
+      />
+      <Typography.Title level={2}>{t('queue')}</Typography.Title>
+      <Table<QueueRow>
+        rowKey="line"
+        loading={figures.isPending}
+        dataSource={figures.data?.hallStatistics.queue}
+        pagination={false}
+        scroll={{ x: true }}
+        locale={{ emptyText: t('noTickets') }}
+        columns={[
+          { title: t('line'), render: (_, row) => hall(`line.${row.line}`) },
+          { title: t('taken'), dataIndex: 'taken' },
+          { title: t('served'), dataIndex: 'served' },
+          { title: t('absent'), dataIndex: 'absent' },
+          { title: t('waitingP50'), render: (_, row) => figure(row.waitingMinutes.p50) },
+          { title: t('waitingP90'), render: (_, row) => figure(row.waitingMinutes.p90) },
+          { title: t('serviceP50'), render: (_, row) => figure(row.serviceMinutes.p50) },
+        ]}
+      />
       <Typography.Title level={2}>{t('satisfaction')}</Typography.Title>
       <SatisfactionTable items={items ?? []} />
     </Space>

@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 export const HALL_KEYS = {
   waiting: (lines: string[]) => ['hall', 'waiting', ...lines],
   holder: (qrToken: string) => ['hall', 'holder', qrToken],
+  atWindow: (window: string) => ['hall', 'at-window', window],
   slots: (line: string, day: string) => ['hall', 'slots', line, day],
   appointments: ['hall', 'appointments'],
 };
@@ -130,6 +131,14 @@ export const ArriveForAppointment = graphql(`
       number
       line
       takenAt
+    }
+  }
+`);
+
+export const CalledAtWindow = graphql(`
+  query CalledAtWindow($window: String!) {
+    calledAtWindow(window: $window) {
+      ...TicketFields
     }
   }
 `);

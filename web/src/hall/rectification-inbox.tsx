@@ -14,6 +14,7 @@ const texts = defineTexts(
   {
     ...levelTexts.zh,
     title: '差评整改',
+    visit: '窗口服务',
     none: '没有待整改的差评',
     rating: '评价',
     tags: '标签',
@@ -38,6 +39,7 @@ const texts = defineTexts(
   {
     ...levelTexts.en,
     title: 'Rectifications',
+    visit: 'Window visit',
     none: 'No bad ratings to rectify',
     rating: 'Rating',
     tags: 'Tags',
@@ -81,6 +83,12 @@ const MyRectifications = graphql(`
           id
           applicationId
           itemCode
+          itemName
+          visit {
+            ticketNumber
+            window
+            day
+          }
           level
           tags
           comment
@@ -136,7 +144,14 @@ function RectificationCard({ rectification }: { rectification: Rectification }) 
     <Card
       title={
         <Typography.Title level={2} style={{ margin: 0 }}>
-          {rating.itemCode} · <Link to={`/work/${rating.applicationId}`}>{rating.applicationId}</Link>
+          {rating.visit ? (
+            `${t('visit')} ${rating.visit.ticketNumber} · ${rating.visit.window ?? ''} · ${rating.visit.day}`
+          ) : (
+            <>
+              {rating.itemName ?? rating.itemCode} ·{' '}
+              <Link to={`/work/${rating.applicationId}`}>{rating.applicationId}</Link>
+            </>
+          )}
         </Typography.Title>
       }
       extra={
