@@ -1,36 +1,40 @@
-import type { PrismaClient } from '@prisma/client';
+import { Prisma, type PrismaClient } from '@prisma/client';
 import { DAY_MS } from '../domain/calendar';
 import { INVITATION_AFTER_DAYS, RATEABLE_STATUSES } from './rating-rules';
 
 /**
- * The caller's cases that ended at least INVITATION_AFTER_DAYS ago and are not rated; each is
- * recorded as invited the first time it is listed, and keeps that date after.
+ * Invites, once, the applicant of every case that ended at least INVITATION_AFTER_DAYS before
+ * `now` and is not rated: the invitation is a row with the time it was made, never made again.
+ * One statement, so two sweeps at once invite each case once. Returns how many were invited.
  */
-export async function ratingInvitations(prisma: PrismaClient, applicantId: string, now: Date) {
+export function inviteUnratedCases(prisma: PrismaClient, now: Date): Promise<number> {
   const endedBefore = new Date(now.getTime() - INVITATION_AFTER_DAYS * DAY_MS);
-  const rated = await prisma.rating.findMany({
-    where: { applicantId, applicationId: { not: null } },
-    select: { applicationId: true },
-  });
+  // A withdrawal closes a case; a decision ends the others.
+  return prisma.$executeRaw`
+    INSERT INTO "RatingInvitation" ("applicationId", "applicantId", "invitedAt")
+    SELECT a."id", a."applicantId", ${now}
+    FROM "Application" a
+    WHERE a."status"::text IN (${Prisma.join([...RATEABLE_STATUSES])})
+      AND COALESCE(a."closedAt", a."decidedAt") <= ${endedBefore}
+      AND NOT EXISTS (SELECT 1 FROM "Rating" r WHERE r."applicationId" = a."id")
+    ON CONFLICT ("applicationId") DO NOTHING`;
+}
+
+/** The caller's invitations to rate a case still unrated, oldest case first. Reads only. */
+export async function ratingInvitations(prisma: PrismaClient, applicantId: string) {
+  const [invitations, rated] = await Promise.all([
+    prisma.ratingInvitation.findMany({ where: { applicantId } }),
+    prisma.rating.findMany({ where: { applicantId, applicationId: { not: null } }, select: { applicationId: true } }),
+  ]);
+  const done = new Set(rated.map((rating) => rating.applicationId));
+  const invitedAt = new Map(
+    invitations.filter((invitation) => !done.has(invitation.applicationId)).map((i) => [i.applicationId, i.invitedAt]),
+  );
   const cases = await prisma.application.findMany({
-    where: {
-      applicantId,
-      status: { in: [...RATEABLE_STATUSES] },
-      id: { notIn: rated.map((rating) => rating.applicationId!) },
-      // A withdrawal closes a case; a decision ends the others.
-      OR: [{ closedAt: { lte: endedBefore } }, { closedAt: null, decidedAt: { lte: endedBefore } }],
-    },
+    where: { applicantId, id: { in: [...invitedAt.keys()] } },
     select: { id: true, status: true, closedAt: true, decidedAt: true, item: { select: { code: true, name: true } } },
     orderBy: { submittedAt: 'asc' },
   });
-  await prisma.ratingInvitation.createMany({
-    data: cases.map((kase) => ({ applicationId: kase.id, applicantId, invitedAt: now })),
-    skipDuplicates: true,
-  });
-  const invitations = await prisma.ratingInvitation.findMany({
-    where: { applicationId: { in: cases.map((kase) => kase.id) } },
-  });
-  const invitedAt = new Map(invitations.map((invitation) => [invitation.applicationId, invitation.invitedAt]));
   return cases.map((kase) => ({
     applicationId: kase.id,
     status: kase.status,

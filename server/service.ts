@@ -32,6 +32,7 @@ import { schema } from '../schema';
 import { createApprovalWorker } from '../worker/approval-worker';
 import { builtDesk, deskRoutes } from '../web/desk';
 import { scheduleUploadCleanup } from '../documents/upload-cleanup-schedule';
+import { scheduleRatingInvitations } from '../ratings/invitation-schedule';
 import { startWorkerProcess, tellSupervisor } from './worker-process';
 import { provideTemporal } from '../temporal/connection';
 import { temporalConnectionOptions } from '../temporal/options';
@@ -194,6 +195,7 @@ export async function startService(
       });
       failure = runWorker(worker, stops);
       await scheduleUploadCleanup(temporal.client, config.documents.unattachedKeptDays);
+      await scheduleRatingInvitations(temporal.client);
       health.worker = async () => {
         if (worker.getState() !== 'RUNNING') throw new Error(`worker is ${worker.getState()}`);
       };

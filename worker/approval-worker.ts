@@ -9,6 +9,7 @@ import type { DocumentStore } from '../documents/document-store';
 import type { Carrier } from '../delivery/carrier';
 import { createDeliveryActivities } from '../delivery/delivery-activities';
 import { createUploadCleanupActivities } from '../documents/upload-cleanup-activities';
+import { createInvitationActivities } from '../ratings/invitation-activities';
 import { createRectificationActivities } from '../ratings/rectification-activities';
 import { APPROVAL_TASK_QUEUE } from '../workflows/approval-contract';
 import { ignoredCaseSinks } from '../audit/replay';
@@ -51,6 +52,7 @@ export function createApprovalWorker(options: ApprovalWorkerOptions): Promise<Wo
       ...createCalendarActivities({ prisma: options.prisma, temporal: options.temporal }),
       ...createUploadCleanupActivities({ prisma: options.prisma, store: options.documents, clock: () => new Date() }),
       ...createRectificationActivities({ prisma: options.prisma }),
+      ...createInvitationActivities({ prisma: options.prisma, clock: () => new Date() }),
     },
     ...options.tracing,
     // Only the audit tools' replays listen to the case's reports (audit/case-replay.ts).

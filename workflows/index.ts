@@ -3,3 +3,4 @@ export { approvalWorkflow } from './approval-workflow';
 export { calendarBroadcastWorkflow } from './calendar-broadcast-workflow';
 export { uploadCleanupWorkflow } from './upload-cleanup-workflow';
 export { rectificationWorkflow } from './rectification-workflow';
+export { ratingInvitationWorkflow } from './rating-invitation-workflow';

@@ -156,7 +156,7 @@ builder.queryFields((t) => ({
   myRatingInvitations: t.field({
     type: [InvitationType],
     authScopes: { role: 'APPLICANT' },
-    resolve: (_root, _args, { prisma, auth, now }) => ratingInvitations(prisma, auth.identity!.sub, now()),
+    resolve: (_root, _args, { prisma, auth }) => ratingInvitations(prisma, auth.identity!.sub),
   }),
   myRatings: t.prismaConnection({
     type: 'Rating',

@@ -1,5 +1,5 @@
 import { DAY_MS } from '../../domain/calendar';
-import { ratingInvitations } from '../../ratings/invitations';
+import { RATING_INVITATION_SCHEDULE_ID } from '../../workflows/rating-invitation-contract';
 import { errorCodes } from '../helpers/graphql';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person } from '../helpers/lianban-client';
@@ -126,15 +126,41 @@ it("rectifies a bad rating by the responsible agency's staff, then takes one fol
   });
 });
 
-it('invites the applicant of a case ended three days ago and unrated, once', async () => {
+it('invites the applicant of a case ended three days ago and unrated, once, from the hourly schedule', async () => {
   const invitee = await Person.signIn(service, { sub: 'rater-3', role: 'APPLICANT' });
   const id = await withdrawnCase(invitee);
-  expect((await invitee.data(`{ myRatingInvitations { applicationId } }`)).myRatingInvitations).toEqual([]);
-  const later = new Date(Date.now() + 3 * DAY_MS + 60_000);
-  const first = await ratingInvitations(service.prisma, 'rater-3', later);
-  expect(first.map((invitation) => [invitation.applicationId, invitation.invitedAt])).toEqual([[id, later]]);
-  const again = await ratingInvitations(service.prisma, 'rater-3', new Date(later.getTime() + DAY_MS));
-  expect(again[0].invitedAt).toEqual(later);
+  const LIST = `{ myRatingInvitations { applicationId invitedAt } }`;
+  const schedule = service.temporal.schedule.getHandle(RATING_INVITATION_SCHEDULE_ID);
+  expect((await schedule.describe()).action).toMatchObject({ workflowType: 'ratingInvitationWorkflow' });
+  /** One run of the schedule, as its hour would start it: how many it invited. */
+  const sweep = async (): Promise<number> => {
+    const runs = (await schedule.describe()).info.recentActions.length;
+    await schedule.trigger();
+    for (;;) {
+      const run = (await schedule.describe()).info.recentActions[runs];
+      if (run) return service.temporal.workflow.getHandle(run.action.workflow.workflowId).result();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+
+  // Withdrawn just now: not yet invited, and listing invites nobody.
+  await sweep();
+  expect((await invitee.data(LIST)).myRatingInvitations).toEqual([]);
+  expect(await service.prisma.ratingInvitation.count({ where: { applicationId: id } })).toBe(0);
+
+  // Three days and a minute on (the read model's end moved back, as the days would).
+  await service.prisma.application.update({
+    where: { id },
+    data: { closedAt: new Date(Date.now() - 3 * DAY_MS - 60_000) },
+  });
+  expect(await sweep()).toBeGreaterThanOrEqual(1);
+  const [invited] = (await invitee.data(LIST)).myRatingInvitations;
+  expect(invited.applicationId).toBe(id);
+  // Invited once: a later run leaves the first time.
+  await sweep();
+  expect((await invitee.data(LIST)).myRatingInvitations).toEqual([invited]);
+  expect((await stranger.data(LIST)).myRatingInvitations).toEqual([]);
+
   await invitee.data(RATE, { id, level: 'VERY_SATISFIED' });
-  expect(await ratingInvitations(service.prisma, 'rater-3', later)).toEqual([]);
+  expect((await invitee.data(LIST)).myRatingInvitations).toEqual([]);
 });
