@@ -189,12 +189,17 @@ export interface Config {
   };
   /** GB/T 2260 code of the hall's district; it goes into every unified social credit code minted. */
   hallDivisionCode: string;
-  /** The carrier that delivers licences (delivery/), and the secret its status reports are signed with. */
-  /** No webhook secret: the service takes no carrier reports (bookings still go out). */
+  /**
+   * The carrier that delivers licences (delivery/), and the secret its status reports are signed
+   * with. No webhook secret: the service takes no carrier reports (bookings still go out).
+   */
   delivery: {
     carrierUrl: string;
     webhookSecret?: string;
-    /** `npm start` runs the carrier simulator at `carrierUrl`: no CARRIER_URL, outside production. */
+    /**
+     * `npm start` runs the carrier simulator at `carrierUrl`: no CARRIER_URL, outside production,
+     * and a secret to sign its reports with (on a HOST other than loopback, only a set one).
+     */
     localSimulator: boolean;
     /** Calendar days a case waits for the parcel's delivered or returned report before it is overdue. */
     deadlineDays: number;
@@ -270,7 +275,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     delivery: {
       carrierUrl: e.CARRIER_URL ?? LOCAL_CARRIER_URL,
       webhookSecret: carrierWebhookSecret(e),
-      localSimulator: e.CARRIER_URL === undefined && e.NODE_ENV !== 'production',
+      localSimulator:
+        e.CARRIER_URL === undefined && e.NODE_ENV !== 'production' && carrierWebhookSecret(e) !== undefined,
       deadlineDays: e.DELIVERY_DEADLINE_DAYS,
     },
     logLevel: e.LOG_LEVEL,

@@ -17,10 +17,18 @@ export interface Identification {
   applicantIds: string[];
 }
 
-/** The ticket whose QR code the window scanned, and what the hall knows of its holder. */
-export async function identifyByQr(deps: HallDependencies, scanned: string): Promise<Identification> {
-  const ticket = await deps.prisma.ticket.findUnique({ where: { qrToken: tokenOfScan(scanned) } });
-  if (!ticket) throw clientError('NOT_FOUND', 'No ticket has this QR code');
+/**
+ * A ticket, found by the QR code the window scanned or by its id (the ticket the window called),
+ * and what the hall knows of its holder.
+ */
+export async function identifyTicket(
+  deps: HallDependencies,
+  by: { scanned: string } | { id: string },
+): Promise<Identification> {
+  const ticket = await deps.prisma.ticket.findUnique({
+    where: 'scanned' in by ? { qrToken: tokenOfScan(by.scanned) } : { id: by.id },
+  });
+  if (!ticket) throw clientError('NOT_FOUND', 'scanned' in by ? 'No ticket has this QR code' : `No ticket ${by.id}`);
   if (!ticket.idNumber)
     return { ticket, earlierTickets: [], applicantIds: ticket.applicantId ? [ticket.applicantId] : [] };
   const [earlierTickets, accounts] = await Promise.all([

@@ -26,6 +26,10 @@ export async function rateVisit(
   identity: Identity | undefined,
   input: VisitRatingInput,
 ): Promise<Rating> {
+  // The hall's staff answer for the visits they rate: their own ratings would drown the holders'.
+  if (identity && identity.role !== 'APPLICANT') {
+    throw clientError('FORBIDDEN', 'Only the holder of the ticket rates a visit, not the hall’s staff');
+  }
   const ticket = await ctx.prisma.ticket.findUnique({
     where: { qrToken: input.qrToken },
     select: { id: true, status: true, finishedAt: true },

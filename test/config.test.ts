@@ -224,6 +224,13 @@ describe('the carrier', () => {
     expect(loadConfig({}).delivery).toMatchObject({ carrierUrl: 'http://127.0.0.1:4100', localSimulator: true });
     expect(loadConfig({ CARRIER_URL: '' }).delivery.localSimulator).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production' }).delivery.localSimulator).toBe(false);
+    // On a HOST others reach, the development secret is not used: without a set one, no simulator
+    // (which could not sign its reports) rather than a service that will not start.
+    expect(loadConfig({ HOST: '0.0.0.0' }).delivery).toMatchObject({ localSimulator: false, webhookSecret: undefined });
+    expect(
+      loadConfig({ HOST: '0.0.0.0', CARRIER_WEBHOOK_SECRET: 'a-secret-of-thirty-two-characters!!' }).delivery
+        .localSimulator,
+    ).toBe(true);
     expect(loadConfig({ CARRIER_URL: 'https://ems.example' }).delivery).toMatchObject({
       carrierUrl: 'https://ems.example',
       localSimulator: false,

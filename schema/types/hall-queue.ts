@@ -1,7 +1,7 @@
 import { ServiceLine, TicketStatus } from '@prisma/client';
 import { z } from 'zod';
 import { readableApplications } from '../../api/access';
-import { identifyByQr, type Identification } from '../../hall/identification';
+import { identifyTicket, type Identification } from '../../hall/identification';
 import { maskedIdNumber, ticketNumber } from '../../hall/service-lines';
 import { callNext, finishTicket, markGreenChannel, takeTicket } from '../../hall/tickets';
 import { MAX_CASES_PER_VISIT, serveTicket } from '../../hall/visits';
@@ -34,7 +34,6 @@ builder.prismaObject('Ticket', {
       description: 'The ID number masked (region and check character); in full only from ticketByQr',
       resolve: (ticket) => (ticket.idNumber ? maskedIdNumber(ticket.idNumber) : null),
     }),
-    qrToken: t.exposeString('qrToken', { description: 'What the printed QR code says: scanned by ticketByQr' }),
     takenAt: t.expose('takenAt', { type: 'DateTime' }),
     appointment: t.relation('appointment', { nullable: true }),
     greenChannel: t.field({ type: GreenChannelType, nullable: true, resolve: greenChannelOf }),
@@ -105,7 +104,15 @@ builder.queryFields((t) => ({
         validate: z.string().max(500),
       }),
     },
-    resolve: (_root, args, ctx) => identifyByQr(ctx, args.qrToken),
+    resolve: (_root, args, ctx) => identifyTicket(ctx, { scanned: args.qrToken }),
+  }),
+  ticketHolder: t.field({
+    type: IdentificationType,
+    description:
+      "A ticket by its id (the one the window called), with its holder's ID number and history, as ticketByQr (WINDOW)",
+    authScopes: { role: 'WINDOW' },
+    args: { ticketId: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => identifyTicket(ctx, { id: String(args.ticketId) }),
   }),
   calledAtWindow: t.prismaField({
     type: 'Ticket',

@@ -1,6 +1,8 @@
 import { deskUnderTest } from '../helpers/browser';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person } from '../helpers/lianban-client';
+import { readQrPng } from '../helpers/qr';
+import { tokenOfScan } from '../../hall/ticket-link';
 
 /** A visit at the desk: the window names the case it served, the holder rates the visit from the ticket. */
 const desk = deskUnderTest();
@@ -10,8 +12,13 @@ it('serves a called ticket for the case the window names, and takes the holder�
   const caseId = (await applicant.submit('XC-0001', fiveInOneForm)).id;
   const clerk = await Person.signIn(desk.service, officer('WINDOW', 'clerk-visits-1'));
   const { takeTicket } = await clerk.data(
-    `mutation { takeTicket(line: ACCEPTANCE, idNumber: "11010519491231002X") { number qrToken } }`,
+    `mutation { takeTicket(line: ACCEPTANCE, idNumber: "11010519491231002X") { id number } }`,
   );
+  // What the printed ticket's QR code says, as the kiosk (this account) printed it.
+  const png = await fetch(`${clerk.baseUrl}/hall/tickets/${takeTicket.id}/qr.png`, {
+    headers: { authorization: clerk.authorization },
+  });
+  const link = readQrPng(Buffer.from(await png.arrayBuffer()))!;
 
   const window = await desk.open(clerk);
   await window.goto(`${desk.origin}/hall/window`);
@@ -32,7 +39,7 @@ it('serves a called ticket for the case the window names, and takes the holder�
 
   // The holder's phone opens the ticket's link, signed in or not.
   const phone = await desk.open(undefined, 390);
-  await phone.goto(`${desk.origin}/rate-visit#${takeTicket.qrToken}`);
+  await phone.goto(`${desk.origin}/rate-visit#${tokenOfScan(link)}`);
   await phone.getByRole('heading', { name: '评价窗口服务（好差评）', level: 1 }).waitFor();
   await phone.getByText('不满意', { exact: true }).click();
   await phone.getByText('等候时间长').click();

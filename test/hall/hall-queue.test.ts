@@ -37,7 +37,7 @@ function idNumber(sequence: number): string {
 }
 
 const TICKET =
-  'id number line day status idNumber qrToken window calledAt waitingSeconds serviceSeconds greenChannel { ground reason markedBy }';
+  'id number line day status idNumber window calledAt waitingSeconds serviceSeconds greenChannel { ground reason markedBy }';
 const TAKE = `mutation ($line: ServiceLine!, $idNumber: String) { takeTicket(line: $line, idNumber: $idNumber) { ${TICKET} } }`;
 const CALL = `mutation ($lines: [ServiceLine!]!) { callNext(window: "3号窗口", lines: $lines) { ${TICKET} } }`;
 const SLOTS = `query ($line: ServiceLine!, $from: String!, $to: String!) { availableSlots(line: $line, from: $from, to: $to) { start end capacity remaining } }`;
@@ -318,11 +318,19 @@ describe('identifying a ticket by its QR code', () => {
     });
     expect(png.headers.get('content-type')).toBe('image/png');
     const scanned = readQrPng(Buffer.from(await png.arrayBuffer()));
-    expect(scanned).toBe(`${PUBLIC_URL}/rate-visit#${ticket.qrToken}`);
-    const stranger = await fetch(`${kiosk.baseUrl}/hall/tickets/${ticket.id}/qr.png`, {
-      headers: { authorization: otherApplicant.authorization },
-    });
-    expect(stranger.status).toBe(404);
+    expect(scanned).toMatch(new RegExp(`^${PUBLIC_URL}/rate-visit#[\\w-]{22}$`));
+    // Only the kiosk that printed it has the code: neither another applicant nor a window's clerk,
+    // who could otherwise rate the visits they serve.
+    const clerk = await Person.signInAt(kiosk.baseUrl + '/graphql', TEST_SECRET, officer('WINDOW', 'clerk-hall-9'));
+    for (const other of [otherApplicant, clerk]) {
+      const refused = await fetch(`${kiosk.baseUrl}/hall/tickets/${ticket.id}/qr.png`, {
+        headers: { authorization: other.authorization },
+      });
+      expect(refused.status).toBe(404);
+    }
+    expect(errorCodes(await clerk.request(`{ waitingTickets(lines: [COLLECTION]) { qrToken } }`))).toEqual([
+      'GRAPHQL_VALIDATION_FAILED',
+    ]);
 
     const BY_QR = `query ($qr: String!) { ticketByQr(qrToken: $qr) { idNumber applicantIds ticket { id number } earlierTickets { number line } cases { id } } }`;
     const { ticketByQr } = await kiosk.data(BY_QR, { qr: scanned });
@@ -334,6 +342,12 @@ describe('identifying a ticket by its QR code', () => {
       cases: [],
     });
     expect(errorCodes(await applicant.request(BY_QR, { qr: scanned }))).toEqual(['FORBIDDEN']);
+    // The ticket the window called is read the same way by its id.
+    const BY_ID = `query ($id: ID!) { ticketHolder(ticketId: $id) { idNumber ticket { id } } }`;
+    expect((await clerk.data(BY_ID, { id: ticket.id })).ticketHolder).toEqual({
+      idNumber: person,
+      ticket: { id: ticket.id },
+    });
     expect(errorCodes(await kiosk.request(BY_QR, { qr: 'not-a-token' }))).toEqual(['NOT_FOUND']);
   });
 });

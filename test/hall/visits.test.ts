@@ -3,6 +3,8 @@ import { errorCodes, graphql } from '../helpers/graphql';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
+import { readQrPng } from '../helpers/qr';
+import { tokenOfScan } from '../../hall/ticket-link';
 
 let service: TestService;
 let window: Person;
@@ -29,13 +31,21 @@ const RATE_VISIT = `mutation ($qr: String!, $level: RatingLevel!, $tags: [String
 const reasons = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
   response.errors?.map((error) => error.extensions?.reason);
 
-/** A walk-in ticket taken and called to 3号窗口: the window is now serving it. */
+/**
+ * A walk-in ticket taken at the kiosk (this WINDOW account) and called to 3号窗口, with the token its
+ * printed QR code carries, read from the code as the holder's phone reads it.
+ */
 async function calledTicket(): Promise<{ id: string; qrToken: string; number: string }> {
-  await window.data(`mutation { takeTicket(line: ACCEPTANCE, idNumber: "110102198001010017") { id } }`);
-  const { callNext } = await window.data(
-    `mutation { callNext(window: "3号窗口", lines: [ACCEPTANCE]) { id qrToken number } }`,
+  const { takeTicket } = await window.data(
+    `mutation { takeTicket(line: ACCEPTANCE, idNumber: "110102198001010017") { id } }`,
   );
-  return callNext;
+  const png = await fetch(`${window.baseUrl}/hall/tickets/${takeTicket.id}/qr.png`, {
+    headers: { authorization: window.authorization },
+  });
+  const qrToken = tokenOfScan(readQrPng(Buffer.from(await png.arrayBuffer()))!);
+  const { callNext } = await window.data(`mutation { callNext(window: "3号窗口", lines: [ACCEPTANCE]) { id number } }`);
+  expect(callNext.id).toBe(takeTicket.id);
+  return { ...callNext, qrToken };
 }
 
 /** Rated without signing in, as the holder's phone does from the ticket's QR code. */
@@ -76,6 +86,10 @@ it("takes one rating of a served visit by its ticket's QR code, and rectifies a 
   await window.data(SERVE, { id: ticket.id });
 
   expect(errorCodes(await rateAnonymously({ qr: 'not-a-token', level: 'SATISFIED' }))).toEqual(['NOT_FOUND']);
+  // The hall's staff do not rate the visits they serve, even holding the code.
+  expect(errorCodes(await window.request(RATE_VISIT, { qr: ticket.qrToken, level: 'VERY_SATISFIED' }))).toEqual([
+    'FORBIDDEN',
+  ]);
   const bad = await rateAnonymously({ qr: ticket.qrToken, level: 'SATISFIED', tags: ['没有这个标签'] });
   expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
 

@@ -380,14 +380,14 @@ export type ItemSatisfactionQueryVariables = Exact<{
 
 export type ItemSatisfactionQuery = { satisfaction: { ratings: number, satisfactionRate: number | null, badRate: number | null, onTimeRate: number | null, distribution: Array<{ level: RatingLevel, count: number }> } };
 
-export type TicketFieldsFragment = { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null };
+export type TicketFieldsFragment = { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null };
 
 export type WaitingTicketsQueryVariables = Exact<{
   lines: Array<ServiceLine> | ServiceLine;
 }>;
 
 
-export type WaitingTicketsQuery = { waitingTickets: Array<{ id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }> };
+export type WaitingTicketsQuery = { waitingTickets: Array<{ id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }> };
 
 export type CallNextMutationVariables = Exact<{
   window: string;
@@ -395,7 +395,7 @@ export type CallNextMutationVariables = Exact<{
 }>;
 
 
-export type CallNextMutation = { callNext: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } | null };
+export type CallNextMutation = { callNext: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } | null };
 
 export type MarkServedMutationVariables = Exact<{
   ticketId: string | number;
@@ -403,14 +403,14 @@ export type MarkServedMutationVariables = Exact<{
 }>;
 
 
-export type MarkServedMutation = { markServed: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
+export type MarkServedMutation = { markServed: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
 
 export type MarkAbsentMutationVariables = Exact<{
   ticketId: string | number;
 }>;
 
 
-export type MarkAbsentMutation = { markAbsent: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
+export type MarkAbsentMutation = { markAbsent: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
 
 export type MarkGreenChannelMutationVariables = Exact<{
   ticketId: string | number;
@@ -419,7 +419,7 @@ export type MarkGreenChannelMutationVariables = Exact<{
 }>;
 
 
-export type MarkGreenChannelMutation = { markGreenChannel: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
+export type MarkGreenChannelMutation = { markGreenChannel: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } };
 
 export type MarkCaseGreenChannelMutationVariables = Exact<{
   applicationId: string | number;
@@ -430,12 +430,21 @@ export type MarkCaseGreenChannelMutationVariables = Exact<{
 
 export type MarkCaseGreenChannelMutation = { markCaseGreenChannel: { id: string } };
 
+export type HolderFieldsFragment = { idNumber: string | null, applicantIds: Array<string>, ticket: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }, earlierTickets: Array<{ id: string, number: string, day: string, status: TicketStatus, line: ServiceLine }>, cases: Array<{ id: string, status: ApplicationStatus, greenChannel: { ground: GreenChannelGround } | null, item: { code: string, name: string, nameEn: string } }> };
+
 export type TicketByQrQueryVariables = Exact<{
   qrToken: string;
 }>;
 
 
-export type TicketByQrQuery = { ticketByQr: { idNumber: string | null, applicantIds: Array<string>, ticket: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }, earlierTickets: Array<{ id: string, number: string, day: string, status: TicketStatus, line: ServiceLine }>, cases: Array<{ id: string, status: ApplicationStatus, greenChannel: { ground: GreenChannelGround } | null, item: { code: string, name: string, nameEn: string } }> } };
+export type TicketByQrQuery = { ticketByQr: { idNumber: string | null, applicantIds: Array<string>, ticket: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }, earlierTickets: Array<{ id: string, number: string, day: string, status: TicketStatus, line: ServiceLine }>, cases: Array<{ id: string, status: ApplicationStatus, greenChannel: { ground: GreenChannelGround } | null, item: { code: string, name: string, nameEn: string } }> } };
+
+export type TicketHolderByIdQueryVariables = Exact<{
+  ticketId: string | number;
+}>;
+
+
+export type TicketHolderByIdQuery = { ticketHolder: { idNumber: string | null, applicantIds: Array<string>, ticket: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null }, earlierTickets: Array<{ id: string, number: string, day: string, status: TicketStatus, line: ServiceLine }>, cases: Array<{ id: string, status: ApplicationStatus, greenChannel: { ground: GreenChannelGround } | null, item: { code: string, name: string, nameEn: string } }> } };
 
 export type TakeTicketMutationVariables = Exact<{
   line: ServiceLine;
@@ -457,7 +466,7 @@ export type CalledAtWindowQueryVariables = Exact<{
 }>;
 
 
-export type CalledAtWindowQuery = { calledAtWindow: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, qrToken: string, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } | null };
+export type CalledAtWindowQuery = { calledAtWindow: { id: string, number: string, line: ServiceLine, day: string, status: TicketStatus, idNumber: string | null, takenAt: unknown, calledAt: unknown, waitingSeconds: number | null, window: string | null, appointment: { id: string, slotStart: unknown } | null, greenChannel: { ground: GreenChannelGround, reason: string, markedBy: string } | null } | null };
 
 export type AvailableSlotsQueryVariables = Exact<{
   line: ServiceLine;
@@ -836,7 +845,6 @@ export const TicketFieldsFragmentDoc = new TypedDocumentString(`
   day
   status
   idNumber
-  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -852,6 +860,54 @@ export const TicketFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TicketFields"}) as unknown as TypedDocumentString<TicketFieldsFragment, unknown>;
+export const HolderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HolderFields on TicketIdentification {
+  idNumber
+  ticket {
+    ...TicketFields
+  }
+  earlierTickets {
+    id
+    number
+    day
+    status
+    line
+  }
+  applicantIds
+  cases {
+    id
+    status
+    greenChannel {
+      ground
+    }
+    item {
+      code
+      name
+      nameEn
+    }
+  }
+}
+    fragment TicketFields on Ticket {
+  id
+  number
+  line
+  day
+  status
+  idNumber
+  takenAt
+  calledAt
+  waitingSeconds
+  window
+  appointment {
+    id
+    slotStart
+  }
+  greenChannel {
+    ground
+    reason
+    markedBy
+  }
+}`, {"fragmentName":"HolderFields"}) as unknown as TypedDocumentString<HolderFieldsFragment, unknown>;
 export const CatalogueLogDocument = new TypedDocumentString(`
     query CatalogueLog($after: String, $subject: String) {
   catalogueLog(first: 20, after: $after, subject: $subject) {
@@ -1294,7 +1350,6 @@ export const WaitingTicketsDocument = new TypedDocumentString(`
   day
   status
   idNumber
-  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1322,7 +1377,6 @@ export const CallNextDocument = new TypedDocumentString(`
   day
   status
   idNumber
-  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1350,7 +1404,6 @@ export const MarkServedDocument = new TypedDocumentString(`
   day
   status
   idNumber
-  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1378,7 +1431,6 @@ export const MarkAbsentDocument = new TypedDocumentString(`
   day
   status
   idNumber
-  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1406,7 +1458,6 @@ export const MarkGreenChannelDocument = new TypedDocumentString(`
   day
   status
   idNumber
-  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1435,30 +1486,7 @@ export const MarkCaseGreenChannelDocument = new TypedDocumentString(`
 export const TicketByQrDocument = new TypedDocumentString(`
     query TicketByQr($qrToken: String!) {
   ticketByQr(qrToken: $qrToken) {
-    idNumber
-    ticket {
-      ...TicketFields
-    }
-    earlierTickets {
-      id
-      number
-      day
-      status
-      line
-    }
-    applicantIds
-    cases {
-      id
-      status
-      greenChannel {
-        ground
-      }
-      item {
-        code
-        name
-        nameEn
-      }
-    }
+    ...HolderFields
   }
 }
     fragment TicketFields on Ticket {
@@ -1468,7 +1496,6 @@ export const TicketByQrDocument = new TypedDocumentString(`
   day
   status
   idNumber
-  qrToken
   takenAt
   calledAt
   waitingSeconds
@@ -1482,7 +1509,86 @@ export const TicketByQrDocument = new TypedDocumentString(`
     reason
     markedBy
   }
+}
+fragment HolderFields on TicketIdentification {
+  idNumber
+  ticket {
+    ...TicketFields
+  }
+  earlierTickets {
+    id
+    number
+    day
+    status
+    line
+  }
+  applicantIds
+  cases {
+    id
+    status
+    greenChannel {
+      ground
+    }
+    item {
+      code
+      name
+      nameEn
+    }
+  }
 }`) as unknown as TypedDocumentString<TicketByQrQuery, TicketByQrQueryVariables>;
+export const TicketHolderByIdDocument = new TypedDocumentString(`
+    query TicketHolderById($ticketId: ID!) {
+  ticketHolder(ticketId: $ticketId) {
+    ...HolderFields
+  }
+}
+    fragment TicketFields on Ticket {
+  id
+  number
+  line
+  day
+  status
+  idNumber
+  takenAt
+  calledAt
+  waitingSeconds
+  window
+  appointment {
+    id
+    slotStart
+  }
+  greenChannel {
+    ground
+    reason
+    markedBy
+  }
+}
+fragment HolderFields on TicketIdentification {
+  idNumber
+  ticket {
+    ...TicketFields
+  }
+  earlierTickets {
+    id
+    number
+    day
+    status
+    line
+  }
+  applicantIds
+  cases {
+    id
+    status
+    greenChannel {
+      ground
+    }
+    item {
+      code
+      name
+      nameEn
+    }
+  }
+}`) as unknown as TypedDocumentString<TicketHolderByIdQuery, TicketHolderByIdQueryVariables>;
 export const TakeTicketDocument = new TypedDocumentString(`
     mutation TakeTicket($line: ServiceLine!, $idNumber: String) {
   takeTicket(line: $line, idNumber: $idNumber) {
@@ -1516,7 +1622,6 @@ export const CalledAtWindowDocument = new TypedDocumentString(`
   day
   status
   idNumber
-  qrToken
   takenAt
   calledAt
   waitingSeconds

@@ -1,6 +1,6 @@
 import { Button, Card, Descriptions, Form, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { TicketByQrQuery, TicketFieldsFragment } from '../gql/graphql';
+import type { HolderFieldsFragment, TicketFieldsFragment } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
 import { hallTexts } from './hall-texts';
 
@@ -37,7 +37,7 @@ const texts = defineTexts(
   },
 );
 
-type Holder = TicketByQrQuery['ticketByQr'];
+type Holder = HolderFieldsFragment;
 
 /**
  * The ticket called to the window, large enough to read across the counter, and its two endings;

@@ -13,7 +13,7 @@ import {
   MarkAbsent,
   MarkGreenChannel,
   MarkServed,
-  TicketByQr,
+  TicketHolderById,
   WaitingTickets,
 } from './hall-queries';
 import { hallTexts, SERVICE_LINES } from './hall-texts';
@@ -110,10 +110,10 @@ export function WindowCaller() {
     },
   });
   // The called ticket read as if scanned, so that its holder's ID number and cases are at hand
-  // for serving it without typing them; TicketHolder's scan of the same ticket shares the answer.
+  // for serving it without typing them.
   const holder = useQuery({
-    queryKey: HALL_KEYS.holder(called?.qrToken ?? ''),
-    queryFn: () => request(TicketByQr, { qrToken: called!.qrToken }),
+    queryKey: HALL_KEYS.holder(called?.id ?? ''),
+    queryFn: () => request(TicketHolderById, { ticketId: called!.id }),
     enabled: called?.status === 'CALLED',
   });
   const finish = useMutation({
@@ -171,7 +171,7 @@ export function WindowCaller() {
       {called && (
         <CalledTicket
           ticket={called}
-          holder={busyWithTicket ? holder.data?.ticketByQr : undefined}
+          holder={busyWithTicket ? holder.data?.ticketHolder : undefined}
           busy={finish.isPending}
           onServed={(applicationIds) => finish.mutate({ served: applicationIds })}
           onAbsent={() => finish.mutate('absent')}

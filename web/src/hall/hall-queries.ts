@@ -3,7 +3,8 @@ import { graphql } from '../gql';
 /** The query keys of the hall's screens. */
 export const HALL_KEYS = {
   waiting: (lines: string[]) => ['hall', 'waiting', ...lines],
-  holder: (qrToken: string) => ['hall', 'holder', qrToken],
+  /** By the scanned code, or by the id of the ticket called. */
+  holder: (scannedOrId: string) => ['hall', 'holder', scannedOrId],
   atWindow: (window: string) => ['hall', 'at-window', window],
   slots: (line: string, day: string) => ['hall', 'slots', line, day],
   appointments: ['hall', 'appointments'],
@@ -17,7 +18,6 @@ export const TicketFields = graphql(`
     day
     status
     idNumber
-    qrToken
     takenAt
     calledAt
     waitingSeconds
@@ -82,33 +82,47 @@ export const MarkCaseGreenChannel = graphql(`
   }
 `);
 
+export const HolderFields = graphql(`
+  fragment HolderFields on TicketIdentification {
+    idNumber
+    ticket {
+      ...TicketFields
+    }
+    earlierTickets {
+      id
+      number
+      day
+      status
+      line
+    }
+    applicantIds
+    cases {
+      id
+      status
+      greenChannel {
+        ground
+      }
+      item {
+        code
+        name
+        nameEn
+      }
+    }
+  }
+`);
+
 export const TicketByQr = graphql(`
   query TicketByQr($qrToken: String!) {
     ticketByQr(qrToken: $qrToken) {
-      idNumber
-      ticket {
-        ...TicketFields
-      }
-      earlierTickets {
-        id
-        number
-        day
-        status
-        line
-      }
-      applicantIds
-      cases {
-        id
-        status
-        greenChannel {
-          ground
-        }
-        item {
-          code
-          name
-          nameEn
-        }
-      }
+      ...HolderFields
+    }
+  }
+`);
+
+export const TicketHolderById = graphql(`
+  query TicketHolderById($ticketId: ID!) {
+    ticketHolder(ticketId: $ticketId) {
+      ...HolderFields
     }
   }
 `);

@@ -50,7 +50,8 @@ const RateVisit = graphql(`
  */
 export function VisitRating() {
   const { t } = useText(texts);
-  const qrToken = decodeURIComponent(useLocation().hash.slice(1));
+  // The token is base64url: nothing in it is escaped, so the fragment is taken as it is.
+  const qrToken = useLocation().hash.slice(1);
   const tags = useQuery({ queryKey: ['rating-tags'], queryFn: () => request(RatingTagsQuery) });
   const [rated, setRated] = useState<{ bad: boolean }>();
   return (

@@ -53,9 +53,10 @@ export function CaseGreenChannel({
         <GreenChannelTag ground={greenChannel.ground} />
         <Typography.Text>
           {t('markedBy')
-            .replace('{who}', greenChannel.markedBy)
-            .replace('{when}', when(greenChannel.markedAt as string))
-            .replace('{reason}', greenChannel.reason)}
+            // Functions, so that a `$&` in what a person typed is shown as typed.
+            .replace('{who}', () => greenChannel.markedBy)
+            .replace('{when}', () => when(greenChannel.markedAt as string))
+            .replace('{reason}', () => greenChannel.reason)}
         </Typography.Text>
       </Space>
     );
