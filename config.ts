@@ -5,6 +5,7 @@ import { isDivisionCode } from './domain/codes';
 import type { ClaimNames } from './api/identity';
 import type { QueryLimits } from './api/query-limits';
 import { parseFailpoints, type ArmedFailpoint } from './failpoints';
+import { DEFAULT_DELIVERY_DEADLINE_DAYS } from './domain/delivery';
 import { parsePayloadKeys, type PayloadKey } from './temporal/payload-codec';
 
 /**
@@ -25,7 +26,6 @@ const optionalString = z
 export const DEFAULT_CATALOGUE_CODE_PREFIX = 'XC';
 /** Where the local carrier simulator listens, and the carrier when CARRIER_URL is unset. */
 export const LOCAL_CARRIER_URL = 'http://127.0.0.1:4100';
-export const DEFAULT_DELIVERY_DEADLINE_DAYS = 15;
 
 export const environmentSchema = z.object({
   // 0 asks the system for a free port (tests).

@@ -17,8 +17,15 @@ export interface Carrier {
   bookWaybill(idempotencyKey: string, parcel: Parcel): Promise<string>;
 }
 
-/** Client errors that mean "not now" rather than "no": a timeout and a rate limit are outages. */
-const TRY_AGAIN = new Set([408, 429]);
+/**
+ * The answers that mean the carrier will not take this parcel (a bad request, an address it
+ * cannot serve). Every other failure is "not now": a timeout, a rate limit, and also a 401, 403
+ * or 404, which say Lianban's carrier settings are wrong, not that the parcel is; a case must not
+ * lose its delivery to a misconfiguration, so those are retried until it is put right.
+ */
+const REFUSALS = new Set([400, 422]);
+/** A refusal's reason goes into the case's history and timeline and before the applicant. */
+const MAX_REASON = 200;
 
 /** The carrier's HTTP protocol: `POST <base>/waybills` with an `Idempotency-Key` header. */
 export function httpCarrier(baseUrl: string): Carrier {
@@ -31,14 +38,14 @@ export function httpCarrier(baseUrl: string): Carrier {
         signal: AbortSignal.timeout(10_000),
       });
       const text = await response.text();
-      if (response.status >= 400 && response.status < 500 && !TRY_AGAIN.has(response.status)) {
+      if (REFUSALS.has(response.status)) {
         throw ApplicationFailure.create({
           type: CARRIER_REFUSED,
           message: `The carrier refused the booking (${response.status}): ${carrierReason(text)}`,
           nonRetryable: true,
         });
       }
-      // An outage (5xx, 408, 429): the activity's retries try again with the same key.
+      // An outage, or settings to put right: the activity's retries try again with the same key.
       if (!response.ok) throw new Error(`The carrier is unavailable (${response.status})`);
       return (JSON.parse(text) as { waybill: string }).waybill;
     },
@@ -47,10 +54,12 @@ export function httpCarrier(baseUrl: string): Carrier {
 
 /** The carrier's own words (`{"error": "..."}`), or its answer as it came. */
 function carrierReason(text: string): string {
+  let reason = text;
   try {
     const { error } = JSON.parse(text) as { error?: unknown };
-    return typeof error === 'string' ? error : text;
+    if (typeof error === 'string') reason = error;
   } catch {
-    return text;
+    // Not JSON: the text as it came.
   }
+  return reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON)}…` : reason;
 }

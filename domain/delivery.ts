@@ -3,6 +3,12 @@
  * it. Pure: the workflow steps it, the API checks an address with the same rule.
  */
 
+/**
+ * Calendar days a booked parcel is waited for before it is overdue, unless DELIVERY_DEADLINE_DAYS
+ * says otherwise; also the wait of a case submitted before that setting existed.
+ */
+export const DEFAULT_DELIVERY_DEADLINE_DAYS = 15;
+
 export const DELIVERY_METHODS = ['COLLECTION', 'DELIVERY'] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 

@@ -5,7 +5,7 @@ import type { Identity } from '../api/identity';
 import { localDate } from '../domain/calendar';
 import { validateIdentityNumber } from '../domain/codes';
 import { callingOrder } from './queue-order';
-import { ANONYMOUS_LINES } from './service-lines';
+import { ANONYMOUS_LINES, ticketNumber } from './service-lines';
 
 export interface HallDependencies {
   prisma: PrismaClient;
@@ -60,7 +60,9 @@ export async function takeTicket(
 /**
  * The first of today's waiting tickets on `lines` in calling order, marked called at `window`.
  * Two windows calling at once: the one whose mark finds the ticket still waiting has it, the
- * other moves on to the next.
+ * other moves on to the next. A window calls one person at a time: while its called ticket is
+ * neither served nor absent, calling again is a CONFLICT (the window's own calls are taken one
+ * after the other under a lock, so a double click cannot call two).
  */
 export async function callNext(
   deps: HallDependencies,
@@ -68,17 +70,26 @@ export async function callNext(
   input: { window: string; lines: ServiceLine[] },
 ): Promise<Ticket | null> {
   const now = deps.now();
-  const waiting = await deps.prisma.ticket.findMany({
-    where: { day: localDate(now.getTime()), status: 'WAITING', line: { in: input.lines } },
+  const day = localDate(now.getTime());
+  return deps.prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`window:${input.window}`}, 0))`;
+    const open = await tx.ticket.findFirst({ where: { day, status: 'CALLED', window: input.window } });
+    if (open) {
+      throw clientError(
+        'CONFLICT',
+        `${input.window} has called ${ticketNumber(open.line, open.number)}: mark it served or absent first`,
+      );
+    }
+    const waiting = await tx.ticket.findMany({ where: { day, status: 'WAITING', line: { in: input.lines } } });
+    for (const ticket of callingOrder(waiting, now)) {
+      const { count } = await tx.ticket.updateMany({
+        where: { id: ticket.id, status: 'WAITING' },
+        data: { status: 'CALLED', window: input.window, calledBy: staff.sub, calledAt: now },
+      });
+      if (count === 1) return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+    }
+    return null;
   });
-  for (const ticket of callingOrder(waiting, now)) {
-    const { count } = await deps.prisma.ticket.updateMany({
-      where: { id: ticket.id, status: 'WAITING' },
-      data: { status: 'CALLED', window: input.window, calledBy: staff.sub, calledAt: now },
-    });
-    if (count === 1) return deps.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
-  }
-  return null;
 }
 
 /**

@@ -15,7 +15,13 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { CaseActivities } from '../activities/case-activities';
 import type { CertificateActivities } from '../documents/certificates';
 import type { DeliveryActivities } from '../delivery/delivery-activities';
-import { CARRIER_REFUSED, deliveryEnded, type DeliveryAddress } from '../domain/delivery';
+import {
+  CARRIER_REFUSED,
+  DEFAULT_DELIVERY_DEADLINE_DAYS,
+  deliveryEnded,
+  type DeliveryAddress,
+} from '../domain/delivery';
+import { DAY_MS } from '../domain/calendar';
 import type { CaseEvent } from '../domain/case-events';
 import type { ReviewTask } from '../domain/case-model';
 import { caseRecord } from '../domain/case-record';
@@ -86,8 +92,6 @@ function carrierRefusal(error: unknown): ApplicationFailure | undefined {
   const cause = error instanceof ActivityFailure ? error.cause : undefined;
   return cause instanceof ApplicationFailure && cause.type === CARRIER_REFUSED ? cause : undefined;
 }
-
-const DAY_MS = 86_400_000;
 
 /** The failure a refused write gives the update or the case: the activity's reason, not retried. */
 const notStorable = (refused: ApplicationFailure) =>
@@ -277,8 +281,11 @@ export async function approvalWorkflow(input: ApprovalInput): Promise<CaseOutcom
     booking = false;
     await persistOrReport();
     const ended = () => deliveryEnded(kase.context.delivery);
-    // Cases that waited before this patch waited for the carrier without a deadline.
-    const days = patched('delivery-deadline') ? input.deliveryDeadlineDays : undefined;
+    // Cases that waited before this patch waited for the carrier without a deadline; a case
+    // submitted before the setting existed waits the default.
+    const days = patched('delivery-deadline')
+      ? (input.deliveryDeadlineDays ?? DEFAULT_DELIVERY_DEADLINE_DAYS)
+      : undefined;
     if (days === undefined) return condition(ended);
     if (await condition(ended, days * DAY_MS)) return;
     fail(kase.apply({ type: 'DELIVERY_OVERDUE', at: now() }));

@@ -13,6 +13,7 @@ import {
   deliveryReportSignal,
   type ChooseDeliveryInput,
 } from '../../workflows/approval-contract';
+import { DEFAULT_DELIVERY_DEADLINE_DAYS } from '../../domain/delivery';
 import { fiveInOneForm } from '../helpers/forms';
 import { startTimeSkipping } from '../helpers/time-skipping';
 import { approvalWorkerPerFile, decide, startCase } from '../helpers/workflow-env';
@@ -46,16 +47,16 @@ const choice: ChooseDeliveryInput = {
 };
 
 /** A five-in-one case to be delivered, issued and booked, waiting for the carrier. */
-async function bookedCase() {
+async function bookedCase(
+  { deliveryDeadlineDays }: { deliveryDeadlineDays?: number } = { deliveryDeadlineDays: DEADLINE_DAYS },
+) {
   const { applicationId, handle } = await startCase(
     setup.env,
     setup.database.prisma,
     'XC-0001',
     fiveInOneForm,
     'applicant-1',
-    {
-      deliveryDeadlineDays: DEADLINE_DAYS,
-    },
+    { deliveryDeadlineDays },
   );
   await handle.executeUpdate(chooseDeliveryUpdate, { args: [choice] });
   await decide(handle, 'WINDOW', 'APPROVE');
@@ -78,6 +79,16 @@ it('marks a parcel with no ending report overdue at the deadline, and ends the c
   expect(overdueAt - bookedAt).toBeLessThan(DEADLINE_DAYS * DAY + 60_000);
   const row = await setup.database.prisma.delivery.findUniqueOrThrow({ where: { applicationId } });
   expect(row.status).toBe('OVERDUE');
+}, 120_000);
+
+it('gives a case submitted before the deadline setting existed the default deadline', async () => {
+  const { handle } = await bookedCase({});
+  await handle.result();
+  const { context } = await handle.query(caseQuery);
+  const bookedAt = Date.parse(context.timeline.find((entry) => entry.action === 'WAYBILL_BOOKED')!.at);
+  const overdueAt = Date.parse(context.timeline.find((entry) => entry.action === 'DELIVERY_OVERDUE')!.at);
+  expect(overdueAt - bookedAt).toBeGreaterThanOrEqual(DEFAULT_DELIVERY_DEADLINE_DAYS * DAY);
+  expect(overdueAt - bookedAt).toBeLessThan(DEFAULT_DELIVERY_DEADLINE_DAYS * DAY + 60_000);
 }, 120_000);
 
 it('still takes the report that ends an overdue parcel', async () => {

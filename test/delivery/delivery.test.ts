@@ -175,8 +175,8 @@ describe('delivery of a licence', () => {
     expect(waybillsOf(id)).toHaveLength(0);
   }, 120_000);
 
-  it.each([408, 429])(
-    'takes %i from the carrier as an outage: retried under the same key',
+  it.each([408, 429, 401, 404])(
+    'takes %i from the carrier as an outage (or settings to put right): retried under the same key',
     async (status) => {
       const { id } = await applicant.submit('XC-0001', fiveInOneForm);
       await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS });

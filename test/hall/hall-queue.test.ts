@@ -46,6 +46,7 @@ const ARRIVE = `mutation ($id: ID, $idNumber: String) { arriveForAppointment(app
 
 const take = async (line: string, id?: string) => (await kiosk.data(TAKE, { line, idNumber: id })).takeTicket;
 const call = async (lines = ['ACCEPTANCE']) => (await kiosk.data(CALL, { lines })).callNext;
+const serve = (id: string) => kiosk.data(`mutation ($id: ID!) { markServed(ticketId: $id) { id } }`, { id });
 
 describe('queue tickets', () => {
   it('numbers each line from 001 every China-time day', async () => {
@@ -117,12 +118,17 @@ describe('calling', () => {
     });
     expect(served.markServed).toMatchObject({ status: 'SERVED', serviceSeconds: 240 });
     expect((await call()).id).toBe(first.id);
+    // One person at a time: calling again before the called one is served or absent is refused.
+    const again = await kiosk.request(CALL, { lines: ['ACCEPTANCE'] });
+    expect(errorCodes(again)).toEqual(['CONFLICT']);
+    expect(again.errors![0].message).toContain('A001');
+    await serve(first.id);
     expect((await call()).id).toBe(second.id);
-    expect(await call()).toBeNull();
     const absent = await kiosk.data(`mutation ($id: ID!) { markAbsent(ticketId: $id) { status serviceSeconds } }`, {
       id: second.id,
     });
     expect(absent.markAbsent).toEqual({ status: 'ABSENT', serviceSeconds: null });
+    expect(await call()).toBeNull();
     expect(
       errorCodes(await kiosk.request(`mutation ($id: ID!) { markServed(ticketId: $id) { id } }`, { id: second.id })),
     ).toEqual(['CONFLICT']);
@@ -142,8 +148,10 @@ describe('calling', () => {
     // Before 10:00 the appointment waits behind those who came before it.
     at('2026-03-09T09:40:00');
     expect((await call()).id).toBe(walkIns[0].id);
+    await serve(walkIns[0].id);
     at('2026-03-09T10:00:00');
     expect((await call()).id).toBe(arrived.id);
+    await serve(arrived.id);
     expect((await call()).id).toBe(walkIns[1].id);
   });
 });

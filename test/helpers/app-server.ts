@@ -8,7 +8,8 @@ import { createAuthenticator } from '../../api/auth';
 import { createChangeFeed } from '../../live/change-feed';
 import type { Database } from '../../prisma/database';
 import { schema } from '../../schema';
-import { DEFAULT_CATALOGUE_CODE_PREFIX, DEFAULT_DELIVERY_DEADLINE_DAYS } from '../../config';
+import { DEFAULT_CATALOGUE_CODE_PREFIX } from '../../config';
+import { DEFAULT_DELIVERY_DEADLINE_DAYS } from '../../domain/delivery';
 import { openTestDatabase } from './database';
 import { tempDir } from './temp-dir';
 
