@@ -132,3 +132,10 @@ it('keeps a signed-in applicant’s visit rating as theirs, and closes rating af
   });
   expect(reasons(await rateAnonymously({ qr: late.qrToken, level: 'SATISFIED' }))).toEqual(['RATING_PERIOD_OVER']);
 });
+
+it('keeps every rating to one subject in the database: a case or a visit, not neither', async () => {
+  const neither = service.prisma.rating.create({
+    data: { id: 'rating-of-nothing', agencyCode: 'WINDOW', level: 'SATISFIED', tags: [], createdAt: new Date() },
+  });
+  await expect(neither).rejects.toThrow(/Rating_one_subject/);
+});
