@@ -256,8 +256,10 @@ export async function withdrawApplication(
 
 /**
  * How the licence reaches the applicant: the address is checked here, the moment by the workflow.
- * A choice may be made again (A, then B, then A), so its arguments do not make it a repeat: only
- * the client's idempotency key does, and a call without one is always a new choice.
+ * A choice may be made again (A, then B, then A), so its arguments alone do not make it a repeat:
+ * the client's idempotency key with the same choice does, and a call without a key is always a
+ * new choice. A key sent again with another choice is that other choice, applied, rather than an
+ * answer that claims a choice it did not make.
  */
 export async function chooseDelivery(
   ctx: Context,
@@ -275,7 +277,12 @@ export async function chooseDelivery(
     ) as unknown as DeliveryAddress;
   }
   const updateId = choice.idempotencyKey
-    ? decisionId(chooseDeliveryUpdate.name, { applicant: identity.sub, key: choice.idempotencyKey })
+    ? decisionId(chooseDeliveryUpdate.name, {
+        applicant: identity.sub,
+        key: choice.idempotencyKey,
+        method: choice.method,
+        address: address ?? null,
+      })
     : randomUUID();
   await decide(ctx, applicationId, chooseDeliveryUpdate, { actor: identity, method: choice.method, address }, updateId);
 }

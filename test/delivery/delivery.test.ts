@@ -215,5 +215,9 @@ describe('delivery of a licence', () => {
     await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS, key: 'choice-1' });
     expect((await readDelivery(id)).delivery.method).toBe('COLLECTION');
     expect(await chosen(id)).toBe(2);
+    // The same key with another choice is that choice, made: never an answer for a choice not made.
+    const other = await applicant.data(CHOOSE, { id, method: 'DELIVERY', address: ADDRESS, key: 'choice-2' });
+    expect(other.chooseDelivery.delivery.method).toBe('DELIVERY');
+    expect(await chosen(id)).toBe(3);
   });
 });
