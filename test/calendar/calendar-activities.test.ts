@@ -3,17 +3,15 @@ import { createCalendarActivities } from '../../calendar/calendar-activities';
 import { broadcastSeededYears } from '../../calendar/calendar-broadcast';
 import { seedCalendar } from '../../calendar/calendar-store';
 import { localDate } from '../../domain/calendar';
-import { APPROVAL_TASK_QUEUE, caseQuery, type CalendarCorrection } from '../../workflows/approval-contract';
+import { caseQuery, type CalendarCorrection } from '../../workflows/approval-contract';
 import {
-  RECTIFICATION_WORKFLOW,
-  rectificationIdOf,
   rectificationQuery,
   rectificationRecordedUpdate,
   recordReturnCallUpdate,
   submitRectificationUpdate,
-  type RectificationWorkflow,
 } from '../../workflows/rectification-contract';
 import { fiveInOneForm } from '../helpers/forms';
+import { startRectification } from '../helpers/rectifications';
 import { startTimeSkipping } from '../helpers/time-skipping';
 import { approvalWorkerPerFile, startCase } from '../helpers/workflow-env';
 
@@ -75,29 +73,14 @@ it('tells a rectification still waiting for its feedback, whose deadline then mo
   const now = await setup.env.currentTimeMs();
   const { prisma } = setup.database;
   const open = async (name: string) => {
-    const ratingId = `rating-${name}-${now}`;
-    await prisma.rating.create({
-      data: {
-        id: ratingId,
-        applicationId: `case-${name}-${now}`,
-        applicantId: 'rater-1',
-        itemCode: 'XC-0001',
-        agencyCode: 'AIC',
-        level: 'DISSATISFIED',
-        tags: [],
-        createdAt: new Date(now),
-      },
+    const started = await startRectification(setup.env, prisma, {
+      name,
+      agency: 'AIC',
+      ratedAt: now,
+      calendar: { years: [] },
     });
-    const id = rectificationIdOf(ratingId);
-    const handle = await setup.env.client.workflow.start<RectificationWorkflow>(RECTIFICATION_WORKFLOW, {
-      taskQueue: APPROVAL_TASK_QUEUE,
-      workflowId: id,
-      args: [
-        { rectificationId: id, ratingId, agency: 'AIC', ratedAt: new Date(now).toISOString(), calendar: { years: [] } },
-      ],
-    });
-    await handle.executeUpdate(rectificationRecordedUpdate);
-    return { id, handle };
+    await started.handle.executeUpdate(rectificationRecordedUpdate);
+    return started;
   };
   const waiting = await open('waiting');
   const finished = await open('finished');

@@ -14,7 +14,7 @@ import {
   type ChooseDeliveryInput,
 } from '../../workflows/approval-contract';
 import { DEFAULT_DELIVERY_DEADLINE_DAYS } from '../../domain/delivery';
-import { fiveInOneForm } from '../helpers/forms';
+import { deliveryAddress, fiveInOneForm } from '../helpers/forms';
 import { startTimeSkipping } from '../helpers/time-skipping';
 import { approvalWorkerPerFile, decide, startCase } from '../helpers/workflow-env';
 
@@ -35,15 +35,7 @@ const applicant: Actor = { sub: 'applicant-1', role: 'APPLICANT' };
 const choice: ChooseDeliveryInput = {
   actor: applicant,
   method: 'DELIVERY',
-  address: {
-    recipient: '张三',
-    phone: '13800138000',
-    province: '北京市',
-    city: '北京市',
-    district: '西城区',
-    street: '金融大街 1 号',
-    postcode: '100032',
-  },
+  address: deliveryAddress,
 };
 
 /** A five-in-one case to be delivered, issued and booked, waiting for the carrier. */

@@ -1,21 +1,13 @@
 import { startCarrierSimulator, type CarrierSimulator } from '../../delivery/carrier-simulator';
 import { signBody, SIGNATURE_HEADER } from '../../delivery/webhook-signature';
 import { errorCodes } from '../helpers/graphql';
-import { fiveInOneForm } from '../helpers/forms';
+import { deliveryAddress, fiveInOneForm } from '../helpers/forms';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
 
 const SECRET = 'a-shared-carrier-secret-of-the-delivery-tests';
 const FIVE = ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const;
-const ADDRESS = {
-  recipient: '张三',
-  phone: '13800138000',
-  province: '北京市',
-  city: '北京市',
-  district: '西城区',
-  street: '金融大街 1 号',
-  postcode: '100032',
-};
+const ADDRESS = deliveryAddress;
 const CHOOSE = `mutation ($id: ID!, $method: DeliveryMethod!, $address: DeliveryAddressInput, $key: String) {
   chooseDelivery(id: $id, method: $method, address: $address, idempotencyKey: $key) {
     delivery { method status waybill address { postcode } } } }`;

@@ -123,3 +123,14 @@ export const exampleForms: Record<string, Record<string, unknown>> = {
     legalRepresentative: { name: '黄三', idNumber: '110102198001010017' },
   },
 };
+
+/** A delivery address the address rule takes (domain/delivery.ts). */
+export const deliveryAddress = {
+  recipient: '张三',
+  phone: '13800138000',
+  province: '北京市',
+  city: '北京市',
+  district: '西城区',
+  street: '金融大街 1 号',
+  postcode: '100032',
+};

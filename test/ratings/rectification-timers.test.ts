@@ -1,13 +1,11 @@
 import type { WorkCalendar } from '../../domain/calendar';
 import {
-  RECTIFICATION_WORKFLOW,
-  rectificationIdOf,
   rectificationQuery,
   recordReturnCallUpdate,
   submitRectificationUpdate,
-  type RectificationWorkflow,
 } from '../../workflows/rectification-contract';
-import { APPROVAL_TASK_QUEUE, calendarCorrectedSignal } from '../../workflows/approval-contract';
+import { calendarCorrectedSignal } from '../../workflows/approval-contract';
+import { startRectification } from '../helpers/rectifications';
 import { startTimeSkipping } from '../helpers/time-skipping';
 import { approvalWorkerPerFile } from '../helpers/workflow-env';
 
@@ -80,24 +78,12 @@ function expectAt(at: Date | null, instant: number): void {
 it('escalates a missed return call and warns and escalates the rectification at the working days of its calendar', async () => {
   const ratedAt = await setup.env.currentTimeMs();
   const calendar = holidaysAfter(ratedAt, 3);
-  const ratingId = `rating-${ratedAt}`;
-  await setup.database.prisma.rating.create({
-    data: {
-      id: ratingId,
-      applicationId: `case-${ratedAt}`,
-      applicantId: 'rater-1',
-      itemCode: 'XC-0001',
-      agencyCode: 'AIC',
-      level: 'VERY_DISSATISFIED',
-      tags: ['多次跑动'],
-      createdAt: new Date(ratedAt),
-    },
-  });
-  const id = rectificationIdOf(ratingId);
-  const handle = await setup.env.client.workflow.start<RectificationWorkflow>(RECTIFICATION_WORKFLOW, {
-    taskQueue: APPROVAL_TASK_QUEUE,
-    workflowId: id,
-    args: [{ rectificationId: id, ratingId, agency: 'AIC', ratedAt: new Date(ratedAt).toISOString(), calendar }],
+  const { id, handle } = await startRectification(setup.env, setup.database.prisma, {
+    name: 'timers',
+    agency: 'AIC',
+    ratedAt,
+    calendar,
+    tags: ['多次跑动'],
   });
 
   const returnCallDue = endOfNthWorkingDay(calendar, ratedAt, 1);
@@ -142,33 +128,11 @@ it('escalates a missed return call and warns and escalates the rectification at 
 });
 
 it('refuses a step by another agency, feedback before the return call, and a second return call', async () => {
-  const ratedAt = await setup.env.currentTimeMs();
-  const ratingId = `rating-refusals-${ratedAt}`;
-  await setup.database.prisma.rating.create({
-    data: {
-      id: ratingId,
-      applicationId: `case-refusals-${ratedAt}`,
-      applicantId: 'rater-1',
-      itemCode: 'XC-0001',
-      agencyCode: 'TAX',
-      level: 'DISSATISFIED',
-      tags: [],
-      createdAt: new Date(ratedAt),
-    },
-  });
-  const id = rectificationIdOf(ratingId);
-  const handle = await setup.env.client.workflow.start<RectificationWorkflow>(RECTIFICATION_WORKFLOW, {
-    taskQueue: APPROVAL_TASK_QUEUE,
-    workflowId: id,
-    args: [
-      {
-        rectificationId: id,
-        ratingId,
-        agency: 'TAX',
-        ratedAt: new Date(ratedAt).toISOString(),
-        calendar: { years: [] },
-      },
-    ],
+  const { handle } = await startRectification(setup.env, setup.database.prisma, {
+    name: 'refusals',
+    agency: 'TAX',
+    ratedAt: await setup.env.currentTimeMs(),
+    calendar: { years: [] },
   });
   const tax = { sub: 'officer-TAX', role: 'REVIEWER' as const, agency: 'TAX' };
   const aic = { sub: 'officer-AIC', role: 'SUPERVISOR' as const, agency: 'AIC' };
@@ -193,33 +157,12 @@ it('refuses a step by another agency, feedback before the return call, and a sec
 
 it('moves the deadlines not yet passed when a calendar correction adds holidays, and escalates at the new time', async () => {
   const ratedAt = await setup.env.currentTimeMs();
-  const ratingId = `rating-recalendar-${ratedAt}`;
-  await setup.database.prisma.rating.create({
-    data: {
-      id: ratingId,
-      applicationId: `case-recalendar-${ratedAt}`,
-      applicantId: 'rater-1',
-      itemCode: 'XC-0001',
-      agencyCode: 'AIC',
-      level: 'DISSATISFIED',
-      tags: [],
-      createdAt: new Date(ratedAt),
-    },
-  });
-  const id = rectificationIdOf(ratingId);
   // Rated on a calendar of plain weekdays; three weekdays after the rating are then made holidays.
-  const handle = await setup.env.client.workflow.start<RectificationWorkflow>(RECTIFICATION_WORKFLOW, {
-    taskQueue: APPROVAL_TASK_QUEUE,
-    workflowId: id,
-    args: [
-      {
-        rectificationId: id,
-        ratingId,
-        agency: 'AIC',
-        ratedAt: new Date(ratedAt).toISOString(),
-        calendar: { years: [] },
-      },
-    ],
+  const { id, handle } = await startRectification(setup.env, setup.database.prisma, {
+    name: 'recalendar',
+    agency: 'AIC',
+    ratedAt,
+    calendar: { years: [] },
   });
   const plain = { years: [] };
   const corrected = holidaysAfter(ratedAt, 3);
