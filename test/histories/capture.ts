@@ -5,26 +5,34 @@
  * them against the current workflow code, so a change that would break running cases fails CI.
  * It runs on the time-skipping test server, so that SLA timers fire in the recorded cases.
  *
- *   npm run histories:capture      (after an intended, patched workflow change: add new ones,
- *                                   keep the old ones; they stand for cases still running)
+ *   npm run histories:capture -- NAME...   (after an intended, patched workflow change: record
+ *                                          the new paths by name, and keep the old recordings;
+ *                                          they stand for cases still running)
+ *   npm run histories:capture              (every path: only into a new version's folder)
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ApplicationFailure } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
+import type { Carrier } from '../../delivery/carrier';
 import {
   calendarCorrectedSignal,
+  caseQuery,
+  chooseDeliveryUpdate,
   claimTaskUpdate,
   completeTaskUpdate,
+  deliveryReportSignal,
   extendDeadlineUpdate,
   reassignTaskUpdate,
   supplementUpdate,
   withdrawUpdate,
 } from '../../workflows/approval-contract';
 import { localDate } from '../../domain/calendar';
+import { CARRIER_REFUSED } from '../../domain/delivery';
 import { taskId } from '../../domain/case-steps';
 import { openTestDatabase } from '../helpers/database';
-import { fiveInOneForm, performanceForm, tobaccoForm } from '../helpers/forms';
+import { deliveryAddress, fiveInOneForm, performanceForm, tobaccoForm } from '../helpers/forms';
 import { startTimeSkipping } from '../helpers/time-skipping';
 import { approvalWorker, caseOfficer, decide, registeredDocument, startCase } from '../helpers/workflow-env';
 
@@ -33,7 +41,45 @@ type Env = Awaited<ReturnType<typeof startTimeSkipping>>;
 type Db = Awaited<ReturnType<typeof openTestDatabase>>;
 type Scenario = (env: Env, db: Db) => Promise<{ handle: Awaited<ReturnType<typeof startCase>>['handle'] }>;
 
+/** The carrier of the recordings: one waybill per case, refused for a street it does not serve. */
+let waybills = 0;
+const carrier: Carrier = {
+  bookWaybill: (_key, parcel) =>
+    parcel.address.street.includes('不存在')
+      ? Promise.reject(
+          ApplicationFailure.create({ type: CARRIER_REFUSED, message: 'no such street', nonRetryable: true }),
+        )
+      : Promise.resolve(`EMS${String((waybills += 1)).padStart(9, '0')}CN`),
+};
+
+/** A five-in-one case with the licence to be sent to `street`, approved by all. */
+async function deliveredCase(env: Env, db: Db, street: string) {
+  const { handle } = await startCase(env, db.prisma, 'XC-0001', fiveInOneForm);
+  await handle.executeUpdate(chooseDeliveryUpdate, {
+    args: [{ actor: applicant, method: 'DELIVERY', address: { ...deliveryAddress, street } }],
+  });
+  await decide(handle, 'WINDOW', 'APPROVE');
+  for (const agency of ['AIC', 'QTS', 'TAX', 'HRSS', 'STATS'] as const) await decide(handle, agency, 'APPROVE');
+  return handle;
+}
+
 const scenarios: Record<string, Scenario> = {
+  'five-in-one-delivered': async (env, db) => {
+    const handle = await deliveredCase(env, db, deliveryAddress.street);
+    // The carrier reports once the booking's answer is in the case.
+    let waybill: string | undefined;
+    while (!waybill) {
+      waybill = (await handle.query(caseQuery)).context.delivery?.waybill;
+      if (!waybill) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    for (const status of ['ACCEPTED', 'IN_TRANSIT', 'DELIVERED'] as const) {
+      await handle.signal(deliveryReportSignal, { waybill, status });
+    }
+    return { handle };
+  },
+  'five-in-one-delivery-refused': async (env, db) => ({
+    handle: await deliveredCase(env, db, '不存在的街道 1 号'),
+  }),
   'five-in-one-issued': async (env, db) => {
     const { handle } = await startCase(env, db.prisma, 'XC-0001', fiveInOneForm);
     await decide(handle, 'WINDOW', 'APPROVE');
@@ -162,10 +208,14 @@ const scenarios: Record<string, Scenario> = {
 async function main() {
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const [env, db] = await Promise.all([startTimeSkipping(), openTestDatabase()]);
-  const worker = await approvalWorker(env, db);
+  const worker = await approvalWorker(env, db, carrier);
+  const named = process.argv.slice(2);
+  const unknown = named.filter((name) => !(name in scenarios));
+  if (unknown.length > 0) throw new Error(`No scenario ${unknown.join(', ')}: ${Object.keys(scenarios).join(', ')}`);
   try {
     await worker.runUntil(async () => {
       for (const [name, scenario] of Object.entries(scenarios)) {
+        if (named.length > 0 && !named.includes(name)) continue;
         const { handle } = await scenario(env, db);
         await handle.result();
         const file = path.join(__dirname, `${name}.json`);

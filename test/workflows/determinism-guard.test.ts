@@ -15,7 +15,14 @@ const FIRST = [
   'tobacco-withdrawn.json',
 ];
 const WITH_SLA = [...FIRST, 'five-in-one-escalated.json'].sort();
-const PATHS = [...WITH_SLA, 'five-in-one-refused-write.json'].sort();
+// Recorded after the licence's delivery with its refusal and deadline (patches licence-delivery,
+// delivery-refusal-collects, delivery-deadline).
+const PATHS = [
+  ...WITH_SLA,
+  'five-in-one-refused-write.json',
+  'five-in-one-delivered.json',
+  'five-in-one-delivery-refused.json',
+].sort();
 const EARLIER: Record<string, string[]> = { 'v1/': FIRST, 'v2/': FIRST, 'v3/': WITH_SLA };
 const histories = readdirSync(HISTORIES, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.json'))
