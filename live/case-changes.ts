@@ -24,3 +24,21 @@ export function parseCaseChange(payload: string | undefined): CaseChange | undef
     return undefined;
   }
 }
+
+/**
+ * The channel on which a rectification's row announces that it changed (migration
+ * `rectification_change_notifications`): its id and the agency whose inbox shows it.
+ */
+export const RECTIFICATION_CHANGES_CHANNEL = 'lianban_rectification_changed';
+
+const rectificationChange = z.object({ rectificationId: z.string().min(1), agencyCode: z.string().min(1) });
+export type RectificationChange = z.infer<typeof rectificationChange>;
+
+export function parseRectificationChange(payload: string | undefined): RectificationChange | undefined {
+  try {
+    const parsed = rectificationChange.safeParse(JSON.parse(payload ?? ''));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,11 +1,12 @@
 import type { Context } from '../api/context';
-import type { CaseChange } from './case-changes';
+import type { CaseChange, RectificationChange } from './case-changes';
 
 /**
- * What a subscriber hears: a case changed, or the feed broke off (its database connection dropped
- * and came back), when any case may have changed unheard.
+ * What a subscriber hears: a case changed, a rectification changed, or the feed broke off (its
+ * database connection dropped and came back), when anything may have changed unheard.
  */
-export type FeedEvent = { kind: 'change'; change: CaseChange } | { kind: 'gap' };
+export type FeedEvent =
+  { kind: 'change'; change: CaseChange } | { kind: 'rectification'; change: RectificationChange } | { kind: 'gap' };
 
 /**
  * A subscriber that falls this far behind hears one gap instead of its backlog: each change is

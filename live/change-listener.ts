@@ -1,6 +1,11 @@
 import type { Client } from 'pg';
 import type { Logger } from '../logger';
-import { CASE_CHANGES_CHANNEL, parseCaseChange } from './case-changes';
+import {
+  CASE_CHANGES_CHANNEL,
+  parseCaseChange,
+  parseRectificationChange,
+  RECTIFICATION_CHANGES_CHANNEL,
+} from './case-changes';
 import type { CaseChangeFeed } from './change-feed';
 
 /** How long to wait before each attempt to listen again after the connection dropped; the last repeats. */
@@ -42,14 +47,19 @@ export async function listenForCaseChanges({
     client.on('error', (error) => dropped(client, error));
     client.on('end', () => dropped(client));
     client.on('notification', ({ channel, payload }) => {
-      if (channel !== CASE_CHANGES_CHANNEL) return;
-      const change = parseCaseChange(payload);
-      if (change) feed.publish({ kind: 'change', change });
-      else log.warn({ payload }, 'A notification of a changed case could not be read; it is ignored');
+      if (channel === CASE_CHANGES_CHANNEL) {
+        const change = parseCaseChange(payload);
+        if (change) feed.publish({ kind: 'change', change });
+        else log.warn({ payload }, 'A notification of a changed case could not be read; it is ignored');
+      } else if (channel === RECTIFICATION_CHANGES_CHANNEL) {
+        const change = parseRectificationChange(payload);
+        if (change) feed.publish({ kind: 'rectification', change });
+        else log.warn({ payload }, 'A notification of a changed rectification could not be read; it is ignored');
+      }
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${CASE_CHANGES_CHANNEL}`);
+      await client.query(`LISTEN ${CASE_CHANGES_CHANNEL}; LISTEN ${RECTIFICATION_CHANGES_CHANNEL}`);
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;

@@ -195,7 +195,10 @@ builder.subscriptionFields((t) => ({
       const id = String(args.id);
       // Followed before the check, so that a change made meanwhile is not missed.
       const changes = subscriberEvents(ctx, async (event) =>
-        (event.kind === 'gap' || event.change.applicationId === id) && (await isReadable(ctx, id)) ? [id] : [],
+        (event.kind === 'gap' || (event.kind === 'change' && event.change.applicationId === id)) &&
+        (await isReadable(ctx, id))
+          ? [id]
+          : [],
       );
       if (!(await isReadable(ctx, id))) {
         await changes.return?.();
@@ -219,6 +222,7 @@ builder.subscriptionFields((t) => ({
     subscribe: (_root, _args, ctx) =>
       subscriberEvents(ctx, async (event) => {
         if (event.kind === 'gap') return [null];
+        if (event.kind !== 'change') return [];
         return event.change.applicantId === ctx.auth.identity!.sub ? [event.change.applicationId] : [];
       }),
     resolve: (query, id, _args, { prisma, auth }) =>

@@ -14,6 +14,7 @@ import {
   type RatingLevel,
 } from '../../ratings/rating-rules';
 import { RATING_SUBJECTS, satisfaction, type SatisfactionFigures } from '../../ratings/satisfaction';
+import { subscriberEvents } from '../../live/change-feed';
 import { builder } from '../builder';
 import { ApplicationStatusEnum } from './enums';
 
@@ -251,3 +252,31 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+const RectificationChangeType = builder.objectRef<{ rectificationId: string }>('RectificationChange').implement({
+  fields: (t) => ({ rectificationId: t.exposeID('rectificationId') }),
+});
+
+builder.subscriptionField('rectificationsChanged', (t) =>
+  t.field({
+    type: RectificationChangeType,
+    nullable: true,
+    description:
+      "Each rectification of the caller's agency as it opens, is called back, warned, escalated or answered; " +
+      'null after a break in the live feed, when any may have changed: read the list again',
+    authScopes: { agencyStaff: true },
+    subscribe: (_root, _args, ctx) => {
+      const agency = ctx.auth.identity!.agency!;
+      return subscriberEvents(ctx, (event) =>
+        Promise.resolve(
+          event.kind === 'gap'
+            ? [null]
+            : event.kind === 'rectification' && event.change.agencyCode === agency
+              ? [{ rectificationId: event.change.rectificationId }]
+              : [],
+        ),
+      );
+    },
+    resolve: (change) => change,
+  }),
+);

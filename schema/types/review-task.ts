@@ -226,6 +226,7 @@ builder.subscriptionField('tasksChanged', (t) =>
       const agency = ctx.auth.identity!.agency!;
       return subscriberEvents(ctx, async (event) => {
         if (event.kind === 'gap') return [null];
+        if (event.kind !== 'change') return [];
         const { applicationId, tasks } = event.change;
         // The notification names the agencies; the database says which tasks are this agency's now.
         const named = tasks?.filter((task) => task.agencyCode === agency).map((task) => task.id);

@@ -1,5 +1,5 @@
 import { startCarrierSimulator, type CarrierSimulator } from '../../delivery/carrier-simulator';
-import { deskUnderTest } from '../helpers/browser';
+import { deskUnderTest, markDocument, stillUnreloaded } from '../helpers/browser';
 import { signboardForm } from '../helpers/forms';
 import { officer, Person, waitForStatus } from '../helpers/lianban-client';
 
@@ -64,6 +64,13 @@ it('chooses delivery (a bad phone refused at its field), tracks the parcel, rate
   expect(await simulator.report(booking.waybill, 'ACCEPTED')).toBe(202);
   await page.getByText('已揽收').first().waitFor();
 
+  // The agency's rectification inbox, open before the rating: it shows the rating when it comes.
+  const staffPage = await desk.open(cityAdmin);
+  await staffPage.goto(`${desk.origin}/`);
+  await staffPage.getByRole('link', { name: '整改' }).click();
+  await staffPage.getByRole('heading', { name: '差评整改', level: 1 }).waitFor();
+  await markDocument(staffPage);
+
   // 好差评: 不满意 with a tag and a comment.
   await page.getByRole('heading', { name: '评价本次办理（好差评）' }).waitFor();
   await page
@@ -76,15 +83,12 @@ it('chooses delivery (a bad phone refused at its field), tracks the parcel, rate
   await page.locator('.ant-descriptions-row').filter({ hasText: '您的评价' }).getByText('不满意').waitFor();
   await page.getByText(/已转CITYADMIN整改/).waitFor();
 
-  // The agency that last approved answers for it: its inbox, the call back, then the feedback.
-  const staffPage = await desk.open(cityAdmin);
-  await staffPage.goto(`${desk.origin}/`);
-  await staffPage.getByRole('link', { name: '整改' }).click();
-  await staffPage.getByRole('heading', { name: '差评整改', level: 1 }).waitFor();
+  // The agency that last approved answers for it: its inbox (live), the call back, then the feedback.
   const card = staffPage.locator('.ant-card').filter({ hasText: id });
   await card.getByText('多次跑动').waitFor();
   await card.getByText('跑了三次').waitFor();
   await card.getByRole('heading', { name: `牌匾标识设置 · ${id}`, level: 2 }).waitFor();
+  expect(await stillUnreloaded(staffPage)).toBe(true);
   expect(await card.getByRole('button', { name: '提交整改反馈' }).count()).toBe(0);
   await card.getByLabel('回访情况').fill('已电话回访，了解跑动原因');
   await card.getByRole('button', { name: '记录回访' }).click();

@@ -1,6 +1,7 @@
 import { DAY_MS } from '../../domain/calendar';
 import { RATING_INVITATION_SCHEDULE_ID } from '../../workflows/rating-invitation-contract';
 import { errorCodes } from '../helpers/graphql';
+import { subscribe } from '../helpers/subscription';
 import { fiveInOneForm } from '../helpers/forms';
 import { officer, Person } from '../helpers/lianban-client';
 import { startTestService, type TestService } from '../helpers/service';
@@ -77,6 +78,11 @@ it('takes one rating of an ended case from its applicant, and names bad input', 
 it("rectifies a bad rating by the responsible agency's staff, then takes one follow-up rating", async () => {
   const { id } = await rater.submit('XC-0001', fiveInOneForm);
   await window.review(id, { decision: 'REJECT', comment: '不属于本窗口受理范围' });
+  // The window's rectification inbox hears of it live; another agency's does not.
+  const CHANGED = 'subscription { rectificationsChanged { rectificationId } }';
+  const token = (person: Person) => person.authorization.slice('Bearer '.length);
+  const windowHears = await subscribe(service.url, token(window), CHANGED);
+  const aicHears = await subscribe(service.url, token(aic), CHANGED);
   const { rateApplication: rating } = await rater.data(RATE, {
     id,
     level: 'VERY_DISSATISFIED',
@@ -85,6 +91,7 @@ it("rectifies a bad rating by the responsible agency's staff, then takes one fol
   expect(rating).toMatchObject({ bad: true, agency: 'WINDOW', rectification: { agency: 'WINDOW', feedbackAt: null } });
   const rectificationId = rating.rectification.id as string;
   expect(Date.parse(rating.rectification.dueAt)).toBeGreaterThan(Date.parse(rating.rectification.returnCallDueAt));
+  await windowHears.next((result) => result.data?.rectificationsChanged?.rectificationId === rectificationId);
 
   const early = await rater.request(FOLLOW_UP, { id: rating.id, level: 'SATISFIED' });
   expect(reasons(early)).toEqual(['NOT_RECTIFIED']);
@@ -102,6 +109,16 @@ it("rectifies a bad rating by the responsible agency's staff, then takes one fol
   expect(reasons(twice)).toEqual(['RECTIFICATION_SUBMITTED']);
   const { myRectifications } = await window.data(`{ myRectifications { nodes { id feedbackAt } } }`);
   expect(myRectifications.nodes.map((node: { id: string }) => node.id)).toContain(rectificationId);
+  // Opened, called back, answered: each heard by the window, none by AIC.
+  await windowHears.next(
+    (result) =>
+      result.data?.rectificationsChanged?.rectificationId === rectificationId &&
+      windowHears.results.filter((heard) => heard.data?.rectificationsChanged?.rectificationId === rectificationId)
+        .length >= 3,
+  );
+  expect(aicHears.results).toEqual([]);
+  windowHears.close();
+  aicHears.close();
   expect((await aic.data(`{ myRectifications { nodes { id } } }`)).myRectifications.nodes).toEqual([]);
 
   expect(errorCodes(await stranger.request(FOLLOW_UP, { id: rating.id, level: 'SATISFIED' }))).toEqual(['NOT_FOUND']);

@@ -556,6 +556,11 @@ export type SubmitRectificationMutationVariables = Exact<{
 
 export type SubmitRectificationMutation = { submitRectification: { id: string } };
 
+export type RectificationsChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RectificationsChangedSubscription = { rectificationsChanged: { rectificationId: string } | null };
+
 export type VisitRatingTagsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1794,6 +1799,13 @@ export const SubmitRectificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitRectificationMutation, SubmitRectificationMutationVariables>;
+export const RectificationsChangedDocument = new TypedDocumentString(`
+    subscription RectificationsChanged {
+  rectificationsChanged {
+    rectificationId
+  }
+}
+    `) as unknown as TypedDocumentString<RectificationsChangedSubscription, RectificationsChangedSubscriptionVariables>;
 export const VisitRatingTagsDocument = new TypedDocumentString(`
     query VisitRatingTags {
   ratingTags {

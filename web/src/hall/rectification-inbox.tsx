@@ -6,6 +6,7 @@ import { request } from '../api';
 import { graphql } from '../gql';
 import type { MyRectificationsQuery } from '../gql/graphql';
 import { defineTexts, useText } from '../i18n';
+import { useLive } from '../live';
 import { useDateTime } from '../time';
 import { MAX_COMMENT } from '../../../domain/text-limits';
 import { LEVEL_COLOURS, levelKey, levelTexts } from './rating-levels';
@@ -116,13 +117,24 @@ const SubmitRectification = graphql(`
   }
 `);
 
+const RectificationsChanged = graphql(`
+  subscription RectificationsChanged {
+    rectificationsChanged {
+      rectificationId
+    }
+  }
+`);
+
 const KEY = ['rectifications'];
 type Rectification = MyRectificationsQuery['myRectifications']['nodes'][number];
 
 /** 整改: the agency's bad ratings, each called back and then answered with written feedback. */
 export function RectificationInbox() {
   const { t } = useText(texts);
+  const queries = useQueryClient();
   const rectifications = useQuery({ queryKey: KEY, queryFn: () => request(MyRectifications) });
+  // A bad rating opened, or a deadline warned or escalated, by whoever and wherever: read again.
+  useLive(RectificationsChanged, {}, () => void queries.invalidateQueries({ queryKey: KEY }));
   const nodes = rectifications.data?.myRectifications.nodes;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
