@@ -56,7 +56,7 @@ export function createMetrics(prisma: PrismaClient) {
       }
     },
   });
-  // Both gauges read one computation per scrape, the same hallStatistics answers in GraphQL.
+  // The hall's gauges read one computation per scrape, the same hallStatistics answers in GraphQL.
   let figures: ReturnType<typeof hallStatistics> | undefined;
   const lastThirtyDays = () => {
     const to = new Date();
@@ -88,6 +88,31 @@ export function createMetrics(prisma: PrismaClient) {
       for (const item of (await lastThirtyDays()).items) {
         if (item.onTimePromised !== null) this.set({ item: item.itemCode, limit: 'promised' }, item.onTimePromised);
         if (item.onTimeStatutory !== null) this.set({ item: item.itemCode, limit: 'statutory' }, item.onTimeStatutory);
+      }
+    },
+  });
+  new Gauge({
+    name: 'lianban_hall_waiting_minutes',
+    help: 'Minutes from taking a ticket to being called, of the tickets taken in the last 30 days, by line and quantile',
+    labelNames: ['line', 'quantile'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const { line, waitingMinutes } of (await lastThirtyDays()).queue) {
+        if (waitingMinutes.p50 !== null) this.set({ line, quantile: '0.5' }, waitingMinutes.p50);
+        if (waitingMinutes.p90 !== null) this.set({ line, quantile: '0.9' }, waitingMinutes.p90);
+      }
+    },
+  });
+  new Gauge({
+    name: 'lianban_hall_visits_per_case',
+    help: 'Visits to a window per case issued of those submitted in the last 30 days (mean), by item',
+    labelNames: ['item'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const item of (await lastThirtyDays()).items) {
+        if (item.meanVisitsPerCase !== null) this.set({ item: item.itemCode }, item.meanVisitsPerCase);
       }
     },
   });

@@ -73,6 +73,8 @@ it("counts the hall's cases from what they recorded, for administrators and supe
   const metrics = await (await fetch(service.url.replace('/graphql', '/metrics'))).text();
   expect(metrics).toContain('lianban_hall_on_time_ratio{item="XC-0003",limit="statutory"} 1');
   expect(metrics).toMatch(/lianban_hall_days_to_licence\{item="XC-0003",quantile="0.9"\} [\d.]+/);
+  expect(metrics).toContain('lianban_hall_visits_per_case{item="XC-0003"} 1');
+  expect(metrics).toMatch(/lianban_hall_waiting_minutes\{line="ACCEPTANCE",quantile="0.5"\} [\d.]+/);
 
   const supervisor = await Person.signIn(service, { sub: 'supervisor-tobacco', role: 'SUPERVISOR', agency: 'TOBACCO' });
   expect((await supervisor.request(QUERY, span())).errors).toBeUndefined();
