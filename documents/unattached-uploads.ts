@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
+import { lockUntilCommit } from '../prisma/database';
 import type { DocumentStore } from './document-store';
 
 /**
@@ -13,15 +14,6 @@ export function unattachedUploads(ownerId?: string): Prisma.DocumentWhereInput {
 /** Why an upload is not recorded; the API turns it into an answer naming the file. */
 export class UploadRefused extends Error {
   override name = 'UploadRefused';
-}
-
-/**
- * Transaction-scoped locks that serialise, per person, the quota check with the upload it allows,
- * and per blob, every decision to keep or drop the blob's file: a deletion sees every row that
- * names the blob.
- */
-async function lock(tx: Prisma.TransactionClient, key: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
 }
 
 export async function unattachedBytes(prisma: Prisma.TransactionClient, ownerId: string): Promise<number> {
@@ -47,10 +39,12 @@ export async function recordUpload<T>(
 ): Promise<T> {
   try {
     return await prisma.$transaction(async (tx) => {
-      await lock(tx, `uploads-of:${upload.ownerId}`);
+      // Per person, the quota check with the upload it allows; per blob, every decision to keep or
+      // drop the blob's file, so that a deletion sees every row that names the blob.
+      await lockUntilCommit(tx, `uploads-of:${upload.ownerId}`);
       const problem = quotaProblem(await unattachedBytes(tx, upload.ownerId), upload.size, quotaBytes);
       if (problem) throw new UploadRefused(problem);
-      await lock(tx, `blob:${upload.sha256}`);
+      await lockUntilCommit(tx, `blob:${upload.sha256}`);
       // The clean-up may have dropped an identical blob between the store and this lock.
       if (!(await store.has(upload.sha256))) throw new UploadRefused('the file was not kept; send it again');
       return create(tx);
@@ -66,7 +60,7 @@ export async function recordUpload<T>(
 /** Deletes the blob's file when no document names it any more. */
 async function dropBlobIfUnused(prisma: PrismaClient, store: DocumentStore, sha256: string): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
-    await lock(tx, `blob:${sha256}`);
+    await lockUntilCommit(tx, `blob:${sha256}`);
     if ((await tx.document.count({ where: { sha256 } })) > 0) return false;
     await store.remove(sha256);
     return true;

@@ -4,6 +4,7 @@ import type { Identity } from '../api/identity';
 import { currentCalendar } from '../calendar/calendar-store';
 import { DAY_MS, isDate, localDate, localMidnight } from '../domain/calendar';
 import { validateIdentityNumber } from '../domain/codes';
+import { lockUntilCommit } from '../prisma/database';
 import {
   datesBetween,
   isNoShow,
@@ -92,7 +93,7 @@ async function withinLimits(
   now: Date,
   except?: string,
 ): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`appointments:${applicantId}`}, 0))`;
+  await lockUntilCommit(tx, `appointments:${applicantId}`);
   const open = await tx.appointment.findMany({
     where: { applicantId, status: 'BOOKED', slotStart: { gt: now }, ...(except ? { id: { not: except } } : {}) },
   });

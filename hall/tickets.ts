@@ -4,6 +4,7 @@ import { badUserInput, clientError, type FieldProblem } from '../api/errors';
 import type { Identity } from '../api/identity';
 import { localDate } from '../domain/calendar';
 import { validateIdentityNumber } from '../domain/codes';
+import { lockUntilCommit } from '../prisma/database';
 import { callingOrder } from './queue-order';
 import { ANONYMOUS_LINES, ticketNumber } from './service-lines';
 
@@ -72,7 +73,7 @@ export async function callNext(
   const now = deps.now();
   const day = localDate(now.getTime());
   return deps.prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`window:${input.window}`}, 0))`;
+    await lockUntilCommit(tx, `window:${input.window}`);
     const open = await tx.ticket.findFirst({ where: { day, status: 'CALLED', window: input.window } });
     if (open) {
       throw clientError(

@@ -25,6 +25,14 @@ export async function inTransaction<T>(session: SqlSession, work: () => Promise<
   }
 }
 
+/**
+ * Holds a lock named by `key` until the transaction ends: what others lock under the same key
+ * waits, so a check and the write it allows are taken one after the other.
+ */
+export async function lockUntilCommit(tx: Prisma.TransactionClient, key: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
+}
+
 /** A Prisma interactive transaction seen as a session, for SQL written once for both. */
 export function transactionSession(tx: Prisma.TransactionClient): SqlSession {
   return {
